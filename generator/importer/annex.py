@@ -36,6 +36,20 @@ class Piece:
     line: int
 
 
+@dataclass(frozen=True)
+class LineSplit:
+    """A reviewed decision for one source line on which the extraction put the omschrijving and
+    the oplossing side by side: the words of each, left to right. Either may be empty when the
+    whole line belongs to the other."""
+
+    line: int
+    omschrijving: str
+    oplossing: str
+
+    def words(self) -> list[str]:
+        return self.omschrijving.split() + self.oplossing.split()
+
+
 @dataclass
 class RawRecord:
     head_line: int
@@ -46,11 +60,12 @@ class RawRecord:
     omschrijving: list[Piece] = field(default_factory=list)
     oplossing: list[Piece] = field(default_factory=list)
     gegrond: str = ""
-    # Why the columns of this record could not be decided mechanically; each needs a
+    # Where and why the columns of this record could not be decided mechanically; each needs a
     # reviewed correction.
-    ambiguities: list[str] = field(default_factory=list)
+    ambiguities: list[tuple[int, str]] = field(default_factory=list)
     # Which heuristic decided a column boundary, for the import report.
     decisions: list[str] = field(default_factory=list)
+    applied_splits: list[LineSplit] = field(default_factory=list)
 
     def all_pieces(self) -> list[Piece]:
         return self.location + self.category + self.omschrijving + self.oplossing
@@ -215,9 +230,10 @@ class RecordAssembler:
     how it goes on.
     """
 
-    def __init__(self, category_spellings: list[str], known_locations: set[str]):
+    def __init__(self, category_spellings: list[str], known_locations: set[str], line_splits: dict[int, LineSplit]):
         self._spellings = category_spellings
         self._known_locations = known_locations
+        self._line_splits = line_splits
 
     def assemble(self, span: RecordSpan) -> RawRecord:
         record = RawRecord(span.head_segment.first.number, span.head.label, gegrond=span.gegrond)
@@ -225,7 +241,7 @@ class RecordAssembler:
         head_pieces = self._head_pieces(span)
         candidates = match_category(head_pieces, self._spellings)
         if not candidates:
-            record.ambiguities.append("de categorie aan het begin van de rij is niet herkend")
+            record.ambiguities.append((record.head_line, "de categorie aan het begin van de rij is niet herkend"))
             record.omschrijving = head_pieces
             return record
         category = candidates[0]
@@ -235,7 +251,7 @@ class RecordAssembler:
         cut_off = [candidate for candidate in candidates if candidate.missing_words and candidate.pieces == category.pieces]
         continuation = self._continuation_pieces(span, record, cut_off)
         if span.head.trailing_gegrond:
-            self._assign_page_top_row(span, record, continuation)
+            self._assign_page_top_row(record, continuation)
         else:
             self._assign_body(span, record)
             self._assign_continuation(record, continuation)
@@ -258,7 +274,7 @@ class RecordAssembler:
         blocks = [segment_pieces(segment) for segment in span.continuation]
         if not blocks:
             if cut_off:
-                record.ambiguities.append("de categorie is afgebroken en loopt nergens verder")
+                record.ambiguities.append((record.head_line, "de categorie is afgebroken en loopt nergens verder"))
             return blocks
         first_line = self._take_location_tail(record, blocks[0][0])
         blocks[0] = self._take_category_tail(record, [first_line] + blocks[0][1:], cut_off)
@@ -288,32 +304,55 @@ class RecordAssembler:
                 record.category_spelling = candidate.spelling
                 record.category.extend(tail)
                 return rest
-        record.ambiguities.append("de categorie is afgebroken en loopt niet verder op de volgende pagina")
+        record.ambiguities.append((block[0].line, "de categorie is afgebroken en loopt niet verder op de volgende pagina"))
         return block
 
     def _assign_body(self, span: RecordSpan, record: RawRecord) -> None:
         blocks = [segment_pieces(segment) for segment in span.body]
         columns = [OPLOSSING] if has_text(record.omschrijving) else [OMSCHRIJVING, OPLOSSING]
         if len(blocks) > len(columns):
-            record.ambiguities.append(f"{len(blocks)} tekstblokken vóór de gegrond-waarde, verwacht {len(columns)}")
+            record.ambiguities.append((blocks[0][0].line, f"{len(blocks)} tekstblokken vóór de gegrond-waarde, verwacht {len(columns)}"))
         for column, block in zip(columns, blocks):
             getattr(record, column).extend(block)
         for block in blocks[len(columns) :]:
             record.oplossing.extend(block)
 
     def _assign_continuation(self, record: RawRecord, blocks: list[list[Piece]]) -> None:
-        if len(blocks) == 2:
+        if blocks and blocks[0][0].line in self._line_splits:
+            self._apply_split(record, blocks[0])
+            for block in blocks[1:]:
+                record.oplossing.extend(block)
+        elif len(blocks) == 2:
             record.omschrijving.extend(blocks[0])
             record.oplossing.extend(blocks[1])
         elif len(blocks) == 1:
-            column = self._column_that_ran_on(record)
+            column = self._column_that_ran_on(record, blocks[0][0].line)
             getattr(record, column or OPLOSSING).extend(blocks[0])
         elif blocks:
-            record.ambiguities.append(f"{len(blocks)} tekstblokken op de volgende pagina, verwacht hoogstens 2")
+            record.ambiguities.append((blocks[0][0].line, f"{len(blocks)} tekstblokken op de volgende pagina, verwacht hoogstens 2"))
             for block in blocks:
                 record.oplossing.extend(block)
 
-    def _column_that_ran_on(self, record: RawRecord) -> str | None:
+    def _apply_split(self, record: RawRecord, block: list[Piece]) -> None:
+        """The first line of the block as the reviewed split says; the lines after it go on in
+        the column the line ends in."""
+        first = block[0]
+        split = self._line_splits[first.line]
+        record.applied_splits.append(split)
+        if split.words() != first.text.split():
+            record.ambiguities.append((first.line, f"de correctie geeft '{' '.join(split.words())}', de bron heeft '{first.text}'"))
+            record.oplossing.extend(block)
+            return
+        record.decisions.append(f"regel {first.line} gesplitst volgens correcties")
+        ends_in = OPLOSSING if split.oplossing else OMSCHRIJVING
+        if split.omschrijving:
+            last = ends_in == OMSCHRIJVING
+            record.omschrijving.append(Piece(split.omschrijving, first.ends_inside_word and last, first.line))
+        if split.oplossing:
+            record.oplossing.append(Piece(split.oplossing, first.ends_inside_word, first.line))
+        getattr(record, ends_in).extend(block[1:])
+
+    def _column_that_ran_on(self, record: RawRecord, first_line: int) -> str | None:
         """Only a cell that filled its column to the bottom of the page runs on; if both filled it,
         the one that stops mid-sentence does."""
         omschrijving_rows = _rows(record.omschrijving)
@@ -326,11 +365,20 @@ class RecordAssembler:
         if len(open_columns) == 1:
             record.decisions.append(f"vervolg op de volgende pagina hoort bij {open_columns[0]}: die zin loopt door")
             return open_columns[0]
-        record.ambiguities.append("niet te bepalen of het vervolg op de volgende pagina bij omschrijving of oplossing hoort")
+        record.ambiguities.append((first_line, "niet te bepalen of het vervolg op de volgende pagina bij omschrijving of oplossing hoort"))
         return None
 
-    def _assign_page_top_row(self, span: RecordSpan, record: RawRecord, blocks: list[list[Piece]]) -> None:
-        record.ambiguities.append("omschrijving en oplossing staan bovenaan de pagina op één regel door elkaar")
+    def _assign_page_top_row(self, record: RawRecord, blocks: list[list[Piece]]) -> None:
+        """The first row of a page with all its top lines on one line: what follows the category
+        on that line is the top of the omschrijving and of the oplossing, which only a reviewed
+        split can tell apart. The page-start blocks below are the rest of both, in order."""
+        head_rest = [piece for piece in record.omschrijving if piece.line == record.head_line]
+        record.omschrijving = [piece for piece in record.omschrijving if piece.line != record.head_line]
+        if record.head_line in self._line_splits and head_rest:
+            self._apply_split(record, head_rest[:1])
+        else:
+            record.ambiguities.append((record.head_line, "omschrijving en oplossing staan bovenaan de pagina op één regel door elkaar"))
+            record.omschrijving = head_rest + record.omschrijving
         if blocks:
             record.omschrijving.extend(blocks[0])
         for block in blocks[1:]:

@@ -1,0 +1,117 @@
+"""`import`: read the whole report first, write the year folder second.
+
+Everything is parsed, assembled and checked into memory; only then are the files written, into a
+fresh folder next to the year folder that replaces the generated files at the end. A report the
+importer cannot read leaves the year folder as it was.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import schema
+from generator.dataset.writer import csv_text, write_text, yaml_text
+from generator.errors import ImportProblem
+from generator.importer.complaints import complaint_row, parse_annex
+from generator.importer.corrections import load_corrections
+from generator.importer.disputes import dispute_rows
+from generator.importer.figures import published_figures, report_identity, summary_table, table_label_columns
+from generator.importer.narrative import category_texts, narrative_texts
+from generator.importer.sections import find_sections
+from generator.importer.source import read_source
+
+SOURCE_FOLDER = "bron"
+# The annex names a label's legal entity: the table column "Partou" is "Partou B.V." there.
+LEGAL_FORM = "B.V."
+REPORT_HEADER = """Gegevens en gepubliceerde cijfers van het klachtenjaarverslag, zoals gedrukt.
+Gemaakt door 'python -m generator import'; de cijfers onder 'gepubliceerd' komen uit de tekst
+van het verslag en worden nooit aangepast aan de gegevens: 'check' vergelijkt ze ermee.
+In de tabel van sectie 3.1 is een rij met minder getallen dan kolommen rechts uitgelijnd
+gelezen: de lege cellen staan links, onder 'Geen label', zoals in het gedrukte verslag."""
+
+
+@dataclass
+class ImportResult:
+    folder: Path
+    complaints: int
+    disputes: int
+    files: list[Path] = field(default_factory=list)
+    heuristic_decisions: list[str] = field(default_factory=list)
+    missing_figures: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class YearFiles:
+    """The generated content of a year folder, by path relative to it."""
+
+    texts: dict[str, str]
+
+
+def import_report(report: Path, year: int, data_root: Path) -> ImportResult:
+    raw_lines = read_source(report)
+    sections = find_sections(raw_lines, report)
+    identity = report_identity(raw_lines, report)
+    if identity["jaar"] != year:
+        raise ImportProblem(report, None, f"het verslag gaat over {identity['jaar']}, niet over {year}", f"gebruik --jaar {identity['jaar']}")
+    folder = data_root / str(year)
+    stored_source = _stored_source_path(report, data_root)
+    label_columns = table_label_columns(raw_lines, sections, report)
+    labels = {f"{column} {LEGAL_FORM}": column for column in label_columns}
+    table = summary_table(raw_lines, sections, report)
+    figures = published_figures(raw_lines, sections, table)
+    corrections = load_corrections(folder / schema.CORRECTIONS_FILE)
+    records = parse_annex(raw_lines, report, list(labels), corrections)
+    complaints = [complaint_row(number, record) for number, record in enumerate(records, 1)]
+    disputes = dispute_rows(raw_lines, sections)
+    report_meta = {
+        **identity,
+        "bron": f"../{SOURCE_FOLDER}/{stored_source.name}",
+        **{key: value for key, value in figures.values.items() if key != "gepubliceerd"},
+        "labels": labels,
+        "gepubliceerd": figures.values["gepubliceerd"],
+    }
+    files = YearFiles({
+        f"{schema.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(schema.COMPLAINT_COLUMNS), complaints),
+        f"{schema.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
+        schema.REPORT_FILE: yaml_text(report_meta, REPORT_HEADER),
+        **{f"{schema.TEXTS_FOLDER}/{stem}.md": text for stem, text in narrative_texts(raw_lines, sections).items()},
+        **{f"{schema.TEXTS_FOLDER}/categorie/{slug}.md": text for slug, text in category_texts(raw_lines, sections).items()},
+    })
+    _copy_source(report, stored_source)
+    written = _replace_generated(folder, files)
+    decisions = [f"klacht {number}: {decision}" for number, record in enumerate(records, 1) for decision in record.decisions]
+    return ImportResult(folder, len(complaints), len(disputes), written, decisions, figures.missing)
+
+
+def _stored_source_path(report: Path, data_root: Path) -> Path:
+    return data_root / SOURCE_FOLDER / report.name
+
+
+def _copy_source(report: Path, stored: Path) -> None:
+    """The data folder keeps its own copy of the source, so that every bron_regel can be looked up
+    without anything outside the project."""
+    if stored.exists() and stored.resolve() == report.resolve():
+        return
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(report, stored)
+
+
+def _replace_generated(folder: Path, files: YearFiles) -> list[Path]:
+    """Write into a new folder beside the year folder, then move each file into place; the tekst/
+    folder is replaced as a whole so that no stale text stays behind. Files the importer does not
+    make (such as correcties.yaml) are left alone."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{folder.name}-import-", dir=folder.parent) as staging_name:
+        staging = Path(staging_name)
+        for relative, text in files.texts.items():
+            write_text(staging / relative, text)
+        folder.mkdir(exist_ok=True)
+        old_texts = folder / schema.TEXTS_FOLDER
+        if old_texts.exists():
+            shutil.rmtree(old_texts)
+        for entry in sorted(staging.iterdir()):
+            entry.replace(folder / entry.name)
+    return [folder / relative for relative in sorted(files.texts)]

@@ -48,3 +48,10 @@ def format_decimal(value: float, decimals: int = 1) -> str:
 def format_percent(value: float, decimals: int = 0) -> str:
     """A percentage given in percent (12.5 -> '12,5%')."""
     return f"{format_decimal(value, decimals)}%"
+
+
+def format_figure(value: float | int) -> str:
+    """A count as a whole number, anything else with two decimals: 538, 0,74."""
+    if float(value).is_integer():
+        return format_number(int(value))
+    return format_decimal(value, 2)

@@ -20,3 +20,49 @@ class ImportProblem(GeneratorError):
         self.hint = hint
         where = f"{path}, regel {line}" if line else f"{path}"
         super().__init__(f"{where}: {message}" + (f" ({hint})" if hint else ""))
+
+
+FOUT = "fout"  # blocks the build
+MELDING = "melding"  # reported, does not block the build
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the data of a year folder, with where it is and how to fix it."""
+
+    file: Path
+    row: int | None  # row number as a spreadsheet shows it (header = 1) or the YAML line number
+    column: str | None
+    message: str  # what is wrong, Dutch, no closing full stop
+    hint: str  # how to fix it, Dutch, a sentence that ends in its own punctuation
+    severity: str = FOUT
+
+    def __str__(self) -> str:
+        where = [str(self.file)]
+        if self.row is not None:
+            where.append(f"rij {self.row}")
+        if self.column is not None:
+            where.append(f"kolom '{self.column}'")
+        text = f"{', '.join(where)}: {self.message}."
+        if self.hint:
+            text += f" Oplossing: {self.hint}"
+        # The CLI prints one problem per line, so a line break quoted from the data must not split it.
+        return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+class DataInvalid(GeneratorError):
+    """The data of a year folder has problems that block the build; all of them are listed."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = [problem for problem in problems if problem.severity == FOUT]
+        count = len(self.problems)
+        heading = "1 fout in de gegevens:" if count == 1 else f"{count} fouten in de gegevens:"
+        super().__init__("\n".join([heading, *(str(problem) for problem in self.problems)]))
+
+
+class ImportFailed(GeneratorError):
+    """The importer found problems it cannot decide alone; all of them are listed."""
+
+    def __init__(self, problems: list[ImportProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))

@@ -39,3 +39,14 @@ def _escape_line_start(match: re.Match[str]) -> str:
 def markdown_filter(text: object) -> Markup:
     """Jinja filter `md`: escaped text, marked safe so that autoescape does not escape it twice."""
     return Markup(escape_markdown("" if text is None else str(text)))
+
+
+def markdown_without_html(text: str) -> str:
+    """Markdown written for the site (the report's texts in tekst/): its Markdown stays, but a '<'
+    becomes text, so that no HTML or script can come in through a text file."""
+    return str(text).replace("<", "&lt;")
+
+
+def markdown_text_filter(text: object) -> Markup:
+    """Jinja filter `tekst` for Markdown files from the data folder."""
+    return Markup(markdown_without_html("" if text is None else str(text)))

@@ -1,0 +1,137 @@
+"""Load a year folder: read every file, validate everything, and raise once with all problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas
+
+from generator import schema
+from generator.dataset.report_meta import ReportMeta, load_report
+from generator.dataset.tables import TABLE_SUFFIXES, read_table
+from generator.dataset.validate import CleanRow, validate_complaints, validate_disputes
+from generator.errors import FOUT, MELDING, DataInvalid, Problem
+
+CATEGORY_TEXTS_FOLDER = "categorie"
+
+
+# eq=False: comparing data frames field by field has no single truth value.
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    folder: Path
+    report: ReportMeta
+    complaints: pandas.DataFrame  # columns of schema.COMPLAINT_COLUMNS, in that order
+    disputes: pandas.DataFrame  # columns of schema.DISPUTE_COLUMNS, in that order
+    texts: dict[str, str]  # tekst/*.md by file stem
+    category_texts: dict[str, str]  # tekst/categorie/*.md by file stem (the category's slug)
+    notices: list[Problem]  # problems that are reported but do not block the build
+
+
+def load_dataset(folder: Path) -> Dataset:
+    """Everything in a year folder, checked; raises DataInvalid with every blocking problem."""
+    if not folder.is_dir():
+        hint = "geef de map van een jaar op, bijvoorbeeld data/2024, met daarin klachten.csv en verslag.yaml."
+        raise DataInvalid([Problem(folder, None, None, "de map bestaat niet", hint)])
+    report, report_problems = _load_report(folder)
+    labels = list(report.labels) if report else None
+    complaint_rows, complaint_problems = _load_complaints(folder, labels)
+    dispute_rows, dispute_problems = _load_disputes(folder)
+    texts, text_problems = read_texts(folder / schema.TEXTS_FOLDER)
+    category_texts, category_text_problems = read_texts(folder / schema.TEXTS_FOLDER / CATEGORY_TEXTS_FOLDER)
+    problems = report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems
+    if any(problem.severity == FOUT for problem in problems):
+        raise DataInvalid(problems)
+    return Dataset(
+        folder=folder,
+        report=report,
+        complaints=rows_to_frame(complaint_rows, schema.COMPLAINT_COLUMNS),
+        disputes=rows_to_frame(dispute_rows, schema.DISPUTE_COLUMNS),
+        texts=texts,
+        category_texts=category_texts,
+        notices=[problem for problem in problems if problem.severity == MELDING],
+    )
+
+
+def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
+    path = folder / schema.REPORT_FILE
+    if not path.is_file():
+        hint = f"maak {schema.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, labels)."
+        return None, [Problem(folder, None, None, f"de jaarmap mist {schema.REPORT_FILE}", hint)]
+    report, problems = load_report(path)
+    if report and folder.name.isdigit() and report.year != int(folder.name):
+        hint = f"zet 'jaar: {folder.name}' in {schema.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
+        problems.append(Problem(path, None, "jaar", f"jaar {report.year} past niet bij de map '{folder.name}'", hint))
+    return report, problems
+
+
+def _load_complaints(folder: Path, labels: list[str] | None) -> tuple[list[CleanRow], list[Problem]]:
+    path, problems = find_table_file(folder, schema.COMPLAINTS_FILE_STEM)
+    if path is None:
+        return [], problems or [_missing_complaints_problem(folder)]
+    table, table_problems = read_table(path)
+    if table is None:
+        return [], problems + table_problems
+    rows, row_problems = validate_complaints(table, labels)
+    return rows, problems + table_problems + row_problems
+
+
+def _load_disputes(folder: Path) -> tuple[list[CleanRow], list[Problem]]:
+    path, problems = find_table_file(folder, schema.DISPUTES_FILE_STEM)
+    if path is None:
+        # No file means the organisation had no disputes that year.
+        return [], problems
+    table, table_problems = read_table(path)
+    if table is None:
+        return [], problems + table_problems
+    rows, row_problems = validate_disputes(table)
+    return rows, problems + table_problems + row_problems
+
+
+def find_table_file(folder: Path, stem: str) -> tuple[Path | None, list[Problem]]:
+    """The one .csv or .xlsx file with this stem; two of them is a problem, none is not (here)."""
+    paths = [folder / f"{stem}{suffix}" for suffix in TABLE_SUFFIXES if (folder / f"{stem}{suffix}").is_file()]
+    if len(paths) > 1:
+        names = " als ".join(path.name for path in paths)
+        hint = "haal een van de twee weg; welk bestand de juiste gegevens heeft, is niet te raden."
+        return None, [Problem(folder, None, None, f"de jaarmap heeft zowel {names}", hint)]
+    return (paths[0] if paths else None), []
+
+
+def _missing_complaints_problem(folder: Path) -> Problem:
+    wanted = {f"{schema.COMPLAINTS_FILE_STEM}{suffix}" for suffix in TABLE_SUFFIXES}
+    # A name that differs only in capitals works on Windows but not on the build server.
+    near = sorted(path.name for path in folder.iterdir() if path.name.lower() in wanted)
+    hint = f"zet de klachten in {schema.COMPLAINTS_FILE_STEM}.csv of {schema.COMPLAINTS_FILE_STEM}.xlsx in deze map, één rij per klacht."
+    if near:
+        hint = f"hernoem '{near[0]}' naar '{near[0].lower()}'."
+    return Problem(folder, None, None, f"de jaarmap mist {schema.COMPLAINTS_FILE_STEM}.csv", hint)
+
+
+def read_texts(folder: Path) -> tuple[dict[str, str], list[Problem]]:
+    """The Markdown files directly in a folder, by stem, in name order; none when it is absent."""
+    if not folder.is_dir():
+        return {}, []
+    texts = {}
+    problems = []
+    for path in sorted(folder.glob("*.md")):
+        try:
+            texts[path.stem] = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            hint = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
+            problems.append(Problem(path, None, None, "tekst is niet te lezen", hint))
+    return texts, problems
+
+
+def rows_to_frame(rows: list[CleanRow], columns: tuple[schema.Column, ...]) -> pandas.DataFrame:
+    """A frame with exactly the schema's columns: required integers int64, optional ones Int64
+    (empty is <NA>), text str with "" for empty."""
+    return pandas.DataFrame(
+        {column.name: pandas.Series([row[column.name] for row in rows], dtype=_dtype(column)) for column in columns}
+    )
+
+
+def _dtype(column: schema.Column) -> str:
+    if column.kind == "integer":
+        return "int64" if column.required else "Int64"
+    return "str"

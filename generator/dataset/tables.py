@@ -1,0 +1,272 @@
+"""Read one table file (CSV or Excel) into rows of text, as a person sees them in a spreadsheet.
+
+Nothing here knows which columns a table should have; that is the job of the validator. This
+module only turns bytes into a header and rows, and reports what makes that impossible.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
+
+from generator.errors import MELDING, Problem
+
+CSV_SUFFIX = ".csv"
+XLSX_SUFFIX = ".xlsx"
+TABLE_SUFFIXES = (CSV_SUFFIX, XLSX_SUFFIX)
+
+SAVE_AS_CSV_UTF8 = 'open het bestand in Excel en kies Opslaan als, met als type "CSV UTF-8".'
+# Tab and line breaks occur in text files; any other control character means the bytes are not text.
+NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    number: int  # row number as a spreadsheet shows it
+    values: dict[str, str]  # by header name; stripped; "" for an empty cell
+
+
+@dataclass(frozen=True)
+class Table:
+    path: Path
+    header_row: int
+    header: tuple[str, ...]  # names as in the file, stripped; may hold unknown or duplicate names
+    rows: tuple[TableRow, ...]  # completely empty rows are left out
+
+
+@dataclass(frozen=True)
+class Record:
+    """One row of raw cells, before any cleaning."""
+
+    number: int
+    cells: list[str]
+
+
+def read_table(path: Path) -> tuple[Table | None, list[Problem]]:
+    """The header and rows of a .csv or .xlsx file; None when there is nothing to validate."""
+    if path.suffix.lower() == XLSX_SUFFIX:
+        records, problems = _read_xlsx_records(path)
+    else:
+        records, problems = _read_csv_records(path)
+    if records is None:
+        return None, problems
+    table, table_problems = _table_from_records(path, records)
+    return table, problems + table_problems
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def _read_csv_records(path: Path) -> tuple[list[Record] | None, list[Problem]]:
+    text, problems = decode_csv_bytes(path, path.read_bytes())
+    if text is None:
+        return None, problems
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
+    # A quoted value may span several physical lines; it is still one spreadsheet row.
+    records: list[Record] = []
+    try:
+        for cells in reader:
+            records.append(Record(len(records) + 1, cells))
+    except csv.Error as error:
+        return None, problems + [
+            Problem(
+                path,
+                len(records) + 1,
+                None,
+                f"de rij is geen geldige CSV ({error})",
+                'zet een waarde met een scheidingsteken tussen dubbele aanhalingstekens en schrijf een " in de waarde als "".',
+            )
+        ]
+    return records, problems
+
+
+def decode_csv_bytes(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
+    """Text of a CSV file saved by Excel in any of its usual encodings.
+
+    UTF-8 is tried first because valid UTF-8 is almost never anything else by accident; UTF-16
+    only with its byte order mark. cp1252 ("ANSI" in Excel) decodes nearly any bytes, so it is
+    the last resort and is reported; control characters then mean the bytes were never text.
+    """
+    unreadable = [Problem(path, None, None, "tekst is niet te lezen", SAVE_AS_CSV_UTF8)]
+    text, encoding = _decode(data)
+    if text is None or NOT_TEXT.search(text):
+        return None, unreadable
+    if encoding != "cp1252":
+        return text, []
+    notice = Problem(
+        path,
+        None,
+        None,
+        "het bestand is niet als UTF-8 opgeslagen en is gelezen als Windows-1252 (ANSI)",
+        "controleer letters als é en ë op de site, of " + SAVE_AS_CSV_UTF8,
+        MELDING,
+    )
+    return text, [notice]
+
+
+def _decode(data: bytes) -> tuple[str | None, str]:
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            return None, "utf-16"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return None, "cp1252"
+
+
+def detect_delimiter(text: str) -> str:
+    """Semicolon (Dutch Excel's default) or comma, whichever the header line uses more."""
+    header_line = next((line for line in text.splitlines() if line.strip()), "")
+    semicolons = _count_outside_quotes(header_line, ";")
+    commas = _count_outside_quotes(header_line, ",")
+    return ";" if semicolons > commas else ","
+
+
+def _count_outside_quotes(line: str, wanted: str) -> int:
+    count = 0
+    inside_quotes = False
+    for character in line:
+        if character == '"':
+            inside_quotes = not inside_quotes
+        elif character == wanted and not inside_quotes:
+            count += 1
+    return count
+
+
+# --- Excel -------------------------------------------------------------------------------------
+
+
+def _read_xlsx_records(path: Path) -> tuple[list[Record] | None, list[Problem]]:
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
+        problem = Problem(
+            path,
+            None,
+            None,
+            "het bestand is geen Excel-werkmap die te lezen is",
+            "open het bestand in Excel en sla het op als Excel-werkmap (.xlsx).",
+        )
+        return None, [problem]
+    try:
+        sheets = workbook.worksheets
+        first_sheet = sheets[0]
+        # Programs other than Excel may write a wrong size into the sheet; read what is there.
+        first_sheet.reset_dimensions()
+        records = [
+            Record(number, [cell_text(value) for value in values])
+            for number, values in enumerate(first_sheet.iter_rows(values_only=True), start=1)
+        ]
+        problems = _extra_sheet_notices(path, [sheet.title for sheet in sheets])
+    finally:
+        workbook.close()
+    return records, problems
+
+
+def _extra_sheet_notices(path: Path, titles: list[str]) -> list[Problem]:
+    if len(titles) < 2:
+        return []
+    others = ", ".join(f"'{title}'" for title in titles[1:])
+    message = f"alleen het eerste werkblad ('{titles[0]}') wordt gelezen; de andere werkbladen ({others}) worden overgeslagen"
+    hint = "haal de andere werkbladen weg als ze niet bij de gegevens horen."
+    return [Problem(path, None, None, message, hint, MELDING)]
+
+
+def cell_text(value: object) -> str:
+    """A cell as the text a person sees in it: whole numbers without '.0', dates as yyyy-mm-dd."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return str(value)
+
+
+# --- Both --------------------------------------------------------------------------------------
+
+
+def _table_from_records(path: Path, records: list[Record]) -> tuple[Table | None, list[Problem]]:
+    filled = [record for record in records if any(cell.strip() for cell in record.cells)]
+    if not filled:
+        hint = "zet de kolomnamen in de eerste rij en daaronder één rij per klacht of geschil."
+        return None, [Problem(path, None, None, "het bestand is leeg", hint)]
+    header_record, *data_records = filled
+    header = _header_names(header_record.cells)
+    problems = _header_line_break_problems(path, header_record.number, header)
+    rows = []
+    for record in data_records:
+        row, row_problems = _table_row(path, header, record)
+        rows.append(row)
+        problems.extend(row_problems)
+    return Table(path, header_record.number, header, tuple(rows)), problems
+
+
+def _header_names(cells: list[str]) -> tuple[str, ...]:
+    names = [cell.strip() for cell in cells]
+    # Excel often saves empty cells right of the last column; they are not columns.
+    while names and not names[-1]:
+        names.pop()
+    return tuple(names)
+
+
+def _header_line_break_problems(path: Path, number: int, header: tuple[str, ...]) -> list[Problem]:
+    return [
+        Problem(path, number, name, "de kolomnaam beslaat meer dan één regel", "haal de regelovergang uit de kolomnaam weg.")
+        for name in header
+        if _has_line_break(name)
+    ]
+
+
+def _table_row(path: Path, header: tuple[str, ...], record: Record) -> tuple[TableRow, list[Problem]]:
+    cells = [cell.strip() for cell in record.cells]
+    named_cells = cells[: len(header)]
+    named_cells += [""] * (len(header) - len(named_cells))
+    values = {}
+    for name, value in zip(header, named_cells):
+        # A duplicate column name keeps its first value; the validator reports the duplicate.
+        values.setdefault(name, value)
+    problems = [
+        Problem(
+            path,
+            record.number,
+            name,
+            "de waarde beslaat meer dan één regel",
+            "haal de regelovergang (Alt+Enter) uit de cel weg; elke waarde is één regel tekst.",
+        )
+        for name, value in zip(header, named_cells)
+        if _has_line_break(value)
+    ]
+    if any(cells[len(header) :]):
+        problems.append(
+            Problem(
+                path,
+                record.number,
+                None,
+                "de rij heeft meer waarden dan er kolommen zijn",
+                "haal de waarden rechts van de laatste kolom weg, "
+                "of zet een waarde met een ; of , erin tussen dubbele aanhalingstekens.",
+            )
+        )
+    return TableRow(record.number, values), problems
+
+
+def _has_line_break(value: str) -> bool:
+    return "\n" in value or "\r" in value

@@ -1,0 +1,57 @@
+"""Generate the site's Markdown: gather everything first (data, context, every page rendered),
+write second."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from generator.dataset.dataset import Dataset, load_dataset
+from generator.errors import GeneratorError
+from generator.site.context import SiteContext, generate_context
+from generator.site.environment import make_environment
+from generator.site.output import WriteResult, write_output
+from generator.site.pages import Page, generate_pages, template_values
+
+
+class TemplateProblem(GeneratorError):
+    """A page template failed; nothing has been written."""
+
+
+@dataclass(frozen=True)
+class GeneratedSite:
+    dataset: Dataset
+    site: SiteContext
+    files: dict[str, str]
+
+
+def year_folder(data_root: Path, year: int | None) -> Path:
+    """The folder of the given year, or of the newest year in data_root."""
+    if year is not None:
+        return data_root / str(year)
+    years = sorted(int(path.name) for path in data_root.iterdir() if path.is_dir() and path.name.isdigit()) if data_root.is_dir() else []
+    if not years:
+        raise GeneratorError(f"{data_root}: geen map met een jaartal (zoals {data_root}/2024) gevonden")
+    return data_root / str(years[-1])
+
+
+def generate_output(data_folder: Path, templates: Path | None = None) -> GeneratedSite:
+    dataset = load_dataset(data_folder)
+    site = generate_context(dataset)
+    environment = make_environment(templates)
+    files = {page.path: render_page(page, site, environment) for page in generate_pages(site)}
+    return GeneratedSite(dataset, site, files)
+
+
+def render_page(page: Page, site: SiteContext, environment: jinja2.Environment) -> str:
+    try:
+        return environment.get_template(page.template).render(template_values(page, site, {}))
+    except jinja2.TemplateError as error:
+        raise TemplateProblem(f"sjabloon {page.template} voor {page.path}: {error}") from error
+
+
+def build_docs(data_folder: Path, docs_dir: Path, templates: Path | None = None) -> tuple[GeneratedSite, WriteResult]:
+    generated = generate_output(data_folder, templates)
+    return generated, write_output(generated.files, docs_dir)

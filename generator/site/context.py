@@ -1,0 +1,179 @@
+"""generate_context(): everything the pages show, computed from the records of one year.
+
+Every count on the site comes from here, and here only from the records: nothing is copied from
+the report's own figures except where a page shows them as the report's figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from generator import schema
+from generator.dataset.dataset import Dataset
+from generator.dataset.report_meta import ReportMeta
+from generator.reconcile import Comparison, label_column, reconcile
+from generator.site.model import (
+    Category,
+    Complaint,
+    ComparisonRow,
+    Count,
+    Dispute,
+    GegrondCounts,
+    LabelTableRow,
+    Location,
+)
+from generator.site.slugs import category_slugs, location_slugs, sort_key
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    report: ReportMeta
+    complaints: tuple[Complaint, ...]
+    locations: tuple[Location, ...]
+    categories: tuple[Category, ...]
+    label_columns: tuple[str, ...]
+    label_table: tuple[LabelTableRow, ...]
+    label_totals: tuple[int, ...]
+    gegrond: GegrondCounts
+    disputes: tuple[Dispute, ...]
+    comparisons: tuple[ComparisonRow, ...]
+    reconciliation: tuple[Comparison, ...]
+    texts: dict[str, str]
+
+    @property
+    def children_share(self) -> float | None:
+        children = self.report.children_cared_for
+        return 100 * len(self.complaints) / children if children else None
+
+    @property
+    def disagreements(self) -> tuple[Comparison, ...]:
+        return tuple(comparison for comparison in self.reconciliation if not comparison.agrees)
+
+
+def generate_context(dataset: Dataset) -> SiteContext:
+    report = dataset.report
+    frame = dataset.complaints
+    label_columns = _label_columns(report)
+    location_slug = location_slugs(_location_keys(frame))
+    category_slug = category_slugs(schema.CATEGORIES)
+    complaints = tuple(_complaint(row, report, location_slug, category_slug) for row in frame.itertuples(index=False))
+    locations = _locations(complaints, location_slug)
+    categories = _categories(complaints, dataset, category_slug, label_columns)
+    table, totals = _label_table(categories, label_columns)
+    return SiteContext(
+        report=report,
+        complaints=complaints,
+        locations=locations,
+        categories=categories,
+        label_columns=label_columns,
+        label_table=table,
+        label_totals=totals,
+        gegrond=gegrond_counts(complaints),
+        disputes=tuple(Dispute(row.entiteit, row.zaaknummer, row.uitspraak, row.uitkomst) for row in dataset.disputes.itertuples(index=False)),
+        comparisons=_comparisons(report, complaints, dataset.disputes),
+        reconciliation=tuple(reconcile(report, frame, dataset.disputes)),
+        texts=dict(dataset.texts),
+    )
+
+
+def _label_columns(report: ReportMeta) -> tuple[str, ...]:
+    return (schema.NO_LABEL, *[name for name in report.labels.values() if name != schema.NO_LABEL])
+
+
+def _location_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
+    return sorted({(row.locatie, row.label) for row in frame.itertuples(index=False)})
+
+
+def _complaint(row, report: ReportMeta, location_slug: dict, category_slug: dict) -> Complaint:
+    bron_regel = None if pd.isna(row.bron_regel) else int(row.bron_regel)
+    return Complaint(
+        volgnummer=int(row.volgnummer),
+        locatie=row.locatie,
+        label=row.label,
+        label_name=label_column(row.label, report),
+        categorie=row.categorie,
+        omschrijving=row.omschrijving,
+        oplossing=row.oplossing,
+        gegrond=row.gegrond,
+        bron_regel=bron_regel,
+        location_page=f"locaties/{location_slug[(row.locatie, row.label)]}.md",
+        category_page=f"categorieen/{category_slug[row.categorie]}/index.md",
+    )
+
+
+def gegrond_counts(complaints: tuple[Complaint, ...] | list[Complaint]) -> GegrondCounts:
+    values = [complaint.gegrond for complaint in complaints]
+    return GegrondCounts(values.count("Ja"), values.count("Deels"), values.count("Nee"), values.count(""))
+
+
+def _locations(complaints: tuple[Complaint, ...], location_slug: dict) -> tuple[Location, ...]:
+    grouped: dict[tuple[str, str], list[Complaint]] = {}
+    for complaint in complaints:
+        grouped.setdefault((complaint.locatie, complaint.label), []).append(complaint)
+    locations = [
+        Location(
+            name=name,
+            label=label,
+            label_name=items[0].label_name,
+            slug=location_slug[(name, label)],
+            complaints=tuple(items),
+            per_category=_counts_in_order([item.categorie for item in items], schema.CATEGORIES),
+            gegrond=gegrond_counts(items),
+        )
+        for (name, label), items in grouped.items()
+    ]
+    return tuple(sorted(locations, key=lambda location: (sort_key(location.name), location.label_name)))
+
+
+def _counts_in_order(values: list[str], order: tuple[str, ...]) -> tuple[Count, ...]:
+    return tuple(Count(name, values.count(name)) for name in order if values.count(name))
+
+
+def _categories(complaints: tuple[Complaint, ...], dataset: Dataset, category_slug: dict, label_columns: tuple[str, ...]) -> tuple[Category, ...]:
+    published = dataset.report.published
+    previous = published.previous_year.categories if published and published.previous_year else {}
+    categories = []
+    for name in schema.CATEGORIES:
+        items = tuple(complaint for complaint in complaints if complaint.categorie == name)
+        label_names = [item.label_name for item in items]
+        categories.append(Category(
+            name=name,
+            slug=category_slug[name],
+            complaints=items,
+            per_label=tuple(Count(column, label_names.count(column)) for column in label_columns),
+            gegrond=gegrond_counts(items),
+            previous_year=previous.get(name),
+            explanation=dataset.category_texts.get(category_slug[name]),
+        ))
+    return tuple(categories)
+
+
+def _label_table(categories: tuple[Category, ...], label_columns: tuple[str, ...]) -> tuple[tuple[LabelTableRow, ...], tuple[int, ...]]:
+    rows = tuple(
+        LabelTableRow(category, tuple(count.count for count in category.per_label), len(category.complaints))
+        for category in categories
+    )
+    totals = tuple(sum(row.cells[index] for row in rows) for index in range(len(label_columns)))
+    return rows, totals
+
+
+def _comparisons(report: ReportMeta, complaints: tuple[Complaint, ...], disputes: pd.DataFrame) -> tuple[ComparisonRow, ...]:
+    """Last year against this year, only for the figures the report gives for last year."""
+    published = report.published
+    if published is None or published.previous_year is None:
+        return ()
+    previous = published.previous_year
+    rows = []
+    if previous.complaints is not None:
+        rows.append(ComparisonRow("Aantal klachten", previous.complaints, len(complaints), published.complaints))
+    if previous.percentage_children_with_complaint is not None and report.children_cared_for:
+        share = 100 * len(complaints) / report.children_cared_for
+        rows.append(ComparisonRow("Kinderen met een klacht", previous.percentage_children_with_complaint, share, published.percentage_children_with_complaint, True))
+    for category, count in previous.categories.items():
+        current = sum(1 for complaint in complaints if complaint.categorie == category)
+        rows.append(ComparisonRow(category, count, current, published.category_figures.get(category)))
+    if published.disputes and published.disputes.previous_year_submitted is not None:
+        rows.append(ComparisonRow("Geschillen bij de Geschillencommissie", published.disputes.previous_year_submitted, len(disputes), published.disputes.submitted))
+    return tuple(rows)

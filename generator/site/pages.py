@@ -1,0 +1,140 @@
+"""Which pages the site has, at which path, rendered by which template with which values.
+
+Listing pages are split into numbered pages of a fixed size, so that no page grows with the data.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from generator.site.context import SiteContext
+from generator.site.model import Category, Location
+from generator.site.slugs import sort_key
+
+LOCATIONS_PER_PAGE = 100
+COMPLAINTS_PER_PAGE = 50
+REPORT_TEXT_PAGES = {
+    # page stem -> (title, ((subheading, text stem), ...)); "" is no subheading
+    "voorwoord": ("Voorwoord", (("", "voorwoord"),)),
+    "klachtenprocedure": ("Zo gaat een klacht", (
+        ("Eerst bij de organisatie", "klachtenprocedure-intern"),
+        ("Daarna bij de Geschillencommissie", "klachtenprocedure-extern"),
+    )),
+    "nawoord": ("Nawoord", (("", "nawoord"),)),
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to docs/, e.g. "locaties/avontuurlijk.md"
+    template: str
+    values: dict = field(default_factory=dict)
+
+    def link(self, target: str) -> str:
+        """A relative Markdown link from this page to another page ("locaties/x.md#klacht-3")."""
+        target_path, _, anchor = target.partition("#")
+        relative = posixpath.relpath(target_path, posixpath.dirname(self.path) or ".")
+        return f"{relative}#{anchor}" if anchor else relative
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int
+    count: int
+    paths: tuple[str, ...]
+
+    @property
+    def previous(self) -> str | None:
+        return self.paths[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.paths[self.number] if self.number < self.count else None
+
+
+def generate_pages(site: SiteContext) -> list[Page]:
+    pages = [
+        Page("index.md", "home.md.j2"),
+        Page("categorieen/index.md", "categorieen.md.j2"),
+        Page("geschillen.md", "geschillen.md.j2"),
+        Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(site)}),
+        Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
+        Page("verslag/afstemming.md", "afstemming.md.j2"),
+    ]
+    pages += _report_text_pages(site)
+    pages += _location_index_pages(site.locations)
+    pages += [Page(location.page, "locatie.md.j2", {"location": location}) for location in site.locations]
+    for category in site.categories:
+        pages += _category_pages(category)
+    return pages
+
+
+def _report_text_pages(site: SiteContext) -> list[Page]:
+    pages = []
+    for stem, (title, parts) in REPORT_TEXT_PAGES.items():
+        texts = [(heading, site.texts[text_stem]) for heading, text_stem in parts if text_stem in site.texts]
+        if texts:
+            pages.append(Page(f"verslag/{stem}.md", "verslag-tekst.md.j2", {"title": title, "texts": texts}))
+    return pages
+
+
+def _available_text_pages(site: SiteContext) -> list[tuple[str, str]]:
+    """(page stem, title) of the report-text pages that have a text in this year's data."""
+    return [
+        (stem, title)
+        for stem, (title, parts) in REPORT_TEXT_PAGES.items()
+        if any(text_stem in site.texts for _, text_stem in parts)
+    ]
+
+
+def _chunks(items: tuple, size: int) -> list[tuple]:
+    return [items[start : start + size] for start in range(0, len(items), size)] or [()]
+
+
+def _numbered_paths(first: str, folder: str, count: int) -> tuple[str, ...]:
+    return (first, *(f"{folder}/{number}.md" for number in range(2, count + 1)))
+
+
+def _location_index_pages(locations: tuple[Location, ...]) -> list[Page]:
+    chunks = _chunks(locations, LOCATIONS_PER_PAGE)
+    paths = _numbered_paths("locaties/index.md", "locaties/a-z", len(chunks))
+    letters = _letter_links(chunks, paths)
+    return [
+        Page(path, "locaties.md.j2", {"locations": chunk, "pager": Pager(number, len(chunks), paths), "letters": letters})
+        for number, (path, chunk) in enumerate(zip(paths, chunks), 1)
+    ]
+
+
+def first_letter(name: str) -> str:
+    key = sort_key(name)
+    letter = key[:1].upper()
+    return letter if letter.isalpha() else "0-9"
+
+
+def location_anchor(location: Location) -> str:
+    return f"locatie-{location.slug}"
+
+
+def _letter_links(chunks: list[tuple], paths: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each first letter with a link to the first location that starts with it."""
+    links: dict[str, str] = {}
+    for path, chunk in zip(paths, chunks):
+        for location in chunk:
+            links.setdefault(first_letter(location.name), f"{path}#{location_anchor(location)}")
+    return tuple(links.items())
+
+
+def _category_pages(category: Category) -> list[Page]:
+    chunks = _chunks(category.complaints, COMPLAINTS_PER_PAGE)
+    folder = posixpath.dirname(category.page)
+    paths = _numbered_paths(category.page, folder, len(chunks))
+    return [
+        Page(path, "categorie.md.j2", {"category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths)})
+        for number, (path, chunk) in enumerate(zip(paths, chunks), 1)
+    ]
+
+
+def template_values(page: Page, site: SiteContext, helpers: dict[str, Callable]) -> dict:
+    return {"site": site, "page": page, "link": page.link, **helpers, **page.values}

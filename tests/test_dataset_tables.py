@@ -1,0 +1,243 @@
+from pathlib import Path
+
+import openpyxl
+
+from generator.dataset.tables import read_table
+from generator.errors import MELDING
+
+BAD = Path(__file__).parent / "fixtures" / "bad"
+HEADER = "volgnummer,locatie,label,categorie,omschrijving,oplossing,gegrond,bron_regel"
+SAVE_AS = 'Oplossing: open het bestand in Excel en kies Opslaan als, met als type "CSV UTF-8".'
+
+
+def write(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "klachten.csv"
+    path.write_bytes(data)
+    return path
+
+
+def messages(problems) -> list[str]:
+    return [str(problem) for problem in problems]
+
+
+def test_reads_utf8_without_bom(tmp_path):
+    path = write(tmp_path, f"{HEADER}\n1,Kindercentrum Café,,Overig,Één klacht.,,Ja,\n".encode())
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.header == tuple(HEADER.split(","))
+    assert table.rows[0].number == 2
+    assert table.rows[0].values["locatie"] == "Kindercentrum Café"
+    assert table.rows[0].values["omschrijving"] == "Één klacht."
+
+
+def test_reads_utf8_with_bom(tmp_path):
+    path = write(tmp_path, f"{HEADER}\n1,Café,,Overig,Klacht.,,Ja,\n".encode("utf-8-sig"))
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.header[0] == "volgnummer"
+    assert table.rows[0].values["locatie"] == "Café"
+
+
+def test_reads_utf16_with_bom(tmp_path):
+    path = write(tmp_path, f"{HEADER}\n1,Café,,Overig,Klacht.,,Ja,\n".encode("utf-16"))
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.header[0] == "volgnummer"
+    assert table.rows[0].values["locatie"] == "Café"
+
+
+def test_reads_cp1252_and_reports_it(tmp_path):
+    path = write(tmp_path, f"{HEADER}\n1,Café ’t Kasteel,,Overig,Klacht.,,Ja,\n".encode("cp1252"))
+
+    table, problems = read_table(path)
+
+    assert table.rows[0].values["locatie"] == "Café ’t Kasteel"
+    assert [problem.severity for problem in problems] == [MELDING]
+    assert messages(problems) == [
+        f"{path}: het bestand is niet als UTF-8 opgeslagen en is gelezen als Windows-1252 (ANSI). "
+        'Oplossing: controleer letters als é en ë op de site, of open het bestand in Excel en kies Opslaan als, met als type "CSV UTF-8".'
+    ]
+
+
+def test_binary_file_is_not_text():
+    path = BAD / "binary.csv"
+
+    table, problems = read_table(path)
+
+    assert table is None
+    assert messages(problems) == [f"{path}: tekst is niet te lezen. {SAVE_AS}"]
+
+
+def test_semicolon_delimiter(tmp_path):
+    path = write(tmp_path, f"{HEADER.replace(',', ';')}\n1;De Boomhut;;Overig;Klacht, met komma.;;Ja;\n".encode())
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.header == tuple(HEADER.split(","))
+    assert table.rows[0].values["omschrijving"] == "Klacht, met komma."
+
+
+def test_quoted_delimiter_inside_a_field(tmp_path):
+    text = f'{HEADER}\n1,"De Boomhut, locatie 2",,Overig,"Ouder zei: ""te laat"", twee keer.",,Ja,\n'
+    path = write(tmp_path, text.encode())
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.rows[0].values["locatie"] == "De Boomhut, locatie 2"
+    assert table.rows[0].values["omschrijving"] == 'Ouder zei: "te laat", twee keer.'
+
+
+def test_semicolon_header_with_quoted_commas_is_still_semicolon(tmp_path):
+    path = write(tmp_path, b'"a,b";"c,d";e\n1;2;3\n')
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.header == ("a,b", "c,d", "e")
+    assert table.rows[0].values == {"a,b": "1", "c,d": "2", "e": "3"}
+
+
+def test_values_are_stripped_and_empty_rows_skipped(tmp_path):
+    path = write(tmp_path, f" volgnummer , locatie \n\n  7 ,  De Boomhut  \n,\n8,Avontuurlijk\n".encode())
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.header == ("volgnummer", "locatie")
+    assert [(row.number, row.values) for row in table.rows] == [
+        (3, {"volgnummer": "7", "locatie": "De Boomhut"}),
+        (5, {"volgnummer": "8", "locatie": "Avontuurlijk"}),
+    ]
+
+
+def test_newline_inside_a_field():
+    path = BAD / "newline_in_field.csv"
+
+    table, problems = read_table(path)
+
+    assert messages(problems) == [
+        f"{path}, rij 2, kolom 'omschrijving': de waarde beslaat meer dan één regel. "
+        "Oplossing: haal de regelovergang (Alt+Enter) uit de cel weg; elke waarde is één regel tekst."
+    ]
+    # The value spans two lines of the file, yet the next row is still counted as a spreadsheet counts.
+    assert [row.number for row in table.rows] == [2]
+
+
+def test_more_values_than_columns(tmp_path):
+    path = write(tmp_path, b"volgnummer,locatie\n1,De Boomhut,extra\n2,Avontuurlijk,,\n")
+
+    table, problems = read_table(path)
+
+    assert messages(problems) == [
+        f"{path}, rij 2: de rij heeft meer waarden dan er kolommen zijn. "
+        "Oplossing: haal de waarden rechts van de laatste kolom weg, of zet een waarde met een ; of , erin tussen dubbele aanhalingstekens."
+    ]
+
+
+def test_empty_file():
+    path = BAD / "empty.csv"
+
+    table, problems = read_table(path)
+
+    assert table is None
+    assert messages(problems) == [
+        f"{path}: het bestand is leeg. Oplossing: zet de kolomnamen in de eerste rij en daaronder één rij per klacht of geschil."
+    ]
+
+
+def test_header_only_file_has_a_header_and_no_rows():
+    table, problems = read_table(BAD / "header_only.csv")
+
+    assert problems == []
+    assert table.header == tuple(HEADER.split(","))
+    assert table.rows == ()
+
+
+def make_workbook(path: Path, rows: list[list[object]], extra_sheet: str | None = None) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Klachten"
+    for row in rows:
+        sheet.append(row)
+    if extra_sheet:
+        workbook.create_sheet(extra_sheet)
+    workbook.save(path)
+    return path
+
+
+def test_xlsx_cells_become_text(tmp_path):
+    path = make_workbook(
+        tmp_path / "klachten.xlsx",
+        [
+            HEADER.split(","),
+            [12, " De Boomhut ", None, "Overig", "Klacht.", None, "Ja", 2513.0],
+            [],
+            [13.0, "Avontuurlijk", "Partou B.V.", "Privacy", "Foto.", "Verwijderd.", "nee", 0.5],
+        ],
+    )
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.header == tuple(HEADER.split(","))
+    assert [(row.number, row.values["volgnummer"], row.values["bron_regel"]) for row in table.rows] == [
+        (2, "12", "2513"),
+        (4, "13", "0.5"),
+    ]
+    assert table.rows[0].values["locatie"] == "De Boomhut"
+    assert table.rows[0].values["label"] == ""
+
+
+def test_xlsx_extra_sheet_is_ignored_but_reported(tmp_path):
+    path = make_workbook(tmp_path / "klachten.xlsx", [["volgnummer"], [1]], extra_sheet="Toelichting")
+
+    table, problems = read_table(path)
+
+    assert [row.values for row in table.rows] == [{"volgnummer": "1"}]
+    assert [problem.severity for problem in problems] == [MELDING]
+    assert messages(problems) == [
+        f"{path}: alleen het eerste werkblad ('Klachten') wordt gelezen; de andere werkbladen ('Toelichting') worden overgeslagen. "
+        "Oplossing: haal de andere werkbladen weg als ze niet bij de gegevens horen."
+    ]
+
+
+def test_xlsx_newline_in_a_cell(tmp_path):
+    path = make_workbook(tmp_path / "klachten.xlsx", [["volgnummer", "omschrijving"], [1, "Eerste regel\nTweede regel"]])
+
+    table, problems = read_table(path)
+
+    assert messages(problems) == [
+        f"{path}, rij 2, kolom 'omschrijving': de waarde beslaat meer dan één regel. "
+        "Oplossing: haal de regelovergang (Alt+Enter) uit de cel weg; elke waarde is één regel tekst."
+    ]
+
+
+def test_xlsx_that_is_not_a_workbook(tmp_path):
+    path = tmp_path / "klachten.xlsx"
+    path.write_bytes(b"volgnummer,locatie\n")
+
+    table, problems = read_table(path)
+
+    assert table is None
+    assert messages(problems) == [
+        f"{path}: het bestand is geen Excel-werkmap die te lezen is. Oplossing: open het bestand in Excel en sla het op als Excel-werkmap (.xlsx)."
+    ]
+
+
+def test_empty_xlsx(tmp_path):
+    path = make_workbook(tmp_path / "klachten.xlsx", [])
+
+    table, problems = read_table(path)
+
+    assert table is None
+    assert messages(problems) == [
+        f"{path}: het bestand is leeg. Oplossing: zet de kolomnamen in de eerste rij en daaronder één rij per klacht of geschil."
+    ]

@@ -6,22 +6,34 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.errors import GeneratorError, ImportFailed, ImportProblem
+from generator.errors import DataInvalid, GeneratorError, ImportFailed
 
 EXIT_OK = 0
 EXIT_DATA_ERROR = 1
-EXIT_USAGE = 2
 DEFAULT_DATA_ROOT = Path("data")
+DEFAULT_DOCS = Path("docs")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Klachtenjaarverslag als website.")
     commands = parser.add_subparsers(dest="command", required=True)
+
     importer = commands.add_parser("import", help="lees de tekst van een gepubliceerd klachtenjaarverslag in")
     importer.add_argument("verslag", type=Path, help="tekstversie van het verslag (pdftotext)")
     importer.add_argument("--jaar", type=int, required=True, help="het jaar waarover het verslag gaat")
-    importer.add_argument("--data", type=Path, default=DEFAULT_DATA_ROOT, help="map met de jaar-mappen (standaard: data)")
+    importer.add_argument("--data", type=Path, default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     importer.set_defaults(run=run_import)
+
+    check = commands.add_parser("check", help="controleer een jaarmap; schrijft niets")
+    check.add_argument("map", type=Path, nargs="?", help="de jaarmap (standaard: het nieuwste jaar in data/)")
+    check.set_defaults(run=run_check)
+
+    build = commands.add_parser("build", help="maak de pagina's van de site in docs/ (zonder MkDocs)")
+    build.add_argument("--data", type=Path, default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    build.add_argument("--jaar", type=int, help="het jaar (standaard: het nieuwste)")
+    build.add_argument("--docs", type=Path, default=DEFAULT_DOCS, help="map voor de pagina's (standaard: docs)")
+    build.add_argument("--sjablonen", type=Path, help="map met eigen sjablonen die de ingebouwde vervangen")
+    build.set_defaults(run=run_build)
     return parser
 
 
@@ -37,14 +49,42 @@ def run_import(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_check(arguments: argparse.Namespace) -> int:
+    from generator.check_report import check_report_lines
+    from generator.dataset.dataset import load_dataset
+    from generator.site.build import year_folder
+
+    folder = arguments.map or year_folder(DEFAULT_DATA_ROOT, None)
+    dataset = load_dataset(folder)
+    for line in check_report_lines(dataset):
+        print(line)
+    return EXIT_OK
+
+
+def run_build(arguments: argparse.Namespace) -> int:
+    from generator.site.build import build_docs, year_folder
+
+    generated, written = build_docs(year_folder(arguments.data, arguments.jaar), arguments.docs, arguments.sjablonen)
+    print(
+        f"{len(generated.files)} pagina's voor {generated.dataset.report.title} in {arguments.docs}: "
+        f"{len(written.written)} bijgewerkt, {len(written.removed)} verwijderd, {written.unchanged} ongewijzigd"
+    )
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     try:
         return arguments.run(arguments)
+    except DataInvalid as invalid:
+        print(invalid, file=sys.stderr)
+        print("Er is niets geschreven. Verbeter de fouten en probeer het opnieuw.", file=sys.stderr)
+        return EXIT_DATA_ERROR
     except ImportFailed as failure:
         for problem in failure.problems:
             print(f"fout: {problem}", file=sys.stderr)
+        print("Er is niets geschreven.", file=sys.stderr)
         return EXIT_DATA_ERROR
-    except (ImportProblem, GeneratorError) as error:
+    except GeneratorError as error:
         print(f"fout: {error}", file=sys.stderr)
         return EXIT_DATA_ERROR

@@ -90,6 +90,8 @@ class RecordSpan:
 
 
 def join_pieces(pieces: list[Piece]) -> str:
+    """One line of text: pieces joined by a space (none after a piece that ends inside a word),
+    runs of spaces within a line made single."""
     text = ""
     glue_next = False
     for piece in pieces:
@@ -97,7 +99,7 @@ def join_pieces(pieces: list[Piece]) -> str:
             continue
         if text and not glue_next:
             text += " "
-        text += piece.text
+        text += " ".join(piece.text.split())
         glue_next = piece.ends_inside_word
     return text
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import schema
+from generator.dataset.dataset import load_dataset
 from generator.dataset.writer import csv_text, write_text, yaml_text
 from generator.errors import ImportProblem
 from generator.importer.complaints import complaint_row, parse_annex
@@ -22,6 +23,7 @@ from generator.importer.figures import published_figures, report_identity, summa
 from generator.importer.narrative import category_texts, narrative_texts
 from generator.importer.sections import find_sections
 from generator.importer.source import read_source
+from generator.reconcile import RECONCILIATION_COLUMNS, reconcile
 
 SOURCE_FOLDER = "bron"
 # The annex names a label's legal entity: the table column "Partou" is "Partou B.V." there.
@@ -108,10 +110,15 @@ def _replace_generated(folder: Path, files: YearFiles) -> list[Path]:
         staging = Path(staging_name)
         for relative, text in files.texts.items():
             write_text(staging / relative, text)
+        # The new data must load and validate before it replaces anything; the reconciliation
+        # with the published figures is kept next to it.
+        dataset = load_dataset(staging)
+        comparisons = reconcile(dataset.report, dataset.complaints, dataset.disputes)
+        write_text(staging / schema.RECONCILIATION_FILE, csv_text(RECONCILIATION_COLUMNS, [item.as_row() for item in comparisons]))
         folder.mkdir(exist_ok=True)
         old_texts = folder / schema.TEXTS_FOLDER
         if old_texts.exists():
             shutil.rmtree(old_texts)
         for entry in sorted(staging.iterdir()):
             entry.replace(folder / entry.name)
-    return [folder / relative for relative in sorted(files.texts)]
+    return [folder / relative for relative in sorted([*files.texts, schema.RECONCILIATION_FILE])]

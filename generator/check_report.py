@@ -1,0 +1,47 @@
+"""What `check` prints for a year folder that loads: its size, the notices, and the reconciliation
+with the report's published figures."""
+
+from __future__ import annotations
+
+from generator.dataset.dataset import Dataset
+from generator.dutch import format_figure
+from generator.reconcile import Comparison, reconcile
+
+
+def check_report_lines(dataset: Dataset) -> list[str]:
+    complaints = dataset.complaints
+    locations = complaints[["locatie", "label"]].drop_duplicates()
+    lines = [
+        f"Controle van {dataset.folder}: {dataset.report.title}, versie {dataset.report.version}",
+        f"  {len(complaints)} klachten over {len(locations)} locaties, {len(dataset.disputes)} geschillen",
+        "",
+    ]
+    lines += _notice_lines(dataset)
+    lines += _reconciliation_lines(reconcile(dataset.report, complaints, dataset.disputes))
+    lines += ["", "Geen fouten: de gegevens kunnen gepubliceerd worden."]
+    return lines
+
+
+def _notice_lines(dataset: Dataset) -> list[str]:
+    if not dataset.notices:
+        return ["Meldingen: geen.", ""]
+    lines = [f"Meldingen ({len(dataset.notices)}; ze houden de publicatie niet tegen, maar kijk ze na):"]
+    lines += [f"  {notice}" for notice in dataset.notices]
+    return lines + [""]
+
+
+def _reconciliation_lines(comparisons: list[Comparison]) -> list[str]:
+    if not comparisons:
+        return ["Afstemming: verslag.yaml noemt geen gepubliceerde cijfers."]
+    differences = [comparison for comparison in comparisons if not comparison.agrees]
+    lines = [
+        f"Afstemming met de cijfers die het verslag zelf noemt: {len(comparisons) - len(differences)} van "
+        f"{len(comparisons)} kloppen, {len(differences)} verschillen."
+    ]
+    for comparison in differences:
+        printed = "leeg" if comparison.printed is None else format_figure(comparison.printed)
+        lines.append(
+            f"  VERSCHIL {comparison.subject}: gedrukt {printed}, {comparison.compared_with} "
+            f"{format_figure(comparison.computed)} (verschil {format_figure(comparison.difference)})"
+        )
+    return lines

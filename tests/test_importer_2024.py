@@ -1,0 +1,168 @@
+"""The committed 2024 data against its source: reproducible, complete, nothing lost or invented."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from generator import schema
+from generator.dataset.dataset import load_dataset
+from generator.importer.pipeline import import_report
+from generator.reconcile import reconcile
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+SOURCE = DATA / "bron" / "klachtenjaarverslag-partou-2024.txt"
+YEAR = DATA / "2024"
+
+# Words of the annex that are not data: its table header.
+TABLE_HEADER = "Naam locatie Label Categorie Omschrijving klacht Toelichting Welke oplossing is er getroffen Klacht gegrond".split()
+RUNNING_TITLE = "Klachtenjaarverslag Partou kinderopvang 2024"
+RUNNING_DATE = "31 mei 2025"
+# How the annex spells the categories whose canonical name (from the summary table) differs.
+ANNEX_SPELLING = {
+    "Sluiting groep/vestiging": "Sluiting groep / vestiging",
+    "Tarieven (incl. verruiming openingstijden, doorbetalen feestdagen)": "Tarieven (incl. verruiming openingstijden of doorbetalen feestdagen)",
+    "Voorwaarden rondom ruil- en inhaaluren": "Voorwaarden rondom ruil- & inhaaluren",
+}
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(YEAR)
+
+
+def annex_words() -> tuple[Counter, Counter]:
+    """Every word between the Bijlage 1 and Bijlage 2 headings, read independently of the importer:
+    the table header and the running page headers (title, date, 'pagina N/' and the page total
+    after it) left out. Also the words that end a line without a trailing space: the PDF wrapped
+    them inside the word."""
+    lines = SOURCE.read_text(encoding="utf-8").split("\n")
+    start = next(index for index, line in enumerate(lines) if re.match(r"^\s*\d+\.\s*Bijlage 1\b", line))
+    end = next(index for index, line in enumerate(lines) if re.match(r"^\s*\d+\.\s*Bijlage 2\b", line))
+    words: Counter = Counter()
+    fragments: Counter = Counter()
+    header = list(TABLE_HEADER)
+    skip_page_total = False
+    for previous, line in zip(lines[start:end], lines[start + 1 : end]):
+        text = line.strip()
+        if skip_page_total:
+            skip_page_total = False
+            continue
+        if re.fullmatch(r"pagina \d+/", text):
+            skip_page_total = True
+            continue
+        if text == RUNNING_TITLE or (text == RUNNING_DATE and previous.strip() == RUNNING_TITLE):
+            continue
+        tokens = text.split()
+        if header and tokens and tokens == header[: len(tokens)]:
+            header = header[len(tokens) :]
+            continue
+        words.update(tokens)
+        if tokens and not line[-1].isspace():
+            fragments[tokens[-1]] += 1
+    return words, fragments
+
+
+def record_words(complaints: pd.DataFrame) -> Counter:
+    words: Counter = Counter()
+    for row in complaints.itertuples(index=False):
+        for text in (row.locatie, row.label, ANNEX_SPELLING.get(row.categorie, row.categorie), row.omschrijving, row.oplossing, row.gegrond):
+            words.update(text.split())
+    return words
+
+
+def test_words_of_the_annex_equal_the_words_of_the_records(dataset) -> None:
+    """Nothing lost, nothing invented. The only difference allowed: a word the PDF wrapped inside
+    the word ('Kinderopvangboerder' + 'ij') is one word in the records, so each record word that
+    is not in the annex must be exactly such a fragment plus a word the annex has left over."""
+    source, fragments = annex_words()
+    records = record_words(dataset.complaints)
+    lost = source - records
+    invented = records - source
+    unexplained = []
+    for word in sorted(invented.elements()):
+        head = next((fragment for fragment in sorted(lost) if lost[fragment] and fragments[fragment] and word.startswith(fragment) and lost[word[len(fragment) :]] > (1 if word[len(fragment) :] == fragment else 0)), None)
+        if head is None:
+            unexplained.append(word)
+            continue
+        lost[head] -= 1
+        lost[word[len(head) :]] -= 1
+    assert unexplained == []
+    assert +lost == Counter()
+    assert sum(invented.values()) == 31  # the joined words, each made of two fragments
+
+
+def test_import_reproduces_the_committed_files_byte_for_byte(tmp_path: Path) -> None:
+    data_root = tmp_path / "data"
+    (data_root / "2024").mkdir(parents=True)
+    shutil.copy(YEAR / schema.CORRECTIONS_FILE, data_root / "2024" / schema.CORRECTIONS_FILE)
+    result = import_report(SOURCE, 2024, data_root)
+    produced = sorted(path.relative_to(data_root).as_posix() for path in data_root.rglob("*") if path.is_file())
+    committed = sorted(path.relative_to(DATA).as_posix() for path in DATA.rglob("*") if path.is_file())
+    assert produced == committed
+    for relative in produced:
+        assert (data_root / relative).read_bytes() == (DATA / relative).read_bytes(), relative
+    assert (result.complaints, result.disputes) == (537, 5)
+
+
+def test_the_annex_holds_537_complaints_not_the_538_the_report_says(dataset) -> None:
+    complaints = dataset.complaints
+    assert len(complaints) == 537
+    assert list(complaints["volgnummer"]) == list(range(1, 538))
+    assert dataset.report.published.complaints == 538
+
+
+def test_every_record_has_location_category_label_and_gegrond_or_a_flag(dataset) -> None:
+    complaints = dataset.complaints
+    assert (complaints["locatie"] != "").all()
+    assert set(complaints["categorie"]) <= set(schema.CATEGORIES)
+    assert set(complaints["label"]) == {"Partou B.V.", "Smallsteps B.V.", ""}
+    assert set(complaints["gegrond"]) == {"Ja", "Deels", "Nee", ""}
+    without_judgement = complaints[complaints["gegrond"] == ""]
+    assert list(without_judgement["volgnummer"]) == [320]
+    assert list(without_judgement["oplossing"]) == [""]
+    flagged = {(notice.row, notice.column) for notice in dataset.notices}
+    assert flagged == {(321, "oplossing"), (321, "gegrond")}  # CSV row 321 is volgnummer 320
+
+
+def test_the_five_disputes_with_entity_and_outcome(dataset) -> None:
+    disputes = dataset.disputes.set_index("zaaknummer")
+    assert disputes.loc[["635130", "340638", "253063", "523294", "801846"], ["entiteit", "uitkomst"]].values.tolist() == [
+        ["Smallsteps kinderopvang", "Ongegrond"],
+        ["Smallsteps kinderopvang", "Gegrond"],
+        ["Smallsteps kinderopvang", "Gegrond"],
+        ["Smallsteps kinderopvang", "Geen uitspraak"],
+        ["Partou kinderopvang", "Ongegrond"],
+    ]
+
+
+def test_reconciliation_shows_where_the_report_disagrees(dataset) -> None:
+    differences = [
+        (item.subject, item.compared_with, item.printed, item.computed)
+        for item in reconcile(dataset.report, dataset.complaints, dataset.disputes)
+        if not item.agrees
+    ]
+    assert differences == [
+        ("Pedagogische kwaliteit, Geen label", "telling van de klachten in de bijlage", 4, 3),
+        ("Pedagogische kwaliteit, Eindtotaal", "telling van de klachten in de bijlage", 131, 130),
+        ("Eindtotaal, Geen label", "telling van de klachten in de bijlage", 6, 4),
+        ("Eindtotaal, Smallsteps", "telling van de klachten in de bijlage", 343, 344),
+        ("Eindtotaal", "telling van de klachten in de bijlage", 538, 537),
+        ("Eindtotaal, Geen label", "som van de gedrukte cellen", 6, 5),
+        ("Eindtotaal, Smallsteps", "som van de gedrukte cellen", 343, 344),
+        ("Aantal klachten (tekst van sectie 3.1)", "telling van de klachten in de bijlage", 538, 537),
+        ("Percentage kinderen met een klacht", "klachten in de bijlage gedeeld door het aantal opgevangen kinderen", 0.74, 0.73),
+    ]
+
+
+def test_committed_reconciliation_file_matches_the_data(dataset) -> None:
+    committed = pd.read_csv(YEAR / schema.RECONCILIATION_FILE, dtype=str, keep_default_na=False)
+    computed = reconcile(dataset.report, dataset.complaints, dataset.disputes)
+    assert list(committed["onderwerp"]) == [item.subject for item in computed]
+    assert list(committed["klopt"]) == ["ja" if item.agrees else "nee" for item in computed]

@@ -56,7 +56,7 @@ def generate_context(dataset: Dataset) -> SiteContext:
     report = dataset.report
     frame = dataset.complaints
     label_columns = _label_columns(report)
-    location_slug = location_slugs(_location_keys(frame))
+    location_slug = location_slugs(_location_keys(frame), report.labels)
     category_slug = category_slugs(schema.CATEGORIES)
     complaints = tuple(_complaint(row, report, location_slug, category_slug) for row in frame.itertuples(index=False))
     locations = _locations(complaints, location_slug)
@@ -170,7 +170,7 @@ def _comparisons(report: ReportMeta, complaints: tuple[Complaint, ...], disputes
         rows.append(ComparisonRow("Aantal klachten", previous.complaints, len(complaints), published.complaints))
     if previous.percentage_children_with_complaint is not None and report.children_cared_for:
         share = 100 * len(complaints) / report.children_cared_for
-        rows.append(ComparisonRow("Kinderen met een klacht", previous.percentage_children_with_complaint, share, published.percentage_children_with_complaint, True))
+        rows.append(ComparisonRow("Klachten als percentage van het aantal opgevangen kinderen", previous.percentage_children_with_complaint, share, published.percentage_children_with_complaint, True))
     for category, count in previous.categories.items():
         current = sum(1 for complaint in complaints if complaint.categorie == category)
         rows.append(ComparisonRow(category, count, current, published.category_figures.get(category)))

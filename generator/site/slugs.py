@@ -24,8 +24,8 @@ def sort_key(name: str) -> str:
     return plain.lstrip("'‘’ ").casefold()
 
 
-def location_slugs(keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """Slug per (name, label)."""
+def location_slugs(keys: list[tuple[str, str]], label_names: dict[str, str]) -> dict[tuple[str, str], str]:
+    """Slug per (name, label); `label_names` gives the label's short name used in a slug."""
     by_slug: dict[str, list[tuple[str, str]]] = {}
     for key in sorted(keys):
         by_slug.setdefault(_base(key[0]), []).append(key)
@@ -34,7 +34,7 @@ def location_slugs(keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
         if len(group) == 1 and base not in RESERVED:
             slugs[group[0]] = base
             continue
-        with_label = {key: "-".join(part for part in (base, slugify(key[1])) if part) for key in group}
+        with_label = {key: "-".join(part for part in (base, slugify(label_names.get(key[1], key[1]))) if part) for key in group}
         for key in group:
             slugs[key] = with_label[key]
     return _number_duplicates(slugs)

@@ -1,0 +1,38 @@
+"""Build a whole site the way `mkdocs build --strict` does, from any data folder, in a temp folder."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def mkdocs_config(data_root: Path, work: Path) -> Path:
+    """The project's mkdocs.yml, pointed at `data_root` and at copies of docs/ and overrides/."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    docs = work / "docs"
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("index.md", "geschillen.md", "locaties", "categorieen", "verslag"))
+    shutil.copytree(ROOT / "overrides", work / "overrides")
+    config["docs_dir"] = str(docs)
+    config["site_dir"] = str(work / "site")
+    config["theme"]["custom_dir"] = str(work / "overrides")
+    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hook.py")]
+    config["extra"]["klachten"]["data"] = str(data_root)
+    path = work / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def build_site(data_root: Path, work: Path) -> Path:
+    config = mkdocs_config(data_root, work)
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)],
+        capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert completed.returncode == 0, completed.stderr
+    return work / "site"

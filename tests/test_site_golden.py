@@ -1,0 +1,28 @@
+"""Golden test: a small data folder renders to the committed Markdown, page for page.
+
+tests/fixtures/site/data/2024 holds the cases the pages must get right: one name under two labels,
+names that differ only by an accent, a location called 'Index', a name with '|' and HTML, a
+complaint without oplossing and gegrond, no label, and hostile text. The expected pages are in
+tests/fixtures/site/verwacht/, reviewed by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.site.build import generate_output
+
+FIXTURE = Path(__file__).parent / "fixtures" / "site"
+
+
+def expected_files() -> dict[str, str]:
+    folder = FIXTURE / "verwacht"
+    return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.md"))}
+
+
+def test_fixture_renders_to_the_reviewed_pages() -> None:
+    generated = generate_output(FIXTURE / "data" / "2024").files
+    expected = expected_files()
+    assert sorted(generated) == sorted(expected)
+    for path, text in expected.items():
+        assert generated[path] == text, path

@@ -12,6 +12,7 @@ EXIT_OK = 0
 EXIT_DATA_ERROR = 1
 DEFAULT_DATA_ROOT = Path("data")
 DEFAULT_DOCS = Path("docs")
+DEFAULT_REPORT_FOLDER = Path("build")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--docs", type=Path, default=DEFAULT_DOCS, help="map voor de pagina's (standaard: docs)")
     build.add_argument("--sjablonen", type=Path, help="map met eigen sjablonen die de ingebouwde vervangen")
     build.set_defaults(run=run_build)
+
+    rapport = commands.add_parser("rapport", help="maak het klachtenjaarverslag als PDF (voor de GGD en alle ouders)")
+    rapport.add_argument("--data", type=Path, default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    rapport.add_argument("--jaar", type=int, help="het jaar (standaard: het nieuwste)")
+    rapport.add_argument("--uit", type=Path, help="het PDF-bestand (standaard: build/klachtenjaarverslag-<jaar>.pdf)")
+    rapport.set_defaults(run=run_rapport)
+
+    synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
+    synth.add_argument("--schaal", type=int, required=True, help="hoeveel keer zo groot als de echte jaarmap")
+    synth.add_argument("--seed", type=int, default=1, help="startwaarde van het toeval; dezelfde schaal en seed geven dezelfde bestanden (standaard: 1)")
+    synth.add_argument("--uit", type=Path, required=True, help="de nieuwe jaarmap, bijvoorbeeld /tmp/synth-10/2024; mag nog niet bestaan")
+    synth.add_argument("--bron", type=Path, default=DEFAULT_DATA_ROOT / "2024", help="de echte jaarmap waaruit getrokken wordt (standaard: data/2024)")
+    synth.set_defaults(run=run_synth)
     return parser
 
 
@@ -69,6 +83,28 @@ def run_build(arguments: argparse.Namespace) -> int:
         f"{len(generated.files)} pagina's voor {generated.dataset.report.title} in {arguments.docs}: "
         f"{len(written.written)} bijgewerkt, {len(written.removed)} verwijderd, {written.unchanged} ongewijzigd"
     )
+    return EXIT_OK
+
+
+def run_rapport(arguments: argparse.Namespace) -> int:
+    from generator.dutch import format_number
+    from generator.rapport import default_pdf_name, write_report_pdf
+    from generator.site.build import year_folder
+
+    folder = year_folder(arguments.data, arguments.jaar)
+    pdf_path = arguments.uit or DEFAULT_REPORT_FOLDER / default_pdf_name(int(folder.name))
+    result = write_report_pdf(folder, pdf_path)
+    print(f"{result.title}: {result.pdf_path} ({result.pages} pagina's, {format_number(round(result.size / 1024))} kB)")
+    return EXIT_OK
+
+
+def run_synth(arguments: argparse.Namespace) -> int:
+    from generator.dataset.dataset import load_dataset
+    from generator.synth import synthesise, write_year_folder
+
+    year = synthesise(load_dataset(arguments.bron), arguments.schaal, arguments.seed)
+    write_year_folder(year, arguments.uit)
+    print(f"{year.complaints} klachten over {year.locations} locaties en {year.disputes} geschillen geschreven naar {arguments.uit}")
     return EXIT_OK
 
 

@@ -42,6 +42,25 @@ def on_config(config):
     return config
 
 
+# Material's Dutch language file for its search worker, and our addition to it (see the script).
+LUNR_DUTCH = Path("assets/javascripts/lunr/min/lunr.nl.min.js")
+WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
+
+
+def on_post_build(config):
+    site = Path(config.site_dir)
+    addition = site / WILDCARD_STEMMING
+    dutch = site / LUNR_DUTCH
+    if not dutch.is_file():
+        raise PluginError(f"zoeken: {LUNR_DUTCH} ontbreekt in {site}; gebruikt de site het thema material?")
+    if addition.is_file():
+        # A dirty rebuild may leave the language file as it was, already extended: extend it once.
+        if addition.read_text(encoding="utf-8") not in dutch.read_text(encoding="utf-8"):
+            with dutch.open("a", encoding="utf-8") as stream:
+                stream.write("\n" + addition.read_text(encoding="utf-8"))
+        addition.unlink()
+
+
 def on_serve(server, config, builder):
     data_root, _, templates = _settings(config)
     server.watch(str(data_root))

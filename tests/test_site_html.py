@@ -1,6 +1,7 @@
 """The built site, read as HTML the way a browser gets it: pages, counts, escaping, other hosts.
 
-Each module fixture runs the real `mkdocs build --strict` (through the project's hook) once.
+The session fixtures in conftest.py run the real `mkdocs build --strict` (through the project's
+hook) once each.
 """
 
 from __future__ import annotations
@@ -16,20 +17,9 @@ from bs4 import BeautifulSoup
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
-from site_builder import ROOT, build_site
+from site_builder import ROOT
 
-FIXTURE_DATA = ROOT / "tests" / "fixtures" / "site" / "data"
 COMPLAINT_ID = re.compile(r"^klacht-(\d+)$")
-
-
-@pytest.fixture(scope="module")
-def real_site(tmp_path_factory) -> Path:
-    return build_site(ROOT / "data", tmp_path_factory.mktemp("real"))
-
-
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory) -> Path:
-    return build_site(FIXTURE_DATA, tmp_path_factory.mktemp("fixture"))
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,109 @@
+"""The rows of a synthetic klachten.csv and geschillen.csv, drawn from a real year.
+
+Drawing is without replacement from `scale` copies of the real year, shuffled: a location takes
+the label and complaint count of a real location, a complaint takes the label, category, gegrond
+and text lengths (in sentences) of a real complaint with that label. So the distributions (of
+complaints per location, of categories per label, of gegrond, including the one empty value per
+copy) are exactly the real ones times `scale`, while names, texts and which complaint is where
+are new.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pandas
+
+from generator.site.slugs import sort_key
+from generator.synth.names import location_names, name_parts
+from generator.synth.texts import compose, sentence_pools, sentences
+
+CASE_NUMBERS = range(100_000, 1_000_000)  # six digits, as at the Geschillencommissie
+
+
+@dataclass(frozen=True)
+class ComplaintProfile:
+    label: str
+    category: str
+    gegrond: str
+    description_sentences: int
+    solution_sentences: int
+
+
+@dataclass(frozen=True)
+class PlannedLocation:
+    name: str
+    label: str
+    complaints: int
+
+
+def synthetic_complaints(real: pandas.DataFrame, scale: int, rng: random.Random) -> list[dict[str, object]]:
+    """Rows of klachten.csv, sorted by location as in the report, numbered from 1."""
+    queues = _profile_queues(real, scale, rng)
+    descriptions = sentence_pools(_texts_by_category(real, "omschrijving"))
+    solutions = sentence_pools(_texts_by_category(real, "oplossing"))
+    rows: list[dict[str, object]] = []
+    for location in _planned_locations(real, scale, rng):
+        for _ in range(location.complaints):
+            profile = queues[location.label].pop()
+            rows.append(
+                {
+                    "volgnummer": len(rows) + 1,
+                    "locatie": location.name,
+                    "label": location.label,
+                    "categorie": profile.category,
+                    "omschrijving": compose(descriptions[profile.category], profile.description_sentences, rng),
+                    "oplossing": compose(solutions[profile.category], profile.solution_sentences, rng),
+                    "gegrond": profile.gegrond,
+                    "bron_regel": None,  # there is no source text for synthetic data
+                }
+            )
+    return rows
+
+
+def _planned_locations(real: pandas.DataFrame, scale: int, rng: random.Random) -> list[PlannedLocation]:
+    counts = real.groupby(["locatie", "label"], sort=False).size()
+    plan = [(label, int(count)) for (_, label), count in counts.items()] * scale
+    rng.shuffle(plan)
+    labels = [label for label, _ in plan]
+    names = location_names(labels, name_parts(list(counts.index)), rng)
+    locations = [PlannedLocation(name, label, count) for name, (label, count) in zip(names, plan)]
+    return sorted(locations, key=lambda location: (sort_key(location.name), location.name, location.label))
+
+
+def _profile_queues(real: pandas.DataFrame, scale: int, rng: random.Random) -> dict[str, list[ComplaintProfile]]:
+    """Per label, `scale` copies of its real complaints' profiles in random order."""
+    queues: dict[str, list[ComplaintProfile]] = {}
+    for row in real.itertuples(index=False):
+        profile = ComplaintProfile(row.label, row.categorie, row.gegrond, len(sentences(row.omschrijving)), len(sentences(row.oplossing)))
+        queues.setdefault(row.label, []).extend([profile] * scale)
+    for label in sorted(queues):
+        rng.shuffle(queues[label])
+    return queues
+
+
+def _texts_by_category(real: pandas.DataFrame, column: str) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = {}
+    for category, text in zip(real["categorie"], real[column]):
+        texts.setdefault(category, []).append(text)
+    return texts
+
+
+def synthetic_disputes(real: pandas.DataFrame, scale: int, rng: random.Random) -> list[dict[str, object]]:
+    """Rows of geschillen.csv: each a real ruling (with its entity and outcome, which its words
+    name) under a new case number, grouped by entity in the report's order."""
+    rulings = [
+        {"entiteit": row.entiteit, "uitspraak": row.uitspraak, "uitkomst": row.uitkomst} for row in real.itertuples(index=False)
+    ] * scale
+    rng.shuffle(rulings)
+    numbers = _case_numbers(len(rulings), set(real["zaaknummer"]), rng)
+    rows = [ruling | {"zaaknummer": str(number), "bron_regel": None} for ruling, number in zip(rulings, numbers)]
+    entity_order = {entity: position for position, entity in enumerate(dict.fromkeys(real["entiteit"]))}
+    return sorted(rows, key=lambda row: entity_order[row["entiteit"]])
+
+
+def _case_numbers(count: int, real_numbers: set[str], rng: random.Random) -> list[int]:
+    """Unique six-digit numbers, none of them a real case's."""
+    drawn = rng.sample(CASE_NUMBERS, count + len(real_numbers))
+    return [number for number in drawn if str(number) not in real_numbers][:count]

@@ -1,0 +1,129 @@
+"""A real browser against the built site: Debian's Chromium driven by Playwright, the site served
+on 127.0.0.1 by a server these fixtures start and stop.
+
+Every page a test opens is watched: a request to any other host is blocked and recorded, and so is
+every console error; tests assert both lists are empty where the issue asks.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def chromium_or_skip() -> str:
+    """The browser path; without it the tests are skipped on a developer machine, failed in CI."""
+    path = shutil.which("chromium") or (CHROMIUM if Path(CHROMIUM).exists() else None)
+    if path:
+        return path
+    reason = "Chromium ontbreekt: installeer Debian's pakket 'chromium' (apt-get install chromium) om de browsertests te draaien"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"{reason}; in CI mag een browsertest niet overgeslagen worden.")
+    pytest.skip(reason)
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the signature is http.server's
+        pass
+
+
+@dataclass
+class SiteServer:
+    root: Path
+    url: str
+    server: ThreadingHTTPServer
+
+
+def serve(root: Path) -> SiteServer:
+    handler = functools.partial(QuietHandler, directory=str(root))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return SiteServer(root, f"http://127.0.0.1:{server.server_address[1]}", server)
+
+
+@pytest.fixture(scope="session")
+def site_server(real_site: Path):
+    running = serve(real_site)
+    yield running
+    running.server.shutdown()
+    running.server.server_close()
+
+
+@pytest.fixture(scope="session")
+def fixture_server(fixture_site: Path):
+    running = serve(fixture_site)
+    yield running
+    running.server.shutdown()
+    running.server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@dataclass
+class Watch:
+    other_hosts: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+
+def watched_page(browser, *, java_script: bool = True, viewport: dict | None = None):
+    """A new page that blocks and records requests to other hosts and records console errors."""
+    context = browser.new_context(java_script_enabled=java_script, viewport=viewport or {"width": 1280, "height": 900})
+    page = context.new_page()
+    watch = Watch()
+
+    def route(request_route):
+        host = urlparse(request_route.request.url).hostname
+        if host not in ("127.0.0.1", None) and not request_route.request.url.startswith(("data:", "blob:")):
+            watch.other_hosts.append(request_route.request.url)
+            return request_route.abort()
+        return request_route.continue_()
+
+    page.route("**/*", route)
+    page.on("console", lambda message: watch.console_errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+    return context, page, watch
+
+
+@pytest.fixture
+def page(browser):
+    context, opened, watch = watched_page(browser)
+    opened.watch = watch
+    yield opened
+    context.close()
+
+
+def screenshot(page, name: str) -> Path:
+    """Saved for a person to look at, in build/screenshots/ (named in the README)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

@@ -1,0 +1,22 @@
+"""Fixtures shared by several test modules: one real `mkdocs build --strict` of the 2024 data and
+one of the small fixture folder per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from site_builder import ROOT, build_site
+
+FIXTURE_DATA = ROOT / "tests" / "fixtures" / "site" / "data"
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    return build_site(ROOT / "data", tmp_path_factory.mktemp("real"))
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    return build_site(FIXTURE_DATA, tmp_path_factory.mktemp("fixture"))

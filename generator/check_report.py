@@ -1,14 +1,15 @@
-"""What `check` prints for a year folder that loads: its size, the notices, and the reconciliation
-with the report's published figures."""
+"""What `check` prints for a year folder that loads: its size, the notices, the reconciliation
+with the report's published figures and the privacy check."""
 
 from __future__ import annotations
 
 from generator.dataset.dataset import Dataset
 from generator.dutch import format_figure
+from generator.privacy import PrivacyReview, review_lines
 from generator.reconcile import Comparison, reconcile
 
 
-def check_report_lines(dataset: Dataset) -> list[str]:
+def check_report_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
     complaints = dataset.complaints
     locations = complaints[["locatie", "label"]].drop_duplicates()
     lines = [
@@ -18,7 +19,11 @@ def check_report_lines(dataset: Dataset) -> list[str]:
     ]
     lines += _notice_lines(dataset)
     lines += _reconciliation_lines(reconcile(dataset.report, complaints, dataset.disputes))
-    lines += ["", "Geen fouten: de gegevens kunnen gepubliceerd worden."]
+    lines += ["", *review_lines(privacy), ""]
+    if privacy.unreviewed:
+        lines.append("Niet publiceren: de privacycontrole heeft vondsten die nog niet zijn nagekeken.")
+    else:
+        lines.append("Geen fouten: de gegevens kunnen gepubliceerd worden.")
     return lines
 
 

@@ -137,9 +137,11 @@ def test_more_values_than_columns(tmp_path):
     table, problems = read_table(path)
 
     assert messages(problems) == [
-        f"{path}, rij 2: de rij heeft meer waarden dan er kolommen zijn. "
-        "Oplossing: haal de waarden rechts van de laatste kolom weg, of zet een waarde met een ; of , erin tussen dubbele aanhalingstekens."
+        f"{path}, rij 2: de rij heeft 3 waarden, maar de kopregel heeft 2 kolommen. "
+        "Oplossing: zet een waarde met een , erin tussen dubbele aanhalingstekens (zo slaat Excel het zelf op), "
+        "of haal de waarden rechts van de laatste kolom weg. De andere waarden van deze rij worden pas gecontroleerd als ze in de goede kolom staan."
     ]
+    assert [row.shifted for row in table.rows] == [True, False]
 
 
 def test_empty_file():

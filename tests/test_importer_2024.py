@@ -12,6 +12,7 @@ import pytest
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
+from generator.dataset.privacy_allowed import PRIVACY_ALLOWED_FILE
 from generator.importer.pipeline import import_report
 from generator.reconcile import reconcile
 
@@ -101,7 +102,9 @@ def test_words_of_the_annex_equal_the_words_of_the_records(dataset) -> None:
 def test_import_reproduces_the_committed_files_byte_for_byte(tmp_path: Path) -> None:
     data_root = tmp_path / "data"
     (data_root / "2024").mkdir(parents=True)
-    shutil.copy(YEAR / schema.CORRECTIONS_FILE, data_root / "2024" / schema.CORRECTIONS_FILE)
+    # The hand-written files of the year folder; the importer must leave them alone.
+    for hand_written in (schema.CORRECTIONS_FILE, PRIVACY_ALLOWED_FILE):
+        shutil.copy(YEAR / hand_written, data_root / "2024" / hand_written)
     result = import_report(SOURCE, 2024, data_root)
     produced = sorted(path.relative_to(data_root).as_posix() for path in data_root.rglob("*") if path.is_file())
     committed = sorted(path.relative_to(DATA).as_posix() for path in DATA.rglob("*") if path.is_file())

@@ -8,12 +8,25 @@ from pathlib import Path
 import pandas
 
 from generator import schema
+from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
 from generator.dataset.report_meta import ReportMeta, load_report
-from generator.dataset.tables import TABLE_SUFFIXES, read_table
+from generator.dataset.tables import TABLE_SUFFIXES, Table, read_table
 from generator.dataset.validate import CleanRow, validate_complaints, validate_disputes
 from generator.errors import FOUT, MELDING, DataInvalid, Problem
 
 CATEGORY_TEXTS_FOLDER = "categorie"
+
+
+@dataclass(frozen=True)
+class TableSource:
+    """Where the rows of a frame were read, so that later checks (such as the privacy check) can
+    name the file and the row as a person sees them in a spreadsheet."""
+
+    path: Path | None  # None when the year folder has no such file
+    rows: tuple[int, ...]  # the spreadsheet row number of each row of the frame, in frame order
+
+
+NO_SOURCE = TableSource(None, ())
 
 
 # eq=False: comparing data frames field by field has no single truth value.
@@ -26,6 +39,9 @@ class Dataset:
     texts: dict[str, str]  # tekst/*.md by file stem
     category_texts: dict[str, str]  # tekst/categorie/*.md by file stem (the category's slug)
     notices: list[Problem]  # problems that are reported but do not block the build
+    complaints_source: TableSource
+    disputes_source: TableSource
+    privacy_allowed: tuple[AllowedFinding, ...]  # privacy-toegestaan.yaml; the privacy check applies it
 
 
 def load_dataset(folder: Path) -> Dataset:
@@ -35,11 +51,14 @@ def load_dataset(folder: Path) -> Dataset:
         raise DataInvalid([Problem(folder, None, None, "de map bestaat niet", hint)])
     report, report_problems = _load_report(folder)
     labels = list(report.labels) if report else None
-    complaint_rows, complaint_problems = _load_complaints(folder, labels)
-    dispute_rows, dispute_problems = _load_disputes(folder)
+    complaint_rows, complaints_source, complaint_problems = _load_complaints(folder, labels)
+    dispute_rows, disputes_source, dispute_problems = _load_disputes(folder)
     texts, text_problems = read_texts(folder / schema.TEXTS_FOLDER)
     category_texts, category_text_problems = read_texts(folder / schema.TEXTS_FOLDER / CATEGORY_TEXTS_FOLDER)
-    problems = report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems
+    privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
+    problems = (
+        report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems
+    )
     if any(problem.severity == FOUT for problem in problems):
         raise DataInvalid(problems)
     return Dataset(
@@ -50,6 +69,9 @@ def load_dataset(folder: Path) -> Dataset:
         texts=texts,
         category_texts=category_texts,
         notices=[problem for problem in problems if problem.severity == MELDING],
+        complaints_source=complaints_source,
+        disputes_source=disputes_source,
+        privacy_allowed=privacy_allowed,
     )
 
 
@@ -65,27 +87,32 @@ def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
     return report, problems
 
 
-def _load_complaints(folder: Path, labels: list[str] | None) -> tuple[list[CleanRow], list[Problem]]:
+def _load_complaints(folder: Path, labels: list[str] | None) -> tuple[list[CleanRow], TableSource, list[Problem]]:
     path, problems = find_table_file(folder, schema.COMPLAINTS_FILE_STEM)
     if path is None:
-        return [], problems or [_missing_complaints_problem(folder)]
+        return [], NO_SOURCE, problems or [_missing_complaints_problem(folder)]
     table, table_problems = read_table(path)
     if table is None:
-        return [], problems + table_problems
+        return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_complaints(table, labels)
-    return rows, problems + table_problems + row_problems
+    return rows, _source(table), problems + table_problems + row_problems
 
 
-def _load_disputes(folder: Path) -> tuple[list[CleanRow], list[Problem]]:
+def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Problem]]:
     path, problems = find_table_file(folder, schema.DISPUTES_FILE_STEM)
     if path is None:
         # No file means the organisation had no disputes that year.
-        return [], problems
+        return [], NO_SOURCE, problems
     table, table_problems = read_table(path)
     if table is None:
-        return [], problems + table_problems
+        return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_disputes(table)
-    return rows, problems + table_problems + row_problems
+    return rows, _source(table), problems + table_problems + row_problems
+
+
+def _source(table: Table) -> TableSource:
+    # The validator gives one clean row for every table row, in the same order.
+    return TableSource(table.path, tuple(row.number for row in table.rows))
 
 
 def find_table_file(folder: Path, stem: str) -> tuple[Path | None, list[Problem]]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -23,6 +23,7 @@ from generator.dataset.validate import in_row_order, suggestion_hint, unknown_ca
 from generator.errors import Problem
 
 SAVE_AS_UTF8 = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
+T = TypeVar("T")
 
 
 # --- The report ----------------------------------------------------------------------------------
@@ -311,6 +312,16 @@ def _describe_value(value: object, raw: str) -> str:
 
 def load_report(path: Path) -> tuple[ReportMeta | None, list[Problem]]:
     """The report's metadata; None when anything in verslag.yaml is wrong (the problems say what)."""
+    hint = "zet de gegevens van het verslag erin, te beginnen met 'organisatie:', 'jaar:' en 'titel:'."
+    return read_yaml(path, _report, hint)
+
+
+def read_yaml(path: Path, read: Callable[[NodeReader, Node, Place], T], empty_hint: str | None) -> tuple[T | None, list[Problem]]:
+    """What read makes of the file's root node, or None with the problems when anything is wrong.
+
+    An empty file (or one with only comments) is a problem with empty_hint; without empty_hint it
+    gives None and no problem.
+    """
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -320,23 +331,24 @@ def load_report(path: Path) -> tuple[ReportMeta | None, list[Problem]]:
     except yaml.reader.ReaderError as error:
         return None, [_character_problem(path, text, error)]
     try:
-        return _load(path, loader)
+        return _load(path, loader, read, empty_hint)
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(path, error)]
     finally:
         loader.dispose()
 
 
-def _load(path: Path, loader: yaml.SafeLoader) -> tuple[ReportMeta | None, list[Problem]]:
+def _load(
+    path: Path, loader: yaml.SafeLoader, read: Callable[[NodeReader, Node, Place], T], empty_hint: str | None
+) -> tuple[T | None, list[Problem]]:
     root = loader.get_single_node()
     if root is None:
-        hint = "zet de gegevens van het verslag erin, te beginnen met 'organisatie:', 'jaar:' en 'titel:'."
-        return None, [Problem(path, None, None, "het bestand is leeg", hint)]
+        return None, ([Problem(path, None, None, "het bestand is leeg", empty_hint)] if empty_hint else [])
     reader = NodeReader(path, loader)
-    report = _report(reader, root, Place("", root.start_mark.line + 1))
+    value = read(reader, root, Place("", root.start_mark.line + 1))
     # Missing keys are found after the keys below them; a person reads the file top down.
     problems = in_row_order(reader.problems)
-    return (None if problems else report), problems
+    return (None if problems else value), problems
 
 
 def _character_problem(path: Path, text: str, error: yaml.reader.ReaderError) -> Problem:

@@ -115,7 +115,9 @@ def _validate_table(
     present = [column for column in columns if column.name in table.header]
     rows = []
     for table_row in table.rows:
-        row, row_problems = _clean_row(table, table_row, columns, present, checks)
+        # The values of a shifted row may sit in the wrong columns; its own problem says so.
+        checked = [] if table_row.shifted else present
+        row, row_problems = _clean_row(table, table_row, columns, checked, checks)
         rows.append(row)
         problems.extend(row_problems)
     return rows, problems

@@ -10,9 +10,9 @@ from pathlib import Path
 import yaml
 
 
-def csv_text(columns: list[str], rows: list[dict[str, object]]) -> str:
+def csv_text(columns: list[str], rows: list[dict[str, object]], delimiter: str = ",") -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="raise")
+    writer = csv.DictWriter(buffer, fieldnames=columns, delimiter=delimiter, lineterminator="\n", extrasaction="raise")
     writer.writeheader()
     for row in rows:
         writer.writerow({column: "" if row.get(column) is None else row[column] for column in columns})

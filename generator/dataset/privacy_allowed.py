@@ -1,0 +1,110 @@
+"""Typed loading of privacy-toegestaan.yaml: the findings of the privacy check that a person has
+read in their context and judged safe to publish.
+
+The file is written by hand, one entry per reviewed finding:
+
+    toegestaan:
+      - tekst: klachten@partou.nl
+        bestand: tekst/nawoord.md
+        reden: Het algemene adres van de klachtencoördinatie, geen adres van een persoon.
+      - tekst: Customer Support
+        reden: De naam van de klantenservice van de organisatie, geen persoon.
+
+'tekst' is the found text exactly as the check prints it, and 'reden' says why it may be
+published. 'bestand' (relative to the year folder), 'rij' and 'kolom' are optional and narrow
+the entry down to that place; without them the text is accepted wherever it is found. An entry
+with 'rij' needs 'bestand'. The file is optional: without it every finding is unreviewed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from generator import schema
+from generator.dataset.report_meta import Field, NodeReader, Place, read_yaml
+from generator.dataset.validate import suggestion_hint
+from generator.errors import Problem
+
+PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
+# The free-text columns the privacy check reads; an entry's 'kolom' must be one of them.
+COMPLAINT_TEXT_COLUMNS = ("omschrijving", "oplossing")
+DISPUTE_TEXT_COLUMNS = ("uitspraak",)
+FREE_TEXT_COLUMNS = COMPLAINT_TEXT_COLUMNS + DISPUTE_TEXT_COLUMNS
+
+
+@dataclass(frozen=True)
+class AllowedFinding:
+    text: str
+    reason: str
+    file: Path | None  # relative to the year folder; None: in every file
+    row: int | None
+    column: str | None
+    line: int  # where the entry starts in privacy-toegestaan.yaml
+
+
+def load_privacy_allowed(folder: Path) -> tuple[tuple[AllowedFinding, ...], list[Problem]]:
+    """The reviewed findings of a year folder; none when it has no privacy-toegestaan.yaml."""
+    path = folder / PRIVACY_ALLOWED_FILE
+    if not path.is_file():
+        return (), []
+    entries, problems = read_yaml(path, partial(_file, folder=folder), None)
+    return tuple(entries or ()), problems
+
+
+def _file(reader: NodeReader, node: Node, place: Place, folder: Path) -> list[AllowedFinding]:
+    values = reader.mapping(node, place, {"toegestaan": Field(partial(_entries, folder=folder), example="toegestaan: []")})
+    return values["toegestaan"] or []
+
+
+def _entries(reader: NodeReader, node: Node, place: Place, folder: Path) -> list[AllowedFinding]:
+    return [entry for entry in reader.items(node, place, partial(_entry, folder=folder)) if entry is not None]
+
+
+def _entry(reader: NodeReader, node: Node, place: Place, folder: Path) -> AllowedFinding | None:
+    values = reader.mapping(
+        node,
+        place,
+        {
+            "tekst": Field(NodeReader.text, example="tekst: klachten@partou.nl"),
+            "bestand": Field(NodeReader.text, required=False),
+            "rij": Field(NodeReader.count, required=False),
+            "kolom": Field(NodeReader.text, required=False),
+            "reden": Field(NodeReader.text, example="reden: waarom dit gepubliceerd mag worden"),
+        },
+    )
+    _check_place(reader, folder, _key_places(node, place), values)
+    if values["tekst"] is None or values["reden"] is None:
+        return None
+    return AllowedFinding(
+        text=values["tekst"],
+        reason=values["reden"],
+        file=Path(values["bestand"]) if values["bestand"] else None,
+        row=values["rij"],
+        column=values["kolom"],
+        line=place.line,
+    )
+
+
+def _key_places(node: Node, place: Place) -> dict[str, Place]:
+    """The place of each key of an entry, for problems about its value."""
+    pairs = node.value if isinstance(node, MappingNode) else []
+    return {key.value: place.child(key.value, key.start_mark.line + 1) for key, _ in pairs if isinstance(key, ScalarNode)}
+
+
+def _check_place(reader: NodeReader, folder: Path, places: dict[str, Place], values: dict[str, object]) -> None:
+    """A place that cannot occur would make the entry accept nothing, silently."""
+    file, row, column = values["bestand"], values["rij"], values["kolom"]
+    if file and not (folder / str(file)).is_file():
+        hint = f"schrijf het pad vanaf de jaarmap, zoals het in de vondst staat, bijvoorbeeld {schema.COMPLAINTS_FILE_STEM}.csv of tekst/nawoord.md."
+        reader.report(places["bestand"], f"het bestand '{file}' staat niet in de jaarmap", hint)
+    if row is not None and not file:
+        hint = "voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan."
+        reader.report(places["rij"], "een rij zonder bestand", hint)
+    if column and column not in FREE_TEXT_COLUMNS:
+        otherwise = f"gebruik {', '.join(FREE_TEXT_COLUMNS[:-1])} of {FREE_TEXT_COLUMNS[-1]}, of haal 'kolom:' weg."
+        hint = suggestion_hint(str(column), FREE_TEXT_COLUMNS, otherwise)
+        reader.report(places["kolom"], f"de privacycontrole leest geen kolom '{column}'", hint)

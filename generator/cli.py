@@ -34,13 +34,30 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--jaar", type=int, help="het jaar (standaard: het nieuwste)")
     build.add_argument("--docs", type=Path, default=DEFAULT_DOCS, help="map voor de pagina's (standaard: docs)")
     build.add_argument("--sjablonen", type=Path, help="map met eigen sjablonen die de ingebouwde vervangen")
+    build.add_argument(
+        "--zonder-privacycontrole",
+        action="store_true",
+        help="maak de pagina's ook als de privacycontrole vondsten heeft die niet zijn nagekeken (alleen om te testen, nooit om te publiceren)",
+    )
     build.set_defaults(run=run_build)
 
     rapport = commands.add_parser("rapport", help="maak het klachtenjaarverslag als PDF (voor de GGD en alle ouders)")
     rapport.add_argument("--data", type=Path, default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     rapport.add_argument("--jaar", type=int, help="het jaar (standaard: het nieuwste)")
     rapport.add_argument("--uit", type=Path, help="het PDF-bestand (standaard: build/klachtenjaarverslag-<jaar>.pdf)")
+    rapport.add_argument(
+        "--zonder-privacycontrole",
+        action="store_true",
+        help="maak de PDF ook als de privacycontrole vondsten heeft die niet zijn nagekeken (alleen om te testen, nooit om te publiceren)",
+    )
     rapport.set_defaults(run=run_rapport)
+
+    site = commands.add_parser("site", help="bouw de hele website in site/; de oude site blijft staan als het bouwen mislukt")
+    site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="het MkDocs-configuratiebestand (standaard: mkdocs.yml)")
+    site.add_argument("--uit", type=Path, default=Path("site"), help="map voor de website (standaard: site)")
+    site.add_argument("--data", type=Path, default=DEFAULT_DATA_ROOT, help="map met de jaarmappen, voor de datum van het verslag (standaard: data)")
+    site.add_argument("--jaar", type=int, help="het jaar (standaard: het nieuwste)")
+    site.set_defaults(run=run_site)
 
     synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
     synth.add_argument("--schaal", type=int, required=True, help="hoeveel keer zo groot als de echte jaarmap")
@@ -66,19 +83,26 @@ def run_import(arguments: argparse.Namespace) -> int:
 def run_check(arguments: argparse.Namespace) -> int:
     from generator.check_report import check_report_lines
     from generator.dataset.dataset import load_dataset
+    from generator.privacy import PrivacyNotReviewed, review_privacy
     from generator.site.build import year_folder
 
     folder = arguments.map or year_folder(DEFAULT_DATA_ROOT, None)
     dataset = load_dataset(folder)
-    for line in check_report_lines(dataset):
+    privacy = review_privacy(dataset)
+    for line in check_report_lines(dataset, privacy):
         print(line)
+    if privacy.unreviewed:
+        raise PrivacyNotReviewed(privacy)
     return EXIT_OK
 
 
 def run_build(arguments: argparse.Namespace) -> int:
     from generator.site.build import build_docs, year_folder
 
-    generated, written = build_docs(year_folder(arguments.data, arguments.jaar), arguments.docs, arguments.sjablonen)
+    if arguments.zonder_privacycontrole:
+        print("Let op: de privacycontrole is overgeslagen (--zonder-privacycontrole); publiceer deze pagina's niet.", file=sys.stderr)
+    folder = year_folder(arguments.data, arguments.jaar)
+    generated, written = build_docs(folder, arguments.docs, arguments.sjablonen, check_privacy=not arguments.zonder_privacycontrole)
     print(
         f"{len(generated.files)} pagina's voor {generated.dataset.report.title} in {arguments.docs}: "
         f"{len(written.written)} bijgewerkt, {len(written.removed)} verwijderd, {written.unchanged} ongewijzigd"
@@ -91,10 +115,27 @@ def run_rapport(arguments: argparse.Namespace) -> int:
     from generator.rapport import default_pdf_name, write_report_pdf
     from generator.site.build import year_folder
 
+    if arguments.zonder_privacycontrole:
+        print("Let op: de privacycontrole is overgeslagen (--zonder-privacycontrole); publiceer deze PDF niet.", file=sys.stderr)
     folder = year_folder(arguments.data, arguments.jaar)
     pdf_path = arguments.uit or DEFAULT_REPORT_FOLDER / default_pdf_name(int(folder.name))
-    result = write_report_pdf(folder, pdf_path)
+    result = write_report_pdf(folder, pdf_path, check_privacy=not arguments.zonder_privacycontrole)
     print(f"{result.title}: {result.pdf_path} ({result.pages} pagina's, {format_number(round(result.size / 1024))} kB)")
+    return EXIT_OK
+
+
+def run_site(arguments: argparse.Namespace) -> int:
+    from generator.dataset.report_meta import load_report
+    from generator.errors import DataInvalid
+    from generator.schema import REPORT_FILE
+    from generator.site.build import year_folder
+    from generator.site.publish import build_site
+
+    report, problems = load_report(year_folder(arguments.data, arguments.jaar) / REPORT_FILE)
+    if report is None:
+        raise DataInvalid(problems)
+    published = build_site(arguments.config, arguments.uit, report.date)
+    print(f"{report.title}: {published.files} bestanden in {published.folder}")
     return EXIT_OK
 
 

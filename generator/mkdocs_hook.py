@@ -2,8 +2,11 @@
 name from the data, and rebuild when a data file changes during `mkdocs serve`.
 
 Configured in mkdocs.yml under `extra.klachten`: `data` (folder with the year folders, relative to
-mkdocs.yml; default "data"), `jaar` (default: the newest year) and `sjablonen` (a folder with
-templates that replace the built-in ones; optional).
+mkdocs.yml; default "data"), `jaar` (default: the newest year), `sjablonen` (a folder with
+templates that replace the built-in ones; optional) and `privacycontrole` (default true: the build
+stops while the privacy check has unreviewed findings; false builds anyway, for a local preview
+only, never for publishing). To switch it off for one run without editing mkdocs.yml, write
+`privacycontrole: !ENV [KLACHTEN_PRIVACYCONTROLE, true]` and run with KLACHTEN_PRIVACYCONTROLE=false.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator.errors import GeneratorError
-from generator.site.build import build_docs, year_folder
+from generator.site.build import build_docs, build_search_index, year_folder
 
 log = logging.getLogger("mkdocs.hooks.klachten")
 
@@ -26,10 +29,21 @@ def _settings(config) -> tuple[Path, int | None, Path | None]:
     return project / settings.get("data", "data"), settings.get("jaar"), (project / templates) if templates else None
 
 
+def _privacy_check(config) -> bool:
+    setting = (config.extra.get("klachten", {}) or {}).get("privacycontrole", True)
+    if not isinstance(setting, bool):
+        raise PluginError(f"extra.klachten.privacycontrole in mkdocs.yml moet true of false zijn, niet '{setting}'")
+    if not setting:
+        # Not a warning: mkdocs.yml builds strict, and a warning would stop the build it allows.
+        log.info("Privacycontrole staat uit (extra.klachten.privacycontrole: false): publiceer deze site niet.")
+    return setting
+
+
 def on_config(config):
     data_root, year, templates = _settings(config)
+    check_privacy = _privacy_check(config)
     try:
-        generated, written = build_docs(year_folder(data_root, year), Path(config.docs_dir), templates)
+        generated, written = build_docs(year_folder(data_root, year), Path(config.docs_dir), templates, check_privacy)
     except GeneratorError as error:
         raise PluginError(str(error)) from error
     report = generated.dataset.report
@@ -48,7 +62,15 @@ WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
 
 
 def on_post_build(config):
-    site = Path(config.site_dir)
+    _extend_dutch_search(Path(config.site_dir))
+    data_root, year, templates = _settings(config)
+    try:
+        build_search_index(year_folder(data_root, year), Path(config.site_dir), templates)
+    except GeneratorError as error:
+        raise PluginError(str(error)) from error
+
+
+def _extend_dutch_search(site: Path) -> None:
     addition = site / WILDCARD_STEMMING
     dutch = site / LUNR_DUTCH
     if not dutch.is_file():

@@ -16,8 +16,9 @@ FIXTURE = Path(__file__).parent / "fixtures" / "site"
 
 
 def expected_files() -> dict[str, str]:
+    """Every expected file: the Markdown pages and the downloads (CSV, JSON)."""
     folder = FIXTURE / "verwacht"
-    return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.md"))}
+    return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def test_fixture_renders_to_the_reviewed_pages() -> None:

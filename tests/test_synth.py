@@ -101,6 +101,19 @@ def test_the_published_figures_agree_with_the_records(synthetic) -> None:
     assert [comparison.subject for comparison in comparisons if not comparison.agrees] == []
 
 
+def test_a_synthetic_year_passes_check_with_the_real_privacy_review_carried_over(synthetic, capsys) -> None:
+    scale, dataset = synthetic
+    assert main(["check", str(dataset.folder)]) == 0
+    output = capsys.readouterr()
+    assert output.err == ""
+    assert "staat in de lijst, maar de privacycontrole vindt het niet" not in output.out  # no entry the synthetic year does not need
+    assert output.out.endswith(" 0 niet nagekeken.\n\nGeen fouten: de gegevens kunnen gepubliceerd worden.\n")
+    entries = dataset.privacy_allowed
+    assert entries and all(entry.file is None and entry.row is None for entry in entries)
+    assert {entry.text for entry in entries} >= {"Customer Support", "klachten@partou.nl"}
+    assert all(entry.reason.startswith(("Nagekeken in de echte jaarmap", "De naam van een locatie in de echte jaarmap")) for entry in entries)
+
+
 def test_case_numbers_are_new_unique_six_digit_numbers(synthetic, real) -> None:
     _, dataset = synthetic
     numbers = dataset.disputes["zaaknummer"].tolist()

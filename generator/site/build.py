@@ -10,7 +10,11 @@ import jinja2
 
 from generator.dataset.dataset import Dataset, load_dataset
 from generator.errors import GeneratorError
+from generator.privacy import refuse_unreviewed
 from generator.site.context import SiteContext, generate_context
+from generator.site.downloads import download_files
+from generator.site.pagefind_index import write_pagefind_index
+from generator.site.search_records import search_records
 from generator.site.environment import make_environment
 from generator.site.output import WriteResult, write_output
 from generator.site.pages import Page, generate_pages, template_values
@@ -37,11 +41,15 @@ def year_folder(data_root: Path, year: int | None) -> Path:
     return data_root / str(years[-1])
 
 
-def generate_output(data_folder: Path, templates: Path | None = None) -> GeneratedSite:
+def generate_output(data_folder: Path, templates: Path | None = None, check_privacy: bool = True) -> GeneratedSite:
     dataset = load_dataset(data_folder)
+    if check_privacy:
+        # Nothing that may point at a person is rendered unless every finding has been reviewed.
+        refuse_unreviewed(dataset)
     site = generate_context(dataset)
     environment = make_environment(templates)
     files = {page.path: render_page(page, site, environment) for page in generate_pages(site)}
+    files |= download_files(dataset, site)
     return GeneratedSite(dataset, site, files)
 
 
@@ -52,6 +60,14 @@ def render_page(page: Page, site: SiteContext, environment: jinja2.Environment) 
         raise TemplateProblem(f"sjabloon {page.template} voor {page.path}: {error}") from error
 
 
-def build_docs(data_folder: Path, docs_dir: Path, templates: Path | None = None) -> tuple[GeneratedSite, WriteResult]:
-    generated = generate_output(data_folder, templates)
+def build_docs(
+    data_folder: Path, docs_dir: Path, templates: Path | None = None, check_privacy: bool = True
+) -> tuple[GeneratedSite, WriteResult]:
+    generated = generate_output(data_folder, templates, check_privacy)
     return generated, write_output(generated.files, docs_dir)
+
+
+def build_search_index(data_folder: Path, site_dir: Path, templates: Path | None = None) -> Path:
+    """The 'Zoeken en filteren' index, written into a built site: one record per complaint."""
+    site = generate_context(load_dataset(data_folder))
+    return write_pagefind_index(search_records(site), site_dir, make_environment(templates))

@@ -27,6 +27,12 @@ from generator.site.model import (
 from generator.site.slugs import category_slugs, location_slugs, sort_key
 
 
+# Up to this many complaints, the header search indexes their full texts (2024: 537, an index of
+# about 0,5 MB that each searching visitor downloads). A bigger site keeps only titles and
+# headings there; its texts are found through 'Zoeken en filteren', whose index comes in chunks.
+HEADER_SEARCH_FULL_TEXT_LIMIT = 2000
+
+
 @dataclass(frozen=True)
 class SiteContext:
     report: ReportMeta
@@ -46,6 +52,10 @@ class SiteContext:
     def children_share(self) -> float | None:
         children = self.report.children_cared_for
         return 100 * len(self.complaints) / children if children else None
+
+    @property
+    def header_search_full_text(self) -> bool:
+        return len(self.complaints) <= HEADER_SEARCH_FULL_TEXT_LIMIT
 
     @property
     def disagreements(self) -> tuple[Comparison, ...]:

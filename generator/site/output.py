@@ -1,18 +1,23 @@
-"""Write the rendered pages into docs/: only files whose content changed, stale pages removed.
+"""Write the generated pages into docs/: never half, and only files whose content changed.
 
 The generator owns the paths in GENERATED_PATHS (they are git-ignored); everything else in docs/
-is hand-written and never touched. All pages are rendered before the first file is written, so a
-failing template or bad data leaves docs/ as it was.
+is hand-written and never touched. Every page is rendered in memory first; then every changed
+file is written into a staging folder inside docs/, and only when all of them are written are
+they renamed into place (a rename on the same disk cannot fail half-way or for lack of space).
+Unchanged files keep their date, so that `mkdocs serve` reloads only what changed.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-GENERATED_PATHS = ("index.md", "geschillen.md", "locaties", "categorieen", "verslag")
+GENERATED_PATHS = ("index.md", "geschillen.md", "locaties", "categorieen", "verslag", "data", "zoeken")
+STAGING_PREFIX = ".klachten-nieuw-"
+FILE_MODE = 0o644
 
 
 @dataclass
@@ -24,13 +29,21 @@ class WriteResult:
 
 def write_output(files: dict[str, str], docs_dir: Path) -> WriteResult:
     result = WriteResult()
-    for relative in sorted(files):
-        target = docs_dir / relative
-        if target.exists() and target.read_text(encoding="utf-8") == files[relative]:
-            result.unchanged += 1
-            continue
-        _replace_file(target, files[relative])
-        result.written.append(relative)
+    changed = {relative: text for relative, text in sorted(files.items()) if _current_text(docs_dir / relative) != text}
+    result.unchanged = len(files) - len(changed)
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    _remove_old_staging(docs_dir)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=docs_dir))
+    try:
+        for relative, text in changed.items():
+            _write(staging / relative, text)
+        for relative in changed:
+            target = docs_dir / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / relative, target)
+            result.written.append(relative)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     for stale in sorted(generated_files(docs_dir) - set(files)):
         (docs_dir / stale).unlink()
         result.removed.append(stale)
@@ -49,13 +62,23 @@ def generated_files(docs_dir: Path) -> set[str]:
     return found
 
 
-def _replace_file(target: Path, text: str) -> None:
-    """Write beside the target and rename over it: a reader never sees half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
-    os.replace(temporary, target)
+def _current_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return None
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    path.chmod(FILE_MODE)
+
+
+def _remove_old_staging(docs_dir: Path) -> None:
+    """A staging folder left by a build that was killed half-way holds nothing of value."""
+    for leftover in docs_dir.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _remove_empty_folders(docs_dir: Path) -> None:

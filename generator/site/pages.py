@@ -9,6 +9,8 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from generator.schema import COMPLAINT_COLUMNS, DISPUTE_COLUMNS
+from generator.site.charts import category_chart, home_charts
 from generator.site.context import SiteContext
 from generator.site.model import Category, Location
 from generator.site.slugs import sort_key
@@ -56,12 +58,14 @@ class Pager:
 
 def generate_pages(site: SiteContext) -> list[Page]:
     pages = [
-        Page("index.md", "home.md.j2"),
+        Page("index.md", "home.md.j2", {"charts": home_charts(site)}),
         Page("categorieen/index.md", "categorieen.md.j2"),
         Page("geschillen.md", "geschillen.md.j2"),
         Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(site)}),
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
         Page("verslag/afstemming.md", "afstemming.md.j2"),
+        Page("data/index.md", "data.md.j2", {"fields": COMPLAINT_COLUMNS, "dispute_fields": DISPUTE_COLUMNS}),
+        Page("zoeken/index.md", "zoeken.md.j2"),
     ]
     pages += _report_text_pages(site)
     pages += _location_index_pages(site.locations)
@@ -131,7 +135,9 @@ def _category_pages(category: Category) -> list[Page]:
     folder = posixpath.dirname(category.page)
     paths = _numbered_paths(category.page, folder, len(chunks))
     return [
-        Page(path, "categorie.md.j2", {"category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths)})
+        Page(path, "categorie.md.j2", {
+            "category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths), "chart": category_chart(category),
+        })
         for number, (path, chunk) in enumerate(zip(paths, chunks), 1)
     ]
 

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from generator import schema
 from generator.dataset.dataset import CATEGORY_TEXTS_FOLDER, Dataset
+from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS, PRIVACY_ALLOWED_FILE
 from generator.dataset.writer import csv_text, write_text, yaml_text
 from generator.errors import GeneratorError
+from generator.synth.privacy import allow_list_text
 from generator.synth.records import synthetic_complaints, synthetic_disputes
 from generator.synth.report import report_data, report_header
 
@@ -38,6 +40,10 @@ def synthesise(real: Dataset, scale: int, seed: int) -> SyntheticYear:
     }
     files |= {f"{schema.TEXTS_FOLDER}/{stem}.md": text for stem, text in real.texts.items()}
     files |= {f"{schema.TEXTS_FOLDER}/{CATEGORY_TEXTS_FOLDER}/{stem}.md": text for stem, text in real.category_texts.items()}
+    free_texts = [str(row[column]) for row in complaints for column in COMPLAINT_TEXT_COLUMNS]
+    free_texts += [str(row[column]) for row in disputes for column in DISPUTE_TEXT_COLUMNS]
+    free_texts += [*real.texts.values(), *real.category_texts.values()]
+    files[PRIVACY_ALLOWED_FILE] = allow_list_text(real, free_texts, [str(row["locatie"]) for row in complaints])
     locations = len({(complaint["locatie"], complaint["label"]) for complaint in complaints})
     return SyntheticYear(files, len(complaints), locations, len(disputes))
 

@@ -2,7 +2,8 @@
 on 127.0.0.1 by a server these fixtures start and stop.
 
 Every page a test opens is watched: a request to any other host is blocked and recorded, and so is
-every console error; tests assert both lists are empty where the issue asks.
+every console error and uncaught script error. After each test the `open_page` fixture (and so the
+`page` fixture) fails the test when any page it opened has something on either list.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from browsing import DESKTOP
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -27,7 +30,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 def chromium_or_skip() -> str:
@@ -93,37 +95,54 @@ class Watch:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
 
+    def problems(self) -> list[str]:
+        return (
+            [f"request to another host: {url}" for url in self.other_hosts]
+            + [f"console error: {text}" for text in self.console_errors]
+            + [f"script error: {text}" for text in self.page_errors]
+        )
+
 
 def watched_page(browser, *, java_script: bool = True, viewport: dict | None = None):
-    """A new page that blocks and records requests to other hosts and records console errors."""
-    context = browser.new_context(java_script_enabled=java_script, viewport=viewport or {"width": 1280, "height": 900})
+    """A new page that blocks and records requests to other hosts and records console errors,
+    each with the address of the page it was on."""
+    context = browser.new_context(java_script_enabled=java_script, viewport=viewport or DESKTOP)
     page = context.new_page()
     watch = Watch()
 
     def route(request_route):
         host = urlparse(request_route.request.url).hostname
         if host not in ("127.0.0.1", None) and not request_route.request.url.startswith(("data:", "blob:")):
-            watch.other_hosts.append(request_route.request.url)
+            watch.other_hosts.append(f"{request_route.request.url} (on {page.url})")
             return request_route.abort()
         return request_route.continue_()
 
-    page.route("**/*", route)
-    page.on("console", lambda message: watch.console_errors.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+    # On the context, not the page: the search runs in a web worker, whose requests count too.
+    context.route("**/*", route)
+    page.on("console", lambda message: watch.console_errors.append(f"{message.text} (on {page.url})") if message.type == "error" else None)
+    page.on("pageerror", lambda error: watch.page_errors.append(f"{error} (on {page.url})"))
     return context, page, watch
 
 
 @pytest.fixture
-def page(browser):
-    context, opened, watch = watched_page(browser)
-    opened.watch = watch
-    yield opened
-    context.close()
+def open_page(browser):
+    """Opens watched pages (`open_page(viewport=PHONE, java_script=False)`), each with its Watch as
+    `page.watch`; after the test, no page may have asked another host or logged an error."""
+    opened = []
+
+    def open_(*, java_script: bool = True, viewport: dict | None = None):
+        context, new_page, watch = watched_page(browser, java_script=java_script, viewport=viewport)
+        new_page.watch = watch
+        opened.append((context, new_page))
+        return new_page
+
+    yield open_
+    problems = [problem for _, new_page in opened for problem in new_page.watch.problems()]
+    for context, _ in opened:
+        context.close()
+    assert problems == [], "\n".join(problems)
 
 
-def screenshot(page, name: str) -> Path:
-    """Saved for a person to look at, in build/screenshots/ (named in the README)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+@pytest.fixture
+def page(open_page):
+    return open_page()

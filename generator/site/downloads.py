@@ -1,0 +1,120 @@
+"""The data itself as downloads: CSV (one for programs, one for Dutch Excel), JSON, a Frictionless
+data package that describes every field, and one CSV per location.
+
+Dutch Excel opens a CSV file by double-click with ';' as separator, and takes it as UTF-8 only
+when the file starts with a byte order mark. So klachten.csv is the data as committed (comma) with
+a BOM in front, for programs and for Excel's "Gegevens > Van tekst/CSV"; klachten-excel.csv and
+the per-location files use ';' and open in Dutch Excel as they are. All of them load unchanged with
+`python -m generator check`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from generator import schema
+from generator.dataset.dataset import Dataset
+from generator.dataset.writer import csv_text
+from generator.site.context import SiteContext
+from generator.site.model import Location
+from generator.slugs import slugify
+
+FOLDER = "data"
+BOM = "\ufeff"
+EXCEL_DELIMITER = ";"
+COMPLAINT_FIELDS = schema.column_names(schema.COMPLAINT_COLUMNS)
+DISPUTE_FIELDS = schema.column_names(schema.DISPUTE_COLUMNS)
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """Rows with plain Python values; an empty optional number becomes None."""
+    return [{column: (None if pd.isna(value) else value) for column, value in row.items()} for row in frame.to_dict("records")]
+
+
+def download_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
+    complaints = records(dataset.complaints)
+    disputes = records(dataset.disputes)
+    files = {
+        f"{FOLDER}/klachten.csv": BOM + csv_text(COMPLAINT_FIELDS, complaints),
+        f"{FOLDER}/klachten-excel.csv": BOM + csv_text(COMPLAINT_FIELDS, complaints, EXCEL_DELIMITER),
+        f"{FOLDER}/klachten.json": json_text(complaints),
+        f"{FOLDER}/geschillen.csv": BOM + csv_text(DISPUTE_FIELDS, disputes),
+        f"{FOLDER}/geschillen.json": json_text(disputes),
+        f"{FOLDER}/datapackage.json": json_text(data_package(dataset)),
+    }
+    by_volgnummer = {row["volgnummer"]: row for row in complaints}
+    for location in site.locations:
+        files[location_csv_path(location)] = BOM + csv_text(
+            COMPLAINT_FIELDS, [by_volgnummer[complaint.volgnummer] for complaint in location.complaints], EXCEL_DELIMITER
+        )
+    return files
+
+
+def location_csv_path(location: Location) -> str:
+    return f"locaties/{location.slug}.csv"
+
+
+def json_text(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+
+
+def data_package(dataset: Dataset) -> dict:
+    """A Frictionless Tabular Data Package for the two CSV files, every field described in Dutch."""
+    report = dataset.report
+    return {
+        "profile": "tabular-data-package",
+        "name": slugify(f"klachten {report.organisation} {report.year}"),
+        "title": f"Klachten over {report.organisation} in {report.year}",
+        "description": (
+            f"De klachten en geschillen uit het {report.title}, versie {report.version}. "
+            "Eén rij per klacht; alle aantallen op de website zijn hieruit geteld."
+        ),
+        "version": report.version,
+        "sources": [{"title": f"{report.title}, versie {report.version}, {report.date.isoformat()}"}],
+        "resources": [
+            _resource("klachten", "klachten.csv", "De klachten uit de bijlage van het verslag.", _complaint_fields(report.labels)),
+            _resource("geschillen", "geschillen.csv", "De zaken bij de Geschillencommissie Kinderopvang.", _dispute_fields(), primary_key=None),
+        ],
+    }
+
+
+def _resource(name: str, path: str, description: str, fields: list[dict], primary_key: str | None = "volgnummer") -> dict:
+    table_schema: dict = {"fields": fields, "missingValues": [""]}
+    if primary_key:
+        table_schema["primaryKey"] = [primary_key]
+    return {
+        "name": name,
+        "path": path,
+        "profile": "tabular-data-resource",
+        "description": description,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8-sig",
+        "dialect": {"delimiter": ",", "header": True},
+        "schema": table_schema,
+    }
+
+
+def _field(column: schema.Column, enum: tuple[str, ...] | list[str] | None = None) -> dict:
+    field: dict = {"name": column.name, "type": column.kind, "description": column.description}
+    constraints: dict = {}
+    if column.required:
+        constraints["required"] = True
+    if column.kind == "integer":
+        constraints["minimum"] = 1
+    if enum:
+        constraints["enum"] = list(enum)
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def _complaint_fields(labels: dict[str, str]) -> list[dict]:
+    allowed = {"categorie": schema.CATEGORIES, "gegrond": schema.GEGROND_VALUES, "label": sorted(labels)}
+    return [_field(column, allowed.get(column.name)) for column in schema.COMPLAINT_COLUMNS]
+
+
+def _dispute_fields() -> list[dict]:
+    return [_field(column, schema.DISPUTE_OUTCOMES if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]

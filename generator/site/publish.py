@@ -1,0 +1,66 @@
+"""`site`: build the whole website into a fresh folder and put it in place only when it succeeded.
+
+MkDocs cleans its output folder first and writes into it as it goes, so a failing build would
+leave half a site. Here MkDocs builds into a new folder beside the old one; the old site is
+replaced by renames only after the build, the search index and the strict checks all passed.
+The build date in the sitemap is the report's own date, so that the same data always gives
+byte-identical files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import GeneratorError
+
+
+class SiteBuildFailed(GeneratorError):
+    """MkDocs did not finish; the previous site is still in place."""
+
+
+@dataclass(frozen=True)
+class PublishedSite:
+    folder: Path
+    files: int
+
+
+def source_date_epoch(report_date: dt.date) -> str:
+    return str(int(dt.datetime.combine(report_date, dt.time(), tzinfo=dt.timezone.utc).timestamp()))
+
+
+def build_site(config_file: Path, site_dir: Path, report_date: dt.date, extra_environment: dict[str, str] | None = None) -> PublishedSite:
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-nieuw-", dir=site_dir.parent))
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(report_date), "NO_MKDOCS_2_WARNING": "1", **(extra_environment or {})}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(staging)]
+    completed = subprocess.run(command, capture_output=True, text=True, env=environment)
+    if completed.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteBuildFailed(f"de site is niet gebouwd; de vorige site in {site_dir} is niet veranderd.\n{_errors(completed.stderr)}")
+    staging.chmod(0o755)
+    _swap(staging, site_dir)
+    return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))
+
+
+def _errors(output: str) -> str:
+    """MkDocs' report from the first error or warning on: what went wrong, with every line of it."""
+    lines = output.strip().splitlines()
+    first = next((index for index, line in enumerate(lines) if line.startswith(("ERROR", "WARNING"))), max(len(lines) - 5, 0))
+    return "\n".join(line for line in lines[first:] if not line.startswith("INFO"))
+
+
+def _swap(new: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}-oud")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,46 @@
+"""What the browser tests share besides fixtures: the two screen sizes, reading a heading, and the
+screenshots a person looks at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+DESKTOP = {"width": 1280, "height": 900}
+# A common phone (iPhone 12 to 14) in CSS pixels.
+PHONE = {"width": 390, "height": 844}
+
+
+def heading_text(page, selector: str = "article h1") -> str:
+    """A heading's text without the '¶' permalink that the toc extension adds to it."""
+    return page.locator(selector).first.evaluate(
+        "heading => { const copy = heading.cloneNode(true); copy.querySelectorAll('.headerlink').forEach(link => link.remove()); return copy.textContent.trim(); }"
+    )
+
+
+def screenshot(page, name: str) -> Path:
+    """Saved for a person to look at, in build/screenshots/ (named in the README)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def search_for(page, query: str) -> list[str]:
+    """Type `query` into the header search of the open page; the result links as Material writes
+    them (absolute, with its highlight query ?h=...)."""
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    # Material searches when a key goes up, once its search worker has loaded the index (until then
+    # the result box says "Zoeken initialiseren"). Wait for it; then one key press searches for the
+    # whole query, so the results are not those of a part of it.
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'",
+        timeout=15000,
+    )
+    box = page.locator("input.md-search__input")
+    box.fill(query[:-1])
+    box.press(query[-1])
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    return page.locator(".md-search-result__item a.md-search-result__link").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))"
+    )

@@ -1,0 +1,110 @@
+"""WCAG 2.1 AA, measured with axe-core (bundled by the axe-playwright-python package, so no network)
+on the pages a parent uses, on a desktop screen and on a phone. Each scan also saves a screenshot
+in build/screenshots/ for a person to look at."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.base import AXE_SCRIPT
+from axe_playwright_python.sync_playwright import Axe
+
+from browsing import DESKTOP, PHONE, heading_text, screenshot
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PAGES = {
+    "home": "",
+    "locaties": "locaties/",
+    "locatie": "locaties/bso-lea-dasberg/",
+    "categorie": "categorieen/privacy/",
+    "geschillen": "geschillen/",
+}
+SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
+STATEMENT = Path(__file__).resolve().parents[2] / "docs" / "toegankelijkheid.md"
+
+
+def violations(page) -> list[str]:
+    """One line per rule that fails, with the elements it fails on."""
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]})
+    return [
+        f"{rule['id']} ({rule['help']}): " + "; ".join(" ".join(node["target"]) for node in rule["nodes"])
+        for rule in results.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("name", PAGES)
+def test_scenario_axe_finds_no_wcag_21_aa_violation(open_page, site_server, name, screen) -> None:
+    page = open_page(viewport=SCREENS[screen])
+    page.goto(f"{site_server.url}/{PAGES[name]}")
+    screenshot(page, f"{name}-{screen}")
+    assert violations(page) == []
+
+
+@pytest.mark.parametrize("name", ["locatie", "categorie"])
+def test_gegrond_is_said_in_words_not_only_in_colour(page, site_server, name) -> None:
+    page.goto(f"{site_server.url}/{PAGES[name]}")
+    badges = page.locator("article .gegrond").all()
+    complaints = page.locator("article h3[id^=klacht-]").count()
+    assert len(badges) == complaints > 0
+    for badge in badges:
+        assert badge.inner_text() in ("Gegrond: Ja", "Gegrond: Deels", "Gegrond: Nee", "Gegrond: niet vermeld")
+
+
+def focused(page) -> dict:
+    """The element with the keyboard focus: what it is, and whether a person can see it."""
+    return page.evaluate(
+        """async () => {
+            const element = document.activeElement;
+            // Material fades elements in on focus: judge them once the fade is over.
+            await Promise.all(element.getAnimations().map(animation => animation.finished.catch(() => null)));
+            const box = element.getBoundingClientRect();
+            let opacity = 1;
+            for (let node = element; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+            return {html: element.outerHTML.slice(0, 120), visible: box.width > 0 && box.height > 0 && opacity > 0};
+        }"""
+    )
+
+
+def test_every_tab_stop_on_the_way_to_the_content_is_visible(page, site_server) -> None:
+    page.goto(f"{site_server.url}/{PAGES['locatie']}")
+    stops = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        stops.append(focused(page))
+    assert [stop["html"] for stop in stops if not stop["visible"]] == []
+    assert any('class="md-tabs__link' in stop["html"] for stop in stops)
+
+
+def test_the_search_works_with_the_keyboard_alone(page, site_server) -> None:
+    page.goto(f"{site_server.url}/")
+    while 'class="md-search__input' not in focused(page)["html"]:
+        page.keyboard.press("Tab")
+    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'")
+    page.keyboard.type("Geessink")
+    # Material searches again after every key: wait for the results of the whole word.
+    page.wait_for_selector('.md-search-result__item a[href*="locaties/boerderij-geessinkweg/"]')
+    for _ in range(10):
+        page.keyboard.press("ArrowDown")
+        if "locaties/boerderij-geessinkweg/" in focused(page)["html"]:
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/locaties/boerderij-geessinkweg/**")
+    assert heading_text(page) == "Boerderij Geessinkweg"
+
+
+def test_the_first_tab_key_offers_a_visible_link_to_the_content(page, site_server) -> None:
+    page.goto(f"{site_server.url}/{PAGES['locatie']}")
+    page.keyboard.press("Tab")
+    skip = focused(page)
+    assert skip["visible"] and 'class="md-skip' in skip["html"], skip
+    assert page.locator(":focus").inner_text().strip() == "Ga naar inhoud"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/locaties/bso-lea-dasberg/#bso-lea-dasberg")
+
+
+def test_the_accessibility_statement_names_the_axe_core_version_that_tests_run() -> None:
+    version = re.match(r"/\*! axe v([\d.]+)", AXE_SCRIPT).group(1)
+    assert f"axe-core** (versie {version})" in STATEMENT.read_text(encoding="utf-8")

@@ -1,0 +1,117 @@
+"""A wrong file or a broken template never leaves a half-built site, and the same data always
+builds to the same bytes."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+from pathlib import Path
+
+import cbor2
+import pytest
+import yaml
+
+from generator.dataset.dataset import load_dataset
+from generator.errors import DataInvalid
+from generator.site.build import TemplateProblem, build_docs, generate_output
+from generator.site.publish import SiteBuildFailed, build_site
+from site_builder import ROOT, mkdocs_config
+
+DATA = ROOT / "data" / "2024"
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file with its bytes and modification time: a rewrite with the same bytes shows too."""
+    return {path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns) for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def project_copy(tmp_path: Path, templates: Path | None = None) -> tuple[Path, Path, Path]:
+    """A data folder, a config and a built site, all in tmp_path."""
+    data_root = tmp_path / "data"
+    shutil.copytree(DATA, data_root / "2024")
+    config = mkdocs_config(data_root, tmp_path / "work")
+    if templates is not None:
+        settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+        settings["extra"]["klachten"]["sjablonen"] = str(templates)
+        config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    return data_root, config, tmp_path / "site"
+
+
+def report_date():
+    return load_dataset(DATA).report.date
+
+
+# Pagefind writes its filter index in the order of an internal hash map, which changes from run to
+# run (Pagefind issue #638: "other files will still change, such as the filter/metadata indexes").
+# Those files, the metadata file naming them and the entry file naming that, are compared by
+# content instead of by bytes.
+PAGEFIND_UNSTABLE = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
+PAGEFIND_SIGNATURE = b"pagefind_dcd"
+
+
+def pagefind_filters(site: Path) -> dict[str, dict[str, list[int]]]:
+    """Every filter value with the records it selects, decoded from Pagefind's filter files."""
+    filters: dict[str, dict[str, list[int]]] = {}
+    for chunk in (site / "pagefind" / "filter").glob("*.pf_filter"):
+        data = gzip.decompress(chunk.read_bytes())
+        assert data.startswith(PAGEFIND_SIGNATURE)
+        name, values = cbor2.loads(data[len(PAGEFIND_SIGNATURE) :])
+        filters[name] = {value: sorted(records) for value, records in values}
+    return filters
+
+
+def stable(files: dict) -> list[str]:
+    return sorted(path for path in files if not path.startswith(PAGEFIND_UNSTABLE))
+
+
+def test_two_builds_of_the_same_data_are_byte_identical(tmp_path: Path) -> None:
+    assert generate_output(DATA).files == generate_output(DATA).files
+    _, config, _ = project_copy(tmp_path)
+    first = build_site(config, tmp_path / "first", report_date())
+    second = build_site(config, tmp_path / "second", report_date())
+    one, two = snapshot(first.folder), snapshot(second.folder)
+    assert stable(one) == stable(two)
+    assert [path for path in stable(one) if one[path][0] != two[path][0]] == []
+    assert len(pagefind_filters(first.folder)["categorie"]) == 13
+    assert pagefind_filters(first.folder) == pagefind_filters(second.folder)
+
+
+def test_bad_data_leaves_the_previous_pages_and_site_unchanged(tmp_path: Path) -> None:
+    data_root, config, site = project_copy(tmp_path)
+    build_site(config, site, report_date())
+    docs = config.parent / "docs"
+    docs_before, site_before = snapshot(docs), snapshot(site)
+
+    complaints = data_root / "2024" / "klachten.csv"
+    complaints.write_text(complaints.read_text(encoding="utf-8").replace("Communicatie", "Comunicatie", 1), encoding="utf-8")
+    with pytest.raises(SiteBuildFailed) as failure:
+        build_site(config, site, report_date())
+    assert "onbekende categorie 'Comunicatie'" in str(failure.value)
+    with pytest.raises(DataInvalid):
+        build_docs(data_root / "2024", docs)
+    assert snapshot(docs) == docs_before
+    assert snapshot(site) == site_before
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".site")] == []
+
+
+def test_a_failing_template_leaves_the_previous_pages_and_site_unchanged(tmp_path: Path) -> None:
+    broken = tmp_path / "sjablonen"
+    broken.mkdir()
+    data_root, config, site = project_copy(tmp_path)
+    build_site(config, site, report_date())
+    docs = config.parent / "docs"
+    docs_before, site_before = snapshot(docs), snapshot(site)
+
+    # Halfway through the pages: the location pages come after the home and index pages.
+    (broken / "locatie.md.j2").write_text("# {{ location.name|md }}\n\n{{ location.no_such_field }}\n", encoding="utf-8")
+    _, broken_config, _ = project_copy(tmp_path / "again", templates=broken)
+    shutil.rmtree(broken_config.parent / "docs")
+    shutil.copytree(docs, broken_config.parent / "docs")
+    with pytest.raises(SiteBuildFailed) as failure:
+        build_site(broken_config, site, report_date())
+    assert "sjabloon locatie.md.j2" in str(failure.value)
+    with pytest.raises(TemplateProblem):
+        build_docs(data_root / "2024", docs, broken)
+    assert snapshot(docs) == docs_before
+    assert snapshot(broken_config.parent / "docs") == docs_before
+    assert snapshot(site) == site_before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from generator.errors import DataInvalid, GeneratorError, ImportFailed
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     site.add_argument("--uit", type=Path, default=Path("site"), help="map voor de website (standaard: site)")
     site.add_argument("--data", type=Path, default=DEFAULT_DATA_ROOT, help="map met de jaarmappen, voor de datum van het verslag (standaard: data)")
     site.add_argument("--jaar", type=int, help="het jaar (standaard: het nieuwste)")
+    site.add_argument("--zonder-pdf", action="store_true", help="maak het verslag als PDF niet (dan werkt de downloadlink naar de PDF niet)")
     site.set_defaults(run=run_site)
 
     synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
@@ -131,12 +133,35 @@ def run_site(arguments: argparse.Namespace) -> int:
     from generator.site.build import year_folder
     from generator.site.publish import build_site
 
-    report, problems = load_report(year_folder(arguments.data, arguments.jaar) / REPORT_FILE)
+    folder = year_folder(arguments.data, arguments.jaar)
+    report, problems = load_report(folder / REPORT_FILE)
     if report is None:
         raise DataInvalid(problems)
-    published = build_site(arguments.config, arguments.uit, report.date)
+    with_pdf = not arguments.zonder_pdf and chromium_available()
+    add_pdf = partial(add_report_pdf, folder) if with_pdf else None
+    published = build_site(arguments.config, arguments.uit, report.date, {"KLACHTEN_PDF": str(with_pdf).lower()}, add_pdf)
     print(f"{report.title}: {published.files} bestanden in {published.folder}")
     return EXIT_OK
+
+
+def chromium_available() -> bool:
+    from generator.rapport import BrowserMissing
+    from generator.rapport.pdf import find_browser
+
+    try:
+        find_browser()
+    except BrowserMissing:
+        print("Let op: Chromium ontbreekt, dus de site krijgt geen PDF van het verslag (installeer het met: apt-get install chromium).", file=sys.stderr)
+        return False
+    return True
+
+
+def add_report_pdf(data_folder: Path, site_dir: Path) -> None:
+    """The printable report, where the site's downloads link to it."""
+    from generator.rapport import default_pdf_name, write_report_pdf
+    from generator.site.downloads import FOLDER
+
+    write_report_pdf(data_folder, site_dir / FOLDER / default_pdf_name(int(data_folder.name)))
 
 
 def run_synth(arguments: argparse.Namespace) -> int:

@@ -22,6 +22,11 @@ from generator.site.build import build_docs, build_search_index, year_folder
 log = logging.getLogger("mkdocs.hooks.klachten")
 
 
+def _report_pdf(config) -> bool:
+    """Set by `python -m generator site` (through KLACHTEN_PDF in mkdocs.yml) when it adds the PDF."""
+    return bool((config.extra.get("klachten", {}) or {}).get("pdf", False))
+
+
 def _settings(config) -> tuple[Path, int | None, Path | None]:
     project = Path(config.config_file_path).parent
     settings = config.extra.get("klachten", {}) or {}
@@ -43,7 +48,7 @@ def on_config(config):
     data_root, year, templates = _settings(config)
     check_privacy = _privacy_check(config)
     try:
-        generated, written = build_docs(year_folder(data_root, year), Path(config.docs_dir), templates, check_privacy)
+        generated, written = build_docs(year_folder(data_root, year), Path(config.docs_dir), templates, check_privacy, _report_pdf(config))
     except GeneratorError as error:
         raise PluginError(str(error)) from error
     report = generated.dataset.report

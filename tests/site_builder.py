@@ -12,9 +12,33 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 
 
+class EnvironmentValue(list):
+    """An `!ENV [NAME, default]` value of mkdocs.yml, kept for MkDocs to resolve."""
+
+
+class ConfigLoader(yaml.SafeLoader):
+    pass
+
+
+class ConfigDumper(yaml.SafeDumper):
+    pass
+
+
+ConfigLoader.add_constructor("!ENV", lambda loader, node: EnvironmentValue(loader.construct_sequence(node)))
+ConfigDumper.add_representer(EnvironmentValue, lambda dumper, value: dumper.represent_sequence("!ENV", list(value), flow_style=True))
+
+
+def read_config(path: Path) -> dict:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
+
+
+def write_config(path: Path, config: dict) -> None:
+    path.write_text(yaml.dump(config, Dumper=ConfigDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
 def mkdocs_config(data_root: Path, work: Path) -> Path:
     """The project's mkdocs.yml, pointed at `data_root` and at copies of docs/ and overrides/."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = read_config(ROOT / "mkdocs.yml")
     docs = work / "docs"
     shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("index.md", "geschillen.md", "locaties", "categorieen", "verslag"))
     shutil.copytree(ROOT / "overrides", work / "overrides")
@@ -24,7 +48,7 @@ def mkdocs_config(data_root: Path, work: Path) -> Path:
     config["hooks"] = [str(ROOT / "generator" / "mkdocs_hook.py")]
     config["extra"]["klachten"]["data"] = str(data_root)
     path = work / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    write_config(path, config)
     return path
 
 

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import cbor2
 import pytest
-import yaml
 
 from generator.dataset.dataset import load_dataset
 from generator.errors import DataInvalid
 from generator.site.build import TemplateProblem, build_docs, generate_output
 from generator.site.publish import SiteBuildFailed, build_site
-from site_builder import ROOT, mkdocs_config
+from site_builder import ROOT, mkdocs_config, read_config, write_config
 
 DATA = ROOT / "data" / "2024"
 
@@ -31,9 +30,9 @@ def project_copy(tmp_path: Path, templates: Path | None = None) -> tuple[Path, P
     shutil.copytree(DATA, data_root / "2024")
     config = mkdocs_config(data_root, tmp_path / "work")
     if templates is not None:
-        settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+        settings = read_config(config)
         settings["extra"]["klachten"]["sjablonen"] = str(templates)
-        config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+        write_config(config, settings)
     return data_root, config, tmp_path / "site"
 
 
@@ -115,3 +114,18 @@ def test_a_failing_template_leaves_the_previous_pages_and_site_unchanged(tmp_pat
     assert snapshot(docs) == docs_before
     assert snapshot(broken_config.parent / "docs") == docs_before
     assert snapshot(site) == site_before
+
+
+def test_the_site_command_puts_the_pdf_report_where_the_pages_link_to_it(tmp_path: Path, monkeypatch, capsys) -> None:
+    from generator.cli import main
+    from test_rapport import require_chromium
+
+    require_chromium()
+    data_root, config, site = project_copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["site", "--config", str(config), "--uit", str(site), "--data", str(data_root)]) == 0
+    pdf = site / "data" / "klachtenjaarverslag-2024.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="data/klachtenjaarverslag-2024.pdf"' in home
+    assert "Klachtenjaarverslag Partou kinderopvang 2024: " in capsys.readouterr().out

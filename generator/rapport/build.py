@@ -19,6 +19,7 @@ from generator.privacy import refuse_unreviewed
 from generator.rapport.document import build_report_html, make_report_environment
 from generator.rapport.pdf import PrintFailed, chromium, destination_pages, find_browser, page_count, print_pdf
 from generator.site.context import SiteContext, generate_context
+from generator.site.downloads import report_pdf_name
 
 # The first print has no page numbers; the second has them and should need no third.
 MAX_PRINTS = 3
@@ -34,7 +35,7 @@ class ReportResult:
 
 
 def default_pdf_name(year: int) -> str:
-    return f"klachtenjaarverslag-{year}.pdf"
+    return report_pdf_name(year)
 
 
 def write_report_pdf(data_folder: Path, pdf_path: Path, browser: Path | None = None, check_privacy: bool = True) -> ReportResult:

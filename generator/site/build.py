@@ -41,14 +41,16 @@ def year_folder(data_root: Path, year: int | None) -> Path:
     return data_root / str(years[-1])
 
 
-def generate_output(data_folder: Path, templates: Path | None = None, check_privacy: bool = True) -> GeneratedSite:
+def generate_output(data_folder: Path, templates: Path | None = None, check_privacy: bool = True, report_pdf: bool = False) -> GeneratedSite:
+    """`report_pdf`: the site will carry the PDF report (`python -m generator site` makes it), so
+    the pages link to it."""
     dataset = load_dataset(data_folder)
     if check_privacy:
         # Nothing that may point at a person is rendered unless every finding has been reviewed.
         refuse_unreviewed(dataset)
     site = generate_context(dataset)
     environment = make_environment(templates)
-    files = {page.path: render_page(page, site, environment) for page in generate_pages(site)}
+    files = {page.path: render_page(page, site, environment) for page in generate_pages(site, report_pdf)}
     files |= download_files(dataset, site)
     return GeneratedSite(dataset, site, files)
 
@@ -61,9 +63,9 @@ def render_page(page: Page, site: SiteContext, environment: jinja2.Environment) 
 
 
 def build_docs(
-    data_folder: Path, docs_dir: Path, templates: Path | None = None, check_privacy: bool = True
+    data_folder: Path, docs_dir: Path, templates: Path | None = None, check_privacy: bool = True, report_pdf: bool = False
 ) -> tuple[GeneratedSite, WriteResult]:
-    generated = generate_output(data_folder, templates, check_privacy)
+    generated = generate_output(data_folder, templates, check_privacy, report_pdf)
     return generated, write_output(generated.files, docs_dir)
 
 

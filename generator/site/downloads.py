@@ -52,6 +52,11 @@ def download_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
     return files
 
 
+def report_pdf_name(year: int) -> str:
+    """The printable report in the downloads folder; `python -m generator site` puts it there."""
+    return f"klachtenjaarverslag-{year}.pdf"
+
+
 def location_csv_path(location: Location) -> str:
     return f"locaties/{location.slug}.csv"
 

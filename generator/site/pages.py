@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from generator.schema import COMPLAINT_COLUMNS, DISPUTE_COLUMNS
 from generator.site.charts import category_chart, home_charts
 from generator.site.context import SiteContext
+from generator.site.downloads import report_pdf_name
 from generator.site.model import Category, Location
 from generator.site.slugs import sort_key
 
@@ -56,15 +57,18 @@ class Pager:
         return self.paths[self.number] if self.number < self.count else None
 
 
-def generate_pages(site: SiteContext) -> list[Page]:
+def generate_pages(site: SiteContext, report_pdf: bool = False) -> list[Page]:
+    pdf = report_pdf_name(site.report.year) if report_pdf else None
     pages = [
-        Page("index.md", "home.md.j2", {"charts": home_charts(site)}),
+        Page("index.md", "home.md.j2", {"charts": home_charts(site), "pdf": pdf}),
         Page("categorieen/index.md", "categorieen.md.j2"),
         Page("geschillen.md", "geschillen.md.j2"),
         Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(site)}),
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
         Page("verslag/afstemming.md", "afstemming.md.j2"),
-        Page("data/index.md", "data.md.j2", {"fields": COMPLAINT_COLUMNS, "dispute_fields": DISPUTE_COLUMNS}),
+        Page("data/index.md", "data.md.j2", {
+            "fields": COMPLAINT_COLUMNS, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf,
+        }),
         Page("zoeken/index.md", "zoeken.md.j2"),
     ]
     pages += _report_text_pages(site)

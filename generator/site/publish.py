@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,15 @@ def source_date_epoch(report_date: dt.date) -> str:
     return str(int(dt.datetime.combine(report_date, dt.time(), tzinfo=dt.timezone.utc).timestamp()))
 
 
-def build_site(config_file: Path, site_dir: Path, report_date: dt.date, extra_environment: dict[str, str] | None = None) -> PublishedSite:
+def build_site(
+    config_file: Path,
+    site_dir: Path,
+    report_date: dt.date,
+    extra_environment: dict[str, str] | None = None,
+    add_to_site: Callable[[Path], None] | None = None,
+) -> PublishedSite:
+    """`add_to_site` may put more files into the new site (the PDF report) before it goes live;
+    when it fails, the previous site stays, as when MkDocs fails."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-nieuw-", dir=site_dir.parent))
@@ -45,6 +54,12 @@ def build_site(config_file: Path, site_dir: Path, report_date: dt.date, extra_en
     if completed.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteBuildFailed(f"de site is niet gebouwd; de vorige site in {site_dir} is niet veranderd.\n{_errors(completed.stderr)}")
+    if add_to_site is not None:
+        try:
+            add_to_site(staging)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
     staging.chmod(0o755)
     _swap(staging, site_dir)
     return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))

@@ -1,0 +1,45 @@
+"""One build of one data folder, three ways, each timed in its own process:
+
+- generator: `python -m generator build` into an empty docs folder (the Markdown only);
+- full: `mkdocs build --strict` of our project with no generated page yet, which is what a user
+  runs: the hook generates the Markdown, MkDocs and Material build the site, the hook writes the
+  Pagefind index;
+- anchor: plain MkDocs + Material over the Markdown the full build generated.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from processes import Measured, run_measured
+from projects import ROOT, anchor_project, our_project
+
+
+@dataclass(frozen=True)
+class BuildRun:
+    generator: Measured
+    full: Measured
+    anchor: Measured | None
+    site: Path  # the full build's site
+
+
+def build_three_ways(data_root: Path, work: Path, with_anchor: bool) -> BuildRun:
+    generator = run_measured(
+        [sys.executable, "-m", "generator", "build", "--data", str(data_root), "--docs", str(work / "generator-docs")],
+        work / "generator.log",
+        cwd=ROOT,
+    )
+    project = our_project(data_root, work / "ours")
+    full = run_measured(_mkdocs_build(project, strict=True), work / "full.log", cwd=project.parent)
+    anchor = None
+    if with_anchor:
+        anchor_config = anchor_project(project.parent / "docs", work / "anchor")
+        anchor = run_measured(_mkdocs_build(anchor_config, strict=False), work / "anchor.log", cwd=anchor_config.parent)
+    return BuildRun(generator, full, anchor, project.parent / "site")
+
+
+def _mkdocs_build(config: Path, strict: bool) -> list[str]:
+    # Not strict for the anchor: without our Markdown extensions MkDocs may warn about our anchors.
+    return [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "--config-file", str(config)]

@@ -1,0 +1,54 @@
+"""What the benchmark ran on: CPU, memory, Python and the versions of the tools that do the work."""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import subprocess
+from importlib import metadata
+from pathlib import Path
+
+PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "Jinja2", "pandas", "pagefind", "playwright")
+CHROMIUM = "/usr/bin/chromium"
+
+
+def machine_info() -> dict[str, object]:
+    cpuinfo = _read("/proc/cpuinfo")
+    models = re.findall(r"^model name\s*:\s*(.+)$", cpuinfo, re.MULTILINE)
+    return {
+        "cpu": models[0].strip() if models else platform.processor() or "unknown",
+        "cpus": os.cpu_count(),
+        "memory_bytes": _memory_bytes(),
+        "system": platform.platform(),
+        "python": platform.python_version(),
+        "packages": {name: _version(name) for name in PACKAGES},
+        "chromium": _command_output([CHROMIUM, "--version"]),
+        "node": _command_output(["node", "--version"]),
+    }
+
+
+def _memory_bytes() -> int | None:
+    found = re.search(r"^MemTotal:\s+(\d+) kB", _read("/proc/meminfo"), re.MULTILINE)
+    return int(found.group(1)) * 1024 if found else None
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def _version(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _command_output(command: list[str]) -> str | None:
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=30).stdout.strip() or None
+    except (OSError, subprocess.TimeoutExpired):
+        return None

@@ -125,10 +125,13 @@
   }
 
   function showMore() {
+    var shownFor = current;
     var next = current.results.slice(current.shown, current.shown + PAGE_SIZE);
     current.shown += next.length;
     more.hidden = current.shown >= current.results.length;
     return Promise.all(next.map(function (result) { return result.data(); })).then(function (items) {
+      // A newer search may have replaced the list while these were loading.
+      if (shownFor !== current) return;
       items.forEach(function (data) { list.appendChild(resultItem(data)); });
     });
   }

@@ -106,7 +106,7 @@ def run_build(arguments: argparse.Namespace) -> int:
     folder = year_folder(arguments.data, arguments.jaar)
     generated, written = build_docs(folder, arguments.docs, arguments.sjablonen, check_privacy=not arguments.zonder_privacycontrole)
     print(
-        f"{len(generated.files)} pagina's voor {generated.dataset.report.title} in {arguments.docs}: "
+        f"{len(generated.files)} bestanden (pagina's en downloads) voor {generated.dataset.report.title} in {arguments.docs}: "
         f"{len(written.written)} bijgewerkt, {len(written.removed)} verwijderd, {written.unchanged} ongewijzigd"
     )
     return EXIT_OK

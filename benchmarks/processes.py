@@ -1,19 +1,24 @@
-"""Run one command and measure it: wall-clock seconds and the peak memory of the process.
+"""Run one command and measure it: wall-clock seconds and peak memory.
 
 Peak memory comes from os.wait4, the same resource usage that `/usr/bin/time -v` prints as
-"Maximum resident set size": the largest resident set of the process or of any child it waited
-for (MkDocs and the Pagefind binary it starts), not their sum.
+"Maximum resident set size": the largest resident set of the process or of any one child it
+waited for (MkDocs, and the Pagefind binary the hook starts), not their sum. To tell those apart,
+a thread also reads the resident sets from /proc every SAMPLE_SECONDS: the largest of the process
+itself and the largest of its children together (a peak shorter than a sample can be missed).
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 LOG_TAIL_LINES = 30
+SAMPLE_SECONDS = 0.1
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 
 
 class CommandFailed(RuntimeError):
@@ -23,7 +28,9 @@ class CommandFailed(RuntimeError):
 @dataclass(frozen=True)
 class Measured:
     seconds: float
-    peak_rss_bytes: int
+    peak_rss_bytes: int  # from wait4: the process or one child, whichever was largest
+    process_peak_rss_bytes: int  # sampled: the process itself
+    children_peak_rss_bytes: int  # sampled: its children together
 
 
 def base_environment() -> dict[str, str]:
@@ -37,10 +44,55 @@ def run_measured(command: list[str], log: Path, cwd: Path | None = None, environ
     with log.open("w", encoding="utf-8") as output:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=environment or base_environment(), stdout=output, stderr=subprocess.STDOUT)
+        sampler = MemorySampler(process.pid)
+        sampler.start()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
+        sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
     if process.returncode != 0:
         tail = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-LOG_TAIL_LINES:])
         raise CommandFailed(f"{' '.join(map(str, command))} exited with {process.returncode}:\n{tail}")
-    return Measured(seconds, usage.ru_maxrss * 1024)  # ru_maxrss is in kilobytes on Linux
+    # ru_maxrss is in kilobytes on Linux
+    return Measured(seconds, usage.ru_maxrss * 1024, sampler.process_peak, sampler.children_peak)
+
+
+class MemorySampler(threading.Thread):
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.process_peak = 0
+        self.children_peak = 0
+        self._stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self._stopped.wait(SAMPLE_SECONDS):
+            self.process_peak = max(self.process_peak, _rss(self.pid))
+            self.children_peak = max(self.children_peak, sum(_rss(child) for child in _descendants(self.pid)))
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join()
+
+
+def _rss(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_BYTES
+    except (OSError, IndexError, ValueError):
+        return 0  # the process has just ended
+
+
+def _descendants(pid: int) -> list[int]:
+    found = []
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            children = [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *_descendants(child)]
+    return found

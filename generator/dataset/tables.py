@@ -23,9 +23,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
-from openpyxl.utils.exceptions import InvalidFileException
-
 from generator.dutch import format_decimal
 from generator.errors import MELDING, Problem
 
@@ -182,6 +179,10 @@ def _count_outside_quotes(line: str, wanted: str) -> int:
 
 
 def _read_xlsx_records(path: Path) -> tuple[list[Record] | None, list[Problem]]:
+    # Imported here: openpyxl takes a tenth of a second to import, and most years come as CSV.
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from generator.privacy.finding import POSSIBLE_NAME, TITLED_NAME, Hit
 from generator.privacy.known_terms import FUNCTION_WORDS, NAME_PARTICLES, TITLES
+from generator.privacy.phrases import KnownPhrases
 from generator.privacy.sentences import sentence_starts
 
 # A word that starts with a letter that is not lower case; Python's re has no class for capitals.
@@ -47,9 +48,8 @@ class NameFinder:
 
     def __init__(self, known: KnownTerms):
         self._known_words = known.words
-        # Longest first, so that 'Partou BSO Koningskinderen' wins over 'Partou'.
-        alternatives = "|".join(re.escape(phrase) for phrase in sorted(set(known.phrases), key=len, reverse=True))
-        self._phrases = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if alternatives else None
+        # The longest name wins, so that 'Partou BSO Koningskinderen' is one name and not 'Partou'.
+        self._phrases = KnownPhrases(known.phrases)
 
     def titled_names(self, text: str) -> Iterator[Hit]:
         """A title and a name after it; not when all after the title is a known term ("de juf van
@@ -82,7 +82,7 @@ class NameFinder:
                 yield Hit(POSSIBLE_NAME, run[0].start(), run[-1].end())
 
     def _known_spans(self, text: str) -> list[tuple[int, int]]:
-        return [match.span() for match in self._phrases.finditer(text)] if self._phrases else []
+        return self._phrases.spans(text)
 
     def _is_candidate(self, word: re.Match[str], covered: list[tuple[int, int]]) -> bool:
         return _unknown_capitalised(word.group(), self._known_words) and not _inside(word.span(), covered)

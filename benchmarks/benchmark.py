@@ -1,0 +1,167 @@
+"""The performance benchmark: builds the real 2024 site and synthetic 10x and 100x sites on this
+machine in one run, measures them and writes benchmarks/results/<date>.json and <date>.md.
+
+    .venv/bin/python benchmarks/benchmark.py                # the full run (about 15 minutes on 2 cores)
+    .venv/bin/python benchmarks/benchmark.py --scales 1     # a quick run at 1x only
+
+What each figure means: benchmarks/README.md. Not a test: it judges targets, it never fails on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from browser import chromium, first_visit, search_payload
+from builds import BuildRun, build_three_ways
+from lighthouse_scores import LIGHTHOUSE_VERSION, lighthouse_scores
+from live_rebuild import measure_live_rebuild
+from machine import machine_info
+from projects import REAL_DATA, synthesise
+from report import write_results
+from sizes import site_sizes
+from static_server import serving
+from targets import evaluate
+
+RESULTS = Path(__file__).resolve().parent / "results"
+LIGHTHOUSE_PAGES = ("/", "/locaties/avontuurlijk/", "/categorieen/communicatie/")
+STATIC_SERVER = "benchmarks/static_server.py (Python http.server, text gzipped at level 6 as a web host does)"
+
+
+class Progress:
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __call__(self, message: str) -> None:
+        print(f"[{self.elapsed():6.0f} s] {message}", flush=True)
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100], help="sizes as multiples of 2024 (1 is the real data)")
+    parser.add_argument("--runs-at-1x", type=int, default=3, help="builds at 1x; the median is reported (other scales: 1)")
+    parser.add_argument("--anchor-scales", type=int, nargs="*", default=[1, 10], help="scales that also get the plain MkDocs build")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic data")
+    parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--no-serve", action="store_true", help="skip the rebuild during mkdocs serve")
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_arguments(argv)
+    progress = Progress()
+    results: dict = {"date": dt.date.today().isoformat(), "machine": machine_info(), "scales": []}
+    progress(f"{results['machine']['cpu']} x {results['machine']['cpus']}; scales {arguments.scales}")
+    with tempfile.TemporaryDirectory(prefix="klachten-benchmark-") as temporary:
+        work = Path(temporary)
+        for scale in arguments.scales:
+            runs = arguments.runs_at_1x if scale == 1 else 1
+            entry, site = measure_scale(scale, runs, scale in arguments.anchor_scales, arguments.seed, work / f"{scale}x", progress)
+            results["scales"].append(entry)
+            if scale == 1:
+                if not arguments.no_lighthouse:
+                    results["lighthouse"] = measure_lighthouse(site, work / "lighthouse", progress)
+                if not arguments.no_serve:
+                    results["live_rebuild"] = measure_serve(work / "serve", progress)
+            shutil.rmtree(work / f"{scale}x", ignore_errors=True)  # a 100x site takes more than a gigabyte
+    results["duration_seconds"] = round(progress.elapsed())
+    results["targets"] = evaluate(results)
+    json_path, markdown_path = write_results(results, arguments.results)
+    progress(f"written {json_path} and {markdown_path}")
+    for verdict in results["targets"]:
+        print(f"  {verdict['status']:<28} {verdict['target']}: {verdict['value']}")
+    return 0
+
+
+def measure_scale(scale: int, runs: int, with_anchor: bool, seed: int, work: Path, progress) -> tuple[dict, Path]:
+    entry: dict = {"scale": scale, "runs": runs}
+    if scale == 1:
+        data_root = REAL_DATA
+        entry["data"] = "data/2024 (real)"
+    else:
+        data_root = work / "data"
+        progress(f"{scale}x: synthesising data")
+        entry["synth_seconds"] = round(synthesise(scale, seed, data_root, work / "synth.log").seconds, 2)
+        entry["data"] = f"python -m generator synth --schaal {scale} --seed {seed}"
+    entry["complaints"] = _complaints(data_root / "2024")
+    builds: list[BuildRun] = []
+    for run in range(1, runs + 1):
+        progress(f"{scale}x: build {run} of {runs} (generator, full build{', anchor' if with_anchor else ''})")
+        shutil.rmtree(work / "build", ignore_errors=True)
+        builds.append(build_three_ways(data_root, work / "build", with_anchor))
+        progress(f"{scale}x: {_build_summary(builds[-1])}")
+    entry |= _build_figures(builds)
+    site = builds[-1].site
+    progress(f"{scale}x: measuring the site on disk")
+    entry["site"] = site_sizes(site)
+    entry["location_pages"] = entry["site"]["location_pages"]
+    entry["pages_per_second"] = entry["site"]["pages"] / entry["full_build"]["seconds"]
+    progress(f"{scale}x: first visit and search in Chromium")
+    entry |= measure_browser(site)
+    return entry, site
+
+
+def _build_figures(builds: list[BuildRun]) -> dict:
+    def figures(measured: list) -> dict:
+        return {
+            "seconds": round(statistics.median(run.seconds for run in measured), 2),
+            "all_seconds": [round(run.seconds, 2) for run in measured],
+            "peak_rss_bytes": max(run.peak_rss_bytes for run in measured),
+            "process_peak_rss_bytes": max(run.process_peak_rss_bytes for run in measured),
+            "children_peak_rss_bytes": max(run.children_peak_rss_bytes for run in measured),
+        }
+
+    result = {"generator": figures([run.generator for run in builds]), "full_build": figures([run.full for run in builds])}
+    anchors = [run.anchor for run in builds if run.anchor is not None]
+    if anchors:
+        result["anchor_build"] = figures(anchors)
+        result["full_build_vs_anchor"] = round(result["full_build"]["seconds"] / result["anchor_build"]["seconds"], 2)
+    return result
+
+
+def _build_summary(run: BuildRun) -> str:
+    anchor = f", anchor {run.anchor.seconds:.1f} s" if run.anchor else ""
+    return f"generator {run.generator.seconds:.2f} s, full build {run.full.seconds:.1f} s ({run.full.peak_rss_bytes / 1e6:.0f} MB){anchor}"
+
+
+def _complaints(year_folder: Path) -> int:
+    with (year_folder / "klachten.csv").open(encoding="utf-8", newline="") as stream:
+        return sum(1 for _ in csv.reader(stream)) - 1
+
+
+def measure_browser(site: Path) -> dict:
+    with serving(site) as url, chromium() as browser:
+        return {"first_visit_home": first_visit(browser, url), "search": search_payload(browser, url)}
+
+
+def measure_lighthouse(site: Path, work: Path, progress) -> dict:
+    work.mkdir(parents=True, exist_ok=True)
+    pages = {}
+    with serving(site) as url:
+        for number, path in enumerate(LIGHTHOUSE_PAGES, 1):
+            progress(f"1x: Lighthouse {path}")
+            pages[path] = lighthouse_scores(url + path, work / f"{number}.json")
+    return {"version": LIGHTHOUSE_VERSION, "server": STATIC_SERVER, "pages": pages}
+
+
+def measure_serve(work: Path, progress) -> dict:
+    progress("1x: rebuild during mkdocs serve")
+    serve = measure_live_rebuild(REAL_DATA, work / "plain")
+    progress(f"1x: page shows the change after {serve['page_shows_change_seconds']} s; now with --dirty")
+    dirty = measure_live_rebuild(REAL_DATA, work / "dirty", dirty=True)
+    return {"serve": serve, "serve_dirty": dirty}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

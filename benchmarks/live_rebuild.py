@@ -1,0 +1,111 @@
+"""A rebuild during `mkdocs serve` after one data file changes.
+
+`mkdocs serve` starts on a free port; after its first build one word of klachten.csv changes.
+Measured from the moment the file is written: until the livereload endpoint reports a newer
+epoch (the browser would reload now), and until a location page shows the new text. MkDocs
+watches data/ (the hook asks it to) and docs/: the hook regenerates docs/ during the rebuild, so
+MkDocs may see docs/ change and build once more; that second build is counted from the serve log.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from processes import base_environment
+from projects import our_project
+
+FIRST_BUILD_SECONDS = 300
+RELOAD_SECONDS = 120
+SETTLE_SECONDS = 10  # after the reload: long enough for a second build to start and finish at 1x
+BUILT = "Documentation built in"
+LOCATION_PAGE = "locaties/{slug}/"
+OLD_WORDS = "hoe de plaatsing nu gaat."
+NEW_WORDS = "hoe de plaatsing nu gaat. Benchmarkzin na wijziging."
+CHANGED_SLUG = "avontuurlijk"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str, timeout: float = 10) -> str:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(url: str, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return fetch(url)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def measure_live_rebuild(real_data: Path, work: Path, dirty: bool = False) -> dict[str, object]:
+    """`dirty`: `mkdocs serve --dirty --no-strict`, which rebuilds only the pages whose Markdown
+    changed (the hook rewrites only changed files, so the others keep their date); --no-strict
+    because a dirty build warns, and mkdocs.yml builds strict."""
+    data_root = work / "data"
+    shutil.copytree(real_data / "2024", data_root / "2024")
+    config = our_project(data_root, work / "project")
+    port = free_port()
+    log_path = work / "serve.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", *(["--dirty", "--no-strict"] if dirty else []), "--config-file", str(config), "--dev-addr", f"127.0.0.1:{port}"],
+            stdout=log, stderr=subprocess.STDOUT, env=base_environment(), cwd=config.parent,
+        )
+        try:
+            return _change_and_wait(f"http://127.0.0.1:{port}", data_root / "2024" / "klachten.csv", log_path)
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+
+
+def _change_and_wait(base_url: str, complaints: Path, log_path: Path) -> dict[str, object]:
+    page_url = f"{base_url}/{LOCATION_PAGE.format(slug=CHANGED_SLUG)}"
+    before = wait_for(page_url, FIRST_BUILD_SECONDS)
+    epoch, request_id = re.search(r"livereload\((\d+), (\d+)\)", before).groups()
+    builds_before = _builds(log_path)
+    text = complaints.read_text(encoding="utf-8")
+    if OLD_WORDS not in text:
+        raise RuntimeError(f"{complaints} no longer holds '{OLD_WORDS}'; choose another sentence in live_rebuild.py")
+    changed = time.perf_counter()
+    complaints.write_text(text.replace(OLD_WORDS, NEW_WORDS, 1), encoding="utf-8")
+    newer = fetch(f"{base_url}/livereload/{epoch}/{request_id}", timeout=RELOAD_SECONDS)
+    reloaded = time.perf_counter() - changed
+    if int(newer) <= int(epoch):
+        raise RuntimeError(f"mkdocs serve did not rebuild within {RELOAD_SECONDS} s; see {log_path}")
+    while "Benchmarkzin na wijziging." not in fetch(page_url):
+        if time.perf_counter() - changed > RELOAD_SECONDS:
+            raise RuntimeError(f"the page never showed the new text; see {log_path}")
+        time.sleep(0.05)
+    shown = time.perf_counter() - changed
+    time.sleep(SETTLE_SECONDS)
+    build_times = _build_seconds(log_path)[builds_before:]
+    return {
+        "reload_seconds": round(reloaded, 2),
+        "page_shows_change_seconds": round(shown, 2),
+        "builds_after_change": len(build_times),
+        "build_seconds_reported_by_mkdocs": build_times,
+    }
+
+
+def _builds(log_path: Path) -> int:
+    return len(_build_seconds(log_path))
+
+
+def _build_seconds(log_path: Path) -> list[float]:
+    return [float(seconds) for seconds in re.findall(rf"{BUILT} ([0-9.]+) seconds", log_path.read_text(encoding="utf-8"))]

@@ -1,0 +1,152 @@
+"""Write the results of a run: <date>.json (everything) and <date>.md (the tables a person reads)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+KB = 1000
+MB = 1000**2
+
+
+def write_results(results: dict, folder: Path) -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    json_path = folder / f"{results['date']}.json"
+    markdown_path = folder / f"{results['date']}.md"
+    json_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    markdown_path.write_text(markdown(results), encoding="utf-8")
+    return json_path, markdown_path
+
+
+def markdown(results: dict) -> str:
+    machine = results["machine"]
+    lines = [
+        f"# Benchmark {results['date']}",
+        "",
+        f"Machine: {machine['cpu']}, {machine['cpus']} CPUs, {_size(machine['memory_bytes'], 1000**3, 'GB', 1)} memory, "
+        f"Python {machine['python']}, {_packages(machine)}. Whole run: {results['duration_seconds'] / 60:.1f} minutes.",
+        "",
+        "Command: `.venv/bin/python benchmarks/benchmark.py`; what each figure means: benchmarks/README.md. 1 KB = 1,000 bytes; "
+        "'gz' is gzip level 6, as a web server sends text.",
+        "",
+        "## Per scale",
+        "",
+        *_scale_table(results["scales"]),
+        "",
+        "## Targets",
+        "",
+        "| Target | Measured | Status |",
+        "|---|---|---|",
+        *[f"| {verdict['target']} | {verdict['value']} | {verdict['status']} |" for verdict in results["targets"]],
+        "",
+        *_live_rebuild_lines(results.get("live_rebuild")),
+        *_lighthouse_lines(results.get("lighthouse")),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _scale_table(scales: list[dict]) -> list[str]:
+    rows = [
+        ("Complaints / locations", lambda s: f"{s['complaints']:,} / {s['location_pages']:,}"),
+        ("Runs (median shown)", lambda s: str(s["runs"])),
+        ("Generator (`python -m generator build`)", lambda s: f"{s['generator']['seconds']:.2f} s"),
+        ("Full build (`mkdocs build --strict`: hook + MkDocs + Pagefind)", lambda s: f"{s['full_build']['seconds']:.1f} s"),
+        ("Plain MkDocs + Material build (anchor)", lambda s: f"{s['anchor_build']['seconds']:.1f} s" if s.get("anchor_build") else "-"),
+        ("Full build / anchor", lambda s: f"{s['full_build_vs_anchor']:.2f}x" if s.get("full_build_vs_anchor") else "-"),
+        ("HTML pages", lambda s: f"{s['site']['pages']:,}"),
+        ("Pages per second (full build)", lambda s: f"{s['pages_per_second']:.0f}"),
+        ("Peak memory, full build (largest process)", lambda s: _size(s["full_build"]["peak_rss_bytes"], MB, "MB", 0)),
+        ("of which MkDocs with our hook / Pagefind indexer (sampled)", lambda s: _split_memory(s["full_build"])),
+        ("Peak memory, anchor build", lambda s: _size(s["anchor_build"]["peak_rss_bytes"], MB, "MB", 0) if s.get("anchor_build") else "-"),
+        ("Peak memory, generator", lambda s: _size(s["generator"]["peak_rss_bytes"], MB, "MB", 0)),
+        ("Site on disk (files)", lambda s: f"{_size(s['site']['bytes'], MB, 'MB', 1)} ({s['site']['files']:,})"),
+        ("Site bytes per complaint", lambda s: _size(s["site"]["bytes"] / s["complaints"], KB, "KB", 1)),
+        ("Median HTML page (gz)", lambda s: _page(s["site"]["median_page"])),
+        ("Largest HTML page (gz)", lambda s: _page(s["site"]["largest_page"]) + f"<br>`{s['site']['largest_page']['path']}`"),
+        ("Median location page", lambda s: _size(s["site"]["median_location_page_bytes"], KB, "KB", 1)),
+        ("Header search index search_index.json (gz)", lambda s: _raw_gz(s["site"]["header_search_index"]["bytes"], s["site"]["header_search_index"]["gzip_bytes"])),
+        ("First visit home: transferred (decoded)", lambda s: _visit(s.get("first_visit_home"))),
+        ("First visit home: of which search (index or Pagefind)", lambda s: _kind(s.get("first_visit_home"), "search")),
+        ("Search page + first query, /pagefind/ (requests)", lambda s: _query(s.get("search"), "query_1")),
+        ("Second query, /pagefind/ (requests)", lambda s: _query(s.get("search"), "query_2")),
+    ]
+    header = "| | " + " | ".join(f"{entry['scale']}x" for entry in scales) + " |"
+    lines = [header, "|---|" + "---:|" * len(scales)]
+    for name, cell in rows:
+        lines.append(f"| {name} | " + " | ".join(cell(entry) for entry in scales) + " |")
+    return lines
+
+
+def _size(value: float | None, unit_bytes: int, unit: str, digits: int) -> str:
+    return "-" if value is None else f"{value / unit_bytes:,.{digits}f} {unit}"
+
+
+def _split_memory(build: dict) -> str:
+    return f"{_size(build['process_peak_rss_bytes'], MB, 'MB', 0)} / {_size(build['children_peak_rss_bytes'], MB, 'MB', 0)}"
+
+
+def _raw_gz(raw: int, gzipped: int) -> str:
+    return f"{_size(raw, KB, 'KB', 1)} ({_size(gzipped, KB, 'KB', 1)})"
+
+
+def _page(page: dict) -> str:
+    return _raw_gz(page["bytes"], page["gzip_bytes"])
+
+
+def _visit(visit: dict | None) -> str:
+    return "-" if not visit else f"{_size(visit['transfer_bytes'], KB, 'KB', 1)} ({_size(visit['bytes'], KB, 'KB', 1)})"
+
+
+def _kind(visit: dict | None, kind: str) -> str:
+    if not visit:
+        return "-"
+    found = visit["by_kind"].get(kind)
+    return "none" if not found else f"{_size(found['transfer_bytes'], KB, 'KB', 1)} ({_size(found['bytes'], KB, 'KB', 1)})"
+
+
+def _query(search: dict | None, key: str) -> str:
+    query = (search or {}).get(key)
+    if not query:
+        return "-"
+    return f"{_size(query['transfer_bytes'], KB, 'KB', 1)} ({query['requests']}) for '{query['query']}', {query['results']:,} found"
+
+
+def _live_rebuild_lines(rebuild: dict | None) -> list[str]:
+    if not rebuild:
+        return []
+    lines = [
+        "## Rebuild during `mkdocs serve` (1x), one word of klachten.csv changed",
+        "",
+        "| Server | Browser told to reload | Page shows the change | Builds after the change (MkDocs' own timings) |",
+        "|---|---:|---:|---|",
+    ]
+    for name, label in (("serve", "`mkdocs serve`"), ("serve_dirty", "`mkdocs serve --dirty --no-strict`")):
+        run = rebuild.get(name)
+        if run:
+            timings = ", ".join(f"{seconds:.2f} s" for seconds in run["build_seconds_reported_by_mkdocs"])
+            lines.append(f"| {label} | {run['reload_seconds']:.2f} s | {run['page_shows_change_seconds']:.2f} s | {run['builds_after_change']} ({timings}) |")
+    return [*lines, ""]
+
+
+def _lighthouse_lines(lighthouse: dict | None) -> list[str]:
+    if not lighthouse:
+        return []
+    lines = [
+        f"## Lighthouse {lighthouse['version']} (mobile profile), 1x site served by {lighthouse['server']}",
+        "",
+        "| Page | Performance | Accessibility | FCP | LCP | TBT | CLS | Bytes | Failed accessibility audits |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for path, scores in lighthouse["pages"].items():
+        metrics = scores["metrics"]
+        lines.append(
+            f"| `{path}` | {scores['performance']} | {scores['accessibility']} | {metrics['first-contentful-paint'] / 1000:.2f} s | "
+            f"{metrics['largest-contentful-paint'] / 1000:.2f} s | {metrics['total-blocking-time']:.0f} ms | {metrics['cumulative-layout-shift']:.3f} | "
+            f"{_size(metrics['total-byte-weight'], KB, 'KB', 0)} | {', '.join(scores['failed_accessibility_audits']) or '-'} |"
+        )
+    return [*lines, ""]
+
+
+def _packages(machine: dict) -> str:
+    versions = ", ".join(f"{name} {version}" for name, version in machine["packages"].items() if version)
+    return f"{versions}, {machine.get('chromium') or 'no Chromium'}, Node {machine.get('node') or '-'}"

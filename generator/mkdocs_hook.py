@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 
 from generator.errors import GeneratorError
 from generator.site.build import build_docs, build_search_index, year_folder
+from generator.site.output import GENERATED_PATHS
 
 log = logging.getLogger("mkdocs.hooks.klachten")
 
@@ -89,7 +90,14 @@ def _extend_dutch_search(site: Path) -> None:
 
 
 def on_serve(server, config, builder):
+    """Watch data/ and the hand-written part of docs/. The generated pages are left out: every
+    build rewrites them from data/, and watching them would make each change build twice."""
     data_root, _, templates = _settings(config)
+    docs = Path(config.docs_dir)
+    server.unwatch(str(docs))
+    for entry in sorted(docs.iterdir()):
+        if entry.name not in GENERATED_PATHS and not entry.name.startswith("."):
+            server.watch(str(entry))
     server.watch(str(data_root))
     if templates:
         server.watch(str(templates))

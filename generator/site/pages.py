@@ -18,6 +18,7 @@ from generator.site.slugs import sort_key
 
 LOCATIONS_PER_PAGE = 100
 COMPLAINTS_PER_PAGE = 50
+DISPUTES_PER_PAGE = 50
 REPORT_TEXT_PAGES = {
     # page stem -> (title, ((subheading, text stem), ...)); "" is no subheading
     "voorwoord": ("Voorwoord", (("", "voorwoord"),)),
@@ -62,7 +63,6 @@ def generate_pages(site: SiteContext, report_pdf: bool = False) -> list[Page]:
     pages = [
         Page("index.md", "home.md.j2", {"charts": home_charts(site), "pdf": pdf}),
         Page("categorieen/index.md", "categorieen.md.j2"),
-        Page("geschillen.md", "geschillen.md.j2"),
         Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(site)}),
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
         Page("verslag/afstemming.md", "afstemming.md.j2"),
@@ -71,6 +71,7 @@ def generate_pages(site: SiteContext, report_pdf: bool = False) -> list[Page]:
         }),
         Page("zoeken/index.md", "zoeken.md.j2"),
     ]
+    pages += _dispute_pages(site)
     pages += _report_text_pages(site)
     pages += _location_index_pages(site.locations)
     pages += [Page(location.page, "locatie.md.j2", {"location": location}) for location in site.locations]
@@ -132,6 +133,15 @@ def _letter_links(chunks: list[tuple], paths: tuple[str, ...]) -> tuple[tuple[st
         for location in chunk:
             links.setdefault(first_letter(location.name), f"{path}#{location_anchor(location)}")
     return tuple(links.items())
+
+
+def _dispute_pages(site: SiteContext) -> list[Page]:
+    chunks = _chunks(site.disputes, DISPUTES_PER_PAGE)
+    paths = _numbered_paths("geschillen.md", "geschillen", len(chunks))
+    return [
+        Page(path, "geschillen.md.j2", {"disputes": chunk, "pager": Pager(number, len(chunks), paths)})
+        for number, (path, chunk) in enumerate(zip(paths, chunks), 1)
+    ]
 
 
 def _category_pages(category: Category) -> list[Page]:

@@ -67,9 +67,6 @@ class RawRecord:
     decisions: list[str] = field(default_factory=list)
     applied_splits: list[LineSplit] = field(default_factory=list)
 
-    def all_pieces(self) -> list[Piece]:
-        return self.location + self.category + self.omschrijving + self.oplossing
-
 
 @dataclass(frozen=True)
 class Head:
@@ -106,10 +103,6 @@ def join_pieces(pieces: list[Piece]) -> str:
 
 def has_text(pieces: list[Piece]) -> bool:
     return any(piece.text for piece in pieces)
-
-
-def words_of(pieces: list[Piece]) -> list[str]:
-    return [word for piece in pieces for word in piece.text.split()]
 
 
 def segment_pieces(segment: Segment) -> list[Piece]:

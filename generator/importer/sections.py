@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import ImportProblem
-from generator.importer.source import RUNNING_HEADER, PAGE_NUMBER
+from generator.importer.source import RUNNING_HEADER, skip_page_header
 
 TOC_TITLE = "Inhoud"
 TOC_ENTRY = re.compile(r"^\s*(?P<title>\S.*?\S)\s+(?P<page>\d+)\s*$")
@@ -99,7 +99,7 @@ def section_lines(raw_lines: list[str], section: Section) -> list[tuple[int, str
     while index < end:
         line = raw_lines[index]
         if RUNNING_HEADER.match(line.strip()):
-            index = _after_page_header(raw_lines, index, end)
+            index = skip_page_header(raw_lines, index, end)
             continue
         lines.append((index + 1, line))
         index += 1
@@ -110,11 +110,6 @@ def section_body(raw_lines: list[str], section: Section) -> list[str]:
     return [line for _, line in section_lines(raw_lines, section)]
 
 
-def _after_page_header(raw_lines: list[str], index: int, end: int) -> int:
-    for probe in range(index, min(index + 12, end)):
-        if PAGE_NUMBER.match(raw_lines[probe]):
-            return probe + 2
-    return index + 1
 
 
 def paragraphs(lines: list[str]) -> list[str]:

@@ -80,7 +80,7 @@ def annex_lines(raw_lines: list[str], start: int, end: int) -> list[SourceLine |
     while index < end:
         raw = raw_lines[index]
         if RUNNING_HEADER.match(raw.strip()):
-            index = _skip_page_header(raw_lines, index, end)
+            index = skip_page_header(raw_lines, index, end)
             after_page_header = True
             continue
         if not raw:
@@ -100,7 +100,7 @@ def annex_lines(raw_lines: list[str], start: int, end: int) -> list[SourceLine |
     return lines
 
 
-def _skip_page_header(raw_lines: list[str], index: int, end: int) -> int:
+def skip_page_header(raw_lines: list[str], index: int, end: int) -> int:
     """Index after the running header: title, date, 'pagina N/' and the page total."""
     for probe in range(index, min(index + 12, end)):
         if PAGE_NUMBER.match(raw_lines[probe]):
@@ -109,8 +109,7 @@ def _skip_page_header(raw_lines: list[str], index: int, end: int) -> int:
 
 
 def segments(lines: list[SourceLine | None]) -> list[Segment]:
-    found = [segment for segment in _split_segments(lines) if any(line.text for line in segment.lines)]
-    return found
+    return [segment for segment in _split_segments(lines) if any(line.text for line in segment.lines)]
 
 
 def _split_segments(lines: list[SourceLine | None]) -> list[Segment]:

@@ -20,3 +20,13 @@ def real_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     return build_site(FIXTURE_DATA, tmp_path_factory.mktemp("fixture"))
+
+
+BROWSER_TESTS = ROOT / "tests" / "browser"
+
+
+def pytest_collection_modifyitems(items):
+    """Every test under tests/browser/ drives Chromium: mark it, so `-m "not browser"` leaves it out."""
+    for item in items:
+        if BROWSER_TESTS in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)

@@ -13,6 +13,7 @@ import pytest
 from generator import schema
 from generator.dataset.dataset import load_dataset
 from generator.dataset.privacy_allowed import PRIVACY_ALLOWED_FILE
+from generator.importer.order import out_of_order
 from generator.importer.pipeline import import_report
 from generator.reconcile import reconcile
 
@@ -119,6 +120,51 @@ def test_the_annex_holds_537_complaints_not_the_538_the_report_says(dataset) -> 
     assert len(complaints) == 537
     assert list(complaints["volgnummer"]) == list(range(1, 538))
     assert dataset.report.published.complaints == 538
+
+
+def test_the_records_keep_the_a_to_z_order_of_the_annex(dataset) -> None:
+    assert out_of_order(list(dataset.complaints["locatie"])) == []
+
+
+def source_lines(first: int, last: int) -> list[str]:
+    return [line.strip() for line in SOURCE.read_text(encoding="utf-8").split("\n")[first - 1 : last]]
+
+
+def test_location_cut_off_at_a_page_break_is_completed_in_a_to_z_order(dataset) -> None:
+    """Lines 8868-8878: 'Partou BSO' / 'Koningskinderen' above the head line, and at the top of the
+    next page 'Goudlokje slecht bereikbaar is.': the end of the name and of the omschrijving side
+    by side. The name sits between '... De Sterrendaalders' and '... Koning Lijsterbaard'."""
+    assert source_lines(8868, 8869) == ["Partou BSO", "Koningskinderen"]
+    assert source_lines(8878, 8878) == ["Goudlokje slecht bereikbaar is."]
+    row = dataset.complaints.set_index("volgnummer").loc[306]
+    assert (row["locatie"], row["bron_regel"]) == ("Partou BSO Koningskinderen Goudlokje", 8868)
+    assert row["omschrijving"] == (
+        "Ouder dient klacht in omdat klantenservice slecht bereikbaar is. "
+        "Ouder geeft tevens aan dat de pedagogisch medewerkers geen vragen kunnen beantwoorden over het contract."
+    )
+    assert row["oplossing"] == (
+        "Locatiemanager heeft persoonlijk contact gehad met ouder. Ouder heeft inmiddels zelf actie ondernomen en heeft "
+        "de juiste persoon gesproken. Locatiemanager heeft met de desbetreffende afdeling gesproken over de klacht."
+    )
+    neighbours = dataset.complaints.set_index("volgnummer").loc[[305, 307], "locatie"].tolist()
+    assert neighbours == ["Partou BSO Koningskinderen De Sterrendaalders", "Partou BSO Koningskinderen Koning Lijsterbaard"]
+
+
+def test_page_top_line_with_two_columns_is_split_where_the_omschrijving_ends(dataset) -> None:
+    """Line 13294 holds the end of the omschrijving and the next line of the oplossing side by
+    side; the thanks for 'deze toelichting' answer the oplossing's explanation."""
+    assert source_lines(13294, 13296) == ["punten te bespreken. Ouder stuurt aanvullend nog", "een bedank-mail voor deze", "toelichting."]
+    row = dataset.complaints.set_index("volgnummer").loc[457]
+    assert (row["locatie"], row["bron_regel"]) == ("Partou KDV Prickwaert", 13274)
+    assert row["omschrijving"] == (
+        "Ouder dient een klacht in, omdat tijdens de intake een aantal punten genoemd zijn, waar ouder geen fijn gevoel "
+        "bij heeft. Ouder wil graag in gesprek om genoemde punten te bespreken."
+    )
+    assert row["oplossing"] == (
+        "Locatiemanager heeft met ouder de klacht besproken en heeft excuses gemaakt aan ouder. De locatiemanager heeft "
+        "alle punten toegelicht, waardoor ouder meer gerust is en alles nu duidelijk is. "
+        "Ouder stuurt aanvullend nog een bedank-mail voor deze toelichting."
+    )
 
 
 def test_every_record_has_location_category_label_and_gegrond_or_a_flag(dataset) -> None:

@@ -20,11 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.importer.order import fits_between, out_of_order
+from generator.importer.side_by_side import ends_sentence, is_wider_than_a_column, side_by_side_readings
 from generator.importer.source import GEGROND_WORDS, Segment, SourceLine
 
 OMSCHRIJVING = "omschrijving"
 OPLOSSING = "oplossing"
-SENTENCE_END = (".", "!", "?", ")", ":")
+# Besides a sentence end, what may close the last line of a cell: a remark in brackets, a colon.
+CELL_END_MARKS = (")", ":")
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,33 @@ class RawRecord:
     # Which heuristic decided a column boundary, for the import report.
     decisions: list[str] = field(default_factory=list)
     applied_splits: list[LineSplit] = field(default_factory=list)
+
+    @property
+    def source_line(self) -> int:
+        """The first line of the row in the source."""
+        return min(piece.line for piece in self.location + self.category)
+
+
+@dataclass(frozen=True)
+class AnnexLayout:
+    """What the whole annex tells about a single row.
+
+    `known_locations` are full location names read elsewhere in the annex, in A-Z order with their
+    neighbours: a location cut off by a page break is completed from the next page when a known
+    name says how it goes on. `widest_cell_line` is the longest line of an omschrijving or
+    oplossing cell inside a page: a wider line at the top of a page holds two cells side by side.
+    """
+
+    known_locations: frozenset[str]
+    widest_cell_line: int | None
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The locations of the rows above and below a row; the annex is sorted A-Z by location."""
+
+    above: str | None
+    below: str | None
 
 
 @dataclass(frozen=True)
@@ -218,19 +248,15 @@ def _common_prefix_length(first: list[str], second: list[str]) -> int:
 
 
 class RecordAssembler:
-    """Assigns the words of one record span to its columns.
+    """Assigns the words of one record span to its columns, with what the whole annex tells (its
+    layout) and the reviewed splits of lines it cannot decide."""
 
-    `known_locations` are full location names seen elsewhere in the annex: a location cut off by
-    a page break is completed from the first line of the next page only when a known name says
-    how it goes on.
-    """
-
-    def __init__(self, category_spellings: list[str], known_locations: set[str], line_splits: dict[int, LineSplit]):
+    def __init__(self, category_spellings: list[str], layout: AnnexLayout, line_splits: dict[int, LineSplit]):
         self._spellings = category_spellings
-        self._known_locations = known_locations
+        self._layout = layout
         self._line_splits = line_splits
 
-    def assemble(self, span: RecordSpan) -> RawRecord:
+    def assemble(self, span: RecordSpan, neighbours: Neighbours = Neighbours(None, None)) -> RawRecord:
         record = RawRecord(span.head_segment.first.number, span.head.label, gegrond=span.gegrond)
         record.location = self._location_pieces(span)
         head_pieces = self._head_pieces(span)
@@ -244,7 +270,7 @@ class RecordAssembler:
         record.category = list(category.pieces)
         record.omschrijving = list(category.rest)
         cut_off = [candidate for candidate in candidates if candidate.missing_words and candidate.pieces == category.pieces]
-        continuation = self._continuation_pieces(span, record, cut_off)
+        continuation = self._continuation_pieces(span, record, cut_off, neighbours)
         if span.head.trailing_gegrond:
             self._assign_page_top_row(record, continuation)
         else:
@@ -263,7 +289,7 @@ class RecordAssembler:
         head = [Piece(span.head.rest, ends_inside_word, first.number)]
         return head + segment_pieces(Segment(span.head_segment.lines[1:])) if len(span.head_segment.lines) > 1 else head
 
-    def _continuation_pieces(self, span: RecordSpan, record: RawRecord, cut_off: list[CategoryMatch]) -> list[list[Piece]]:
+    def _continuation_pieces(self, span: RecordSpan, record: RawRecord, cut_off: list[CategoryMatch], neighbours: Neighbours) -> list[list[Piece]]:
         """The page-start blocks after the gegrond value, with the tails of the location and the
         category taken off the first line, where the extraction put them."""
         blocks = [segment_pieces(segment) for segment in span.continuation]
@@ -271,23 +297,49 @@ class RecordAssembler:
             if cut_off:
                 record.ambiguities.append((record.head_line, "de categorie is afgebroken en loopt nergens verder"))
             return blocks
-        first_line = self._take_location_tail(record, blocks[0][0])
+        first_line = self._take_location_tail(record, blocks[0][0], neighbours)
         blocks[0] = self._take_category_tail(record, [first_line] + blocks[0][1:], cut_off)
         return [block for block in blocks if block]
 
-    def _take_location_tail(self, record: RawRecord, line: Piece) -> Piece:
+    def _take_location_tail(self, record: RawRecord, line: Piece, neighbours: Neighbours) -> Piece:
+        """A location cut off by a page break goes on at the start of the next page's first line.
+        It is completed when a known name says how it goes on, or when the name as read breaks
+        the A-Z order and the fewest words of that line that restore it; a completed name always
+        keeps the order."""
+        completion = self._known_tail(record, line, neighbours)
+        reason = ""
+        if completion is None:
+            reason = f": zonder staat '{join_pieces(record.location)}' niet op alfabetische volgorde na '{neighbours.above}'"
+            completion = self._tail_restoring_order(record, line, neighbours)
+        tail, rest = completion
+        if not tail:
+            return line
+        record.location.append(Piece(tail, False, line.line))
+        record.decisions.append(f"plaatsnaam aangevuld met '{tail}' van de volgende pagina{reason}")
+        return Piece(rest, line.ends_inside_word, line.line)
+
+    def _known_tail(self, record: RawRecord, line: Piece, neighbours: Neighbours) -> tuple[str, str] | None:
         location = join_pieces(record.location)
-        glue = record.location[-1].ends_inside_word
-        for known in sorted(self._known_locations, key=len, reverse=True):
-            prefix = location if glue else location + " "
-            if known == location or not known.startswith(prefix):
+        prefix = location if record.location[-1].ends_inside_word else location + " "
+        for known in sorted(self._layout.known_locations, key=len, reverse=True):
+            if known == location or not known.startswith(prefix) or not fits_between(neighbours.above, known, neighbours.below):
                 continue
             tail = known[len(prefix) :]
             if line.text == tail or line.text.startswith(tail + " "):
-                record.location.append(Piece(tail, False, line.line))
-                record.decisions.append(f"plaatsnaam aangevuld met '{tail}' van de volgende pagina")
-                return Piece(line.text[len(tail) :].lstrip(), line.ends_inside_word, line.line)
-        return line
+                return tail, line.text[len(tail) :].lstrip()
+        return None
+
+    def _tail_restoring_order(self, record: RawRecord, line: Piece, neighbours: Neighbours) -> tuple[str, str]:
+        location = join_pieces(record.location)
+        if neighbours.above is None or fits_between(neighbours.above, location, None):
+            return "", line.text
+        word_count = len(line.text.split())
+        for taken in range(1, word_count + 1):
+            parts = line.text.split(maxsplit=taken)
+            tail, rest = " ".join(parts[:taken]), (parts[taken] if len(parts) > taken else "")
+            if fits_between(neighbours.above, join_pieces([*record.location, Piece(tail, False, line.line)]), neighbours.below):
+                return tail, rest
+        return "", line.text
 
     def _take_category_tail(self, record: RawRecord, block: list[Piece], cut_off: list[CategoryMatch]) -> list[Piece]:
         if not cut_off:
@@ -321,16 +373,16 @@ class RecordAssembler:
             record.omschrijving.extend(blocks[0])
             record.oplossing.extend(blocks[1])
         elif len(blocks) == 1:
-            column = self._column_that_ran_on(record, blocks[0][0].line)
-            getattr(record, column or OPLOSSING).extend(blocks[0])
+            if not self._split_side_by_side(record, blocks[0]):
+                column = self._column_that_ran_on(record, blocks[0][0].line)
+                getattr(record, column or OPLOSSING).extend(blocks[0])
         elif blocks:
             record.ambiguities.append((blocks[0][0].line, f"{len(blocks)} tekstblokken op de volgende pagina, verwacht hoogstens 2"))
             for block in blocks:
                 record.oplossing.extend(block)
 
     def _apply_split(self, record: RawRecord, block: list[Piece]) -> None:
-        """The first line of the block as the reviewed split says; the lines after it go on in
-        the column the line ends in."""
+        """The first line of the block as the reviewed split says."""
         first = block[0]
         split = self._line_splits[first.line]
         record.applied_splits.append(split)
@@ -339,13 +391,30 @@ class RecordAssembler:
             record.oplossing.extend(block)
             return
         record.decisions.append(f"regel {first.line} gesplitst volgens correcties")
-        ends_in = OPLOSSING if split.oplossing else OMSCHRIJVING
-        if split.omschrijving:
-            last = ends_in == OMSCHRIJVING
-            record.omschrijving.append(Piece(split.omschrijving, first.ends_inside_word and last, first.line))
-        if split.oplossing:
-            record.oplossing.append(Piece(split.oplossing, first.ends_inside_word, first.line))
-        getattr(record, ends_in).extend(block[1:])
+        _place_split(record, split, block)
+
+    def _split_side_by_side(self, record: RawRecord, block: list[Piece]) -> bool:
+        """When both cells filled their column to the bottom of the page and the omschrijving
+        stops mid-sentence, both run on, and the first line on the next page may hold the end of
+        the omschrijving and the next words of the oplossing side by side (see side_by_side).
+        True when that line is split here, or cannot be."""
+        if _rows(record.omschrijving) != _rows(record.oplossing) or _ends_sentence(record.omschrijving):
+            return False
+        first = block[0]
+        readings = side_by_side_readings(first.text, self._layout.widest_cell_line)
+        if len(readings) == 1:
+            [reading] = readings
+            record.decisions.append(
+                f"regel {first.line} houdt bovenaan de pagina twee kolommen naast elkaar ({reading.reason}): "
+                f"'{reading.left}' sluit de omschrijving af, '{reading.right}' gaat verder in de oplossing"
+            )
+            _place_split(record, LineSplit(first.line, reading.left, reading.right), block)
+            return True
+        if readings or is_wider_than_a_column(first.text, self._layout.widest_cell_line):
+            record.ambiguities.append((first.line, "omschrijving en oplossing staan bovenaan de pagina naast elkaar op één regel; niet te bepalen waar de omschrijving ophoudt"))
+            record.oplossing.extend(block)
+            return True
+        return False
 
     def _column_that_ran_on(self, record: RawRecord, first_line: int) -> str | None:
         """Only a cell that filled its column to the bottom of the page runs on; if both filled it,
@@ -380,14 +449,39 @@ class RecordAssembler:
             record.oplossing.extend(block)
 
 
+def _place_split(record: RawRecord, split: LineSplit, block: list[Piece]) -> None:
+    """The first line of the block split between the columns; the lines after it go on in the
+    column the line ends in."""
+    first = block[0]
+    ends_in = OPLOSSING if split.oplossing else OMSCHRIJVING
+    if split.omschrijving:
+        last = ends_in == OMSCHRIJVING
+        record.omschrijving.append(Piece(split.omschrijving, first.ends_inside_word and last, first.line))
+    if split.oplossing:
+        record.oplossing.append(Piece(split.oplossing, first.ends_inside_word, first.line))
+    getattr(record, ends_in).extend(block[1:])
+
+
 def _rows(pieces: list[Piece]) -> int:
     return len({piece.line for piece in pieces})
 
 
 def _ends_sentence(pieces: list[Piece]) -> bool:
-    text = join_pieces(pieces)
-    return text.endswith(SENTENCE_END)
+    words = join_pieces(pieces).split()
+    return bool(words) and (ends_sentence(words[-1]) or words[-1].endswith(CELL_END_MARKS))
 
 
-def known_locations(records: list[RawRecord]) -> set[str]:
-    return {join_pieces(record.location) for record in records if not record.ambiguities}
+def learn_layout(first_pass: list[RawRecord], spans: list[RecordSpan]) -> AnnexLayout:
+    """The layout from a first reading of every row: full names are those read without doubt and
+    in A-Z order with the row above."""
+    names = [join_pieces(record.location) for record in first_pass]
+    out_of_place = set(out_of_order(names))
+    known = frozenset(name for index, (name, record) in enumerate(zip(names, first_pass)) if not record.ambiguities and index not in out_of_place)
+    return AnnexLayout(known, widest_cell_line(spans))
+
+
+def widest_cell_line(spans: list[RecordSpan]) -> int | None:
+    """The longest line of the omschrijving and oplossing blocks, page-top lines left out: those
+    may hold more than one cell. None when no row has such a line."""
+    lengths = [len(line.text) for span in spans for segment in span.body for line in segment.lines if not line.page_start]
+    return max(lengths, default=None)

@@ -23,10 +23,15 @@ def fixture_site(tmp_path_factory) -> Path:
 
 
 BROWSER_TESTS = ROOT / "tests" / "browser"
+# Each builds a whole site with `mkdocs build --strict` (a few seconds): a test that uses one is slow.
+SITE_FIXTURES = {"real_site", "fixture_site"}
 
 
 def pytest_collection_modifyitems(items):
-    """Every test under tests/browser/ drives Chromium: mark it, so `-m "not browser"` leaves it out."""
+    """Every test under tests/browser/ drives Chromium and every test on a built site is slow: mark
+    them, so that `-m "not browser and not slow"` leaves them out."""
     for item in items:
         if BROWSER_TESTS in Path(item.fspath).parents:
             item.add_marker(pytest.mark.browser)
+        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

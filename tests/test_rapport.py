@@ -1,6 +1,7 @@
 """The printable annual report: the PDF of the real 2024 data says what the data says.
 
-The PDF is printed once for this module (Chromium takes a few seconds) and read back with pypdf.
+The PDF is printed once for this module (Chromium takes a few seconds) and read back with pypdf;
+the tests that read it are marked browser and slow.
 Text extraction breaks lines wherever the PDF does, so texts are compared without whitespace.
 """
 
@@ -83,16 +84,22 @@ def records() -> list[dict[str, str]]:
         return list(csv.DictReader(file))
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_command_says_where_the_report_is_and_how_big(printed: PrintedReport) -> None:
     kilobytes = format_number(round(printed.path.stat().st_size / 1024))
     assert printed.output == f"{TITLE}: {printed.path} ({len(printed.pages)} pagina's, {kilobytes} kB)\n"
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_only_the_pdf_is_written(printed: PrintedReport) -> None:
     assert [path.name for path in printed.path.parent.iterdir()] == ["verslag.pdf"]
     assert printed.path.read_bytes().startswith(b"%PDF-")
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_every_location_and_every_complaint_is_in_the_report(printed: PrintedReport, records) -> None:
     text = squeeze("\n".join(printed.pages))
     locations = {record["locatie"] for record in records}
@@ -103,6 +110,8 @@ def test_every_location_and_every_complaint_is_in_the_report(printed: PrintedRep
     assert missing == []
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_totals_are_those_of_the_data(printed: PrintedReport, records) -> None:
     judgements = Counter(record["gegrond"] for record in records)
     assert judgements == {"Ja": 264, "Deels": 207, "Nee": 65, "": 1}
@@ -126,6 +135,8 @@ def test_the_totals_are_those_of_the_data(printed: PrintedReport, records) -> No
         assert squeeze(case) in disputes, case
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_reconciliation_lists_every_difference(printed: PrintedReport) -> None:
     page = squeeze(printed.pages[printed.page_with("5. Cijfers in het verslag en in de gegevens", after=2) - 1])
     assert squeeze("Van de 84 vergelijkingen kloppen er 75.") in page
@@ -133,6 +144,8 @@ def test_the_reconciliation_lists_every_difference(printed: PrintedReport) -> No
     assert squeeze("Eindtotaal 538 telling van de klachten in de bijlage 537 -1") in page
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_title_page_header_and_page_numbers(printed: PrintedReport) -> None:
     total = len(printed.pages)
     title_page = printed.pages[0]
@@ -144,6 +157,8 @@ def test_title_page_header_and_page_numbers(printed: PrintedReport) -> None:
         assert squeeze(TITLE) in squeeze(page)
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_table_of_contents_gives_the_page_each_chapter_starts_on(printed: PrintedReport) -> None:
     contents = printed.pages[1]
     chapters = re.findall(r"^(\d\. .+?) (\d+)$", contents, flags=re.MULTILINE)
@@ -175,6 +190,8 @@ def index_entries(pages: list[str]) -> set[str]:
     return entries
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_a_to_z_list_gives_the_page_of_every_location(printed: PrintedReport) -> None:
     site = generate_context(load_dataset(DATA_2024))
     chapter = printed.page_with("3. Klachten per locatie", after=2)
@@ -231,6 +248,7 @@ def test_a_css_string_cannot_end_the_string_or_the_style_element() -> None:
 SITE_CHROME = ("md-header", "md-tabs", "md-search", "md-sidebar", "md-nav", "md-footer", "md-top", "md-skip", "md-source")
 
 
+@pytest.mark.browser
 def test_a_printed_site_page_shows_the_content_without_the_site_chrome() -> None:
     """The print block in the site's stylesheet, on a page with mkdocs-material's class names."""
     require_chromium()

@@ -17,6 +17,8 @@ from generator.site.publish import SiteBuildFailed, build_site
 from site_builder import ROOT, mkdocs_config, read_config, write_config
 
 DATA = ROOT / "data" / "2024"
+# Every test here builds whole sites.
+pytestmark = pytest.mark.slow
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -116,6 +118,7 @@ def test_a_failing_template_leaves_the_previous_pages_and_site_unchanged(tmp_pat
     assert snapshot(site) == site_before
 
 
+@pytest.mark.browser
 def test_the_site_command_puts_the_pdf_report_where_the_pages_link_to_it(tmp_path: Path, monkeypatch, capsys) -> None:
     from generator.cli import main
     from test_rapport import require_chromium

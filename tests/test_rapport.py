@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import datetime as dt
 import io
 import os
 import re
@@ -24,8 +25,9 @@ from pypdf import PdfReader
 from generator.cli import main
 from generator.dataset.dataset import load_dataset
 from generator.dutch import format_number
-from generator.rapport import BrowserMissing, write_report_pdf
+from generator.rapport import BrowserMissing, PrintFailed, write_report_pdf
 from generator.rapport.document import build_report_html, css_string
+from generator.rapport.pdf import with_fixed_dates
 from generator.site.context import generate_context
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,6 +98,16 @@ def test_the_command_says_where_the_report_is_and_how_big(printed: PrintedReport
 def test_only_the_pdf_is_written(printed: PrintedReport) -> None:
     assert [path.name for path in printed.path.parent.iterdir()] == ["verslag.pdf"]
     assert printed.path.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_pdf_is_dated_with_the_report_date(printed: PrintedReport) -> None:
+    """Not with the moment it was printed: the same data gives the same bytes."""
+    metadata = PdfReader(printed.path).metadata
+    midnight = dt.datetime(2025, 5, 31, tzinfo=dt.timezone.utc)
+    assert (metadata.creation_date, metadata.modification_date) == (midnight, midnight)
+    assert metadata.title == TITLE
 
 
 @pytest.mark.browser
@@ -294,3 +306,42 @@ def test_with_unreviewed_privacy_findings_no_pdf_is_made(tmp_path: Path, capsys)
     assert error.startswith("fout: 1 vondst van de privacycontrole is nog niet nagekeken:")
     assert "ouder@example.nl" in error
     assert not target.parent.exists()
+
+
+def pdf_as_chromium_writes_it(created: str, modified: str) -> bytes:
+    """A one-page PDF whose document information is written the way Skia (Chromium) writes it."""
+    objects = [
+        f"<</Title (Klachtenjaarverslag)\n/Producer (Skia/PDF m156)\n/CreationDate ({created})\n/ModDate ({modified})>>",
+        "<</Type /Catalog\n/Pages 3 0 R>>",
+        "<</Type /Pages\n/Kids [4 0 R]\n/Count 1>>",
+        "<</Type /Page\n/Parent 3 0 R\n/MediaBox [0 0 595 842]>>",
+    ]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += f"{number} 0 obj\n{body}\nendobj\n".encode("ascii")
+    table = "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    trailer = f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n{table}trailer\n<</Size {len(objects) + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n{len(pdf)}\n%%EOF"
+    return pdf + trailer.encode("ascii")
+
+
+def test_the_pdf_is_dated_with_the_report_date_and_stays_valid() -> None:
+    printed = pdf_as_chromium_writes_it("D:20261129111120+00'00'", "D:20261129111134+00'00'")
+    dated = with_fixed_dates(printed, dt.date(2025, 5, 31))
+    assert len(dated) == len(printed)
+    assert dated == printed.replace(b"D:20261129111120", b"D:20250531000000").replace(b"D:20261129111134", b"D:20250531000000")
+    reader = PdfReader(io.BytesIO(dated), strict=True)
+    midnight = dt.datetime(2025, 5, 31, tzinfo=dt.timezone.utc)
+    assert (reader.metadata.creation_date, reader.metadata.modification_date) == (midnight, midnight)
+    assert reader.metadata.title == "Klachtenjaarverslag"
+    assert len(reader.pages) == 1
+
+
+@pytest.mark.parametrize("created", ["D:20261129111120Z", "D:2026112911"])
+def test_a_date_chromium_wrote_in_another_form_stops_the_report(created: str) -> None:
+    """Overwriting it with a date of another width would shift every object after it."""
+    with pytest.raises(PrintFailed) as failure:
+        with_fixed_dates(pdf_as_chromium_writes_it(created, "D:20261129111134+00'00'"), dt.date(2025, 5, 31))
+    assert str(failure.value) == (
+        "Chromium schreef de datums in de PDF (/CreationDate en /ModDate) niet op de verwachte manier; de PDF is niet gemaakt."
+    )

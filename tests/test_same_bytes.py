@@ -9,21 +9,14 @@ entry file that names that, are compared by their decoded content instead.
 
 from __future__ import annotations
 
-import contextlib
 import gzip
-import io
 import json
-import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import cbor2
-import pytest
 
-from generator.cli import main
 from generator.site.build import generate_output
-from site_builder import ROOT, mkdocs_config
-from test_rapport import require_chromium
+from site_builder import ROOT, SiteCommandRun
 
 DATA = ROOT / "data" / "2024"
 PAGEFIND = "pagefind/"
@@ -35,35 +28,9 @@ PAGEFIND_SIGNATURE = b"pagefind_dcd"
 META_FILTERS = 3
 
 
-@dataclass(frozen=True)
-class Build:
-    folder: Path
-    files: dict[str, bytes]  # path relative to the site: bytes
-
-
 def bytes_may_differ(path: str) -> bool:
     """The only files whose bytes may differ between two builds (the README lists the same)."""
     return path.startswith(PAGEFIND_FILTERS) or (path.startswith(PAGEFIND) and path.endswith(PAGEFIND_META)) or path == PAGEFIND_ENTRY
-
-
-def files_of(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
-
-
-def run_site(config: Path, data_root: Path, site: Path) -> Build:
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        assert main(["site", "--config", str(config), "--uit", str(site), "--data", str(data_root)]) == 0
-    return Build(site, files_of(site))
-
-
-@pytest.fixture(scope="module")
-def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, Build]:
-    require_chromium()
-    work = tmp_path_factory.mktemp("tweemaal")
-    data_root = work / "data"
-    shutil.copytree(DATA, data_root / "2024")
-    config = mkdocs_config(data_root, work / "project")
-    return run_site(config, data_root, work / "eerste"), run_site(config, data_root, work / "tweede")
 
 
 def decoded(blob: bytes):
@@ -72,7 +39,7 @@ def decoded(blob: bytes):
     return cbor2.loads(data[len(PAGEFIND_SIGNATURE):])
 
 
-def pagefind_filters(build: Build) -> dict[str, dict[str, list[int]]]:
+def pagefind_filters(build: SiteCommandRun) -> dict[str, dict[str, list[int]]]:
     """Every filter value with the records it selects, by the filter file's hash."""
     filters = {}
     for path, blob in build.files.items():
@@ -82,7 +49,7 @@ def pagefind_filters(build: Build) -> dict[str, dict[str, list[int]]]:
     return filters
 
 
-def pagefind_meta(build: Build) -> list:
+def pagefind_meta(build: SiteCommandRun) -> list:
     """The metadata record, with each filter's file hash replaced by what that file holds."""
     [meta] = [blob for path, blob in build.files.items() if path.startswith(PAGEFIND) and path.endswith(PAGEFIND_META)]
     record = decoded(meta)
@@ -91,7 +58,7 @@ def pagefind_meta(build: Build) -> list:
     return record
 
 
-def pagefind_entry(build: Build) -> dict:
+def pagefind_entry(build: SiteCommandRun) -> dict:
     """The entry file without the metadata file's hash."""
     entry = json.loads(build.files[PAGEFIND_ENTRY])
     for language in entry["languages"].values():
@@ -103,10 +70,8 @@ def test_the_generator_renders_the_same_files_twice() -> None:
     assert generate_output(DATA).files == generate_output(DATA).files
 
 
-@pytest.mark.browser
-@pytest.mark.slow
-def test_two_site_builds_give_the_same_bytes_except_the_listed_pagefind_files(two_builds) -> None:
-    first, second = two_builds
+def test_two_site_builds_give_the_same_bytes_except_the_listed_pagefind_files(site_command_twice) -> None:
+    first, second = site_command_twice
     compared_by_bytes = sorted(path for path in first.files if not bytes_may_differ(path))
     assert compared_by_bytes == sorted(path for path in second.files if not bytes_may_differ(path))
     assert [path for path in compared_by_bytes if first.files[path] != second.files[path]] == []
@@ -114,10 +79,8 @@ def test_two_site_builds_give_the_same_bytes_except_the_listed_pagefind_files(tw
     assert len([path for path in compared_by_bytes if path.startswith(PAGEFIND)]) > 100
 
 
-@pytest.mark.browser
-@pytest.mark.slow
-def test_the_pagefind_files_whose_bytes_may_differ_hold_the_same_index(two_builds) -> None:
-    first, second = two_builds
+def test_the_pagefind_files_whose_bytes_may_differ_hold_the_same_index(site_command_twice) -> None:
+    first, second = site_command_twice
     filters = sorted(pagefind_filters(first).values())
     assert [name for name, _ in filters] == ["categorie", "gegrond", "label", "locatie"]
     assert len(dict(filters)["categorie"]) == 13

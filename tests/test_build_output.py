@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from generator.dutch import format_number
 from generator.site.output import generated_files
 from site_builder import ROOT, mkdocs_config
 
@@ -34,8 +35,8 @@ def assert_stages(lines: list[str], expected: list[str]) -> None:
 def expected_stages(docs: Path) -> list[str]:
     return [
         "Gegevens: 537 klachten over 330 locaties, 5 geschillen",
-        rf"Pagina's: {len(generated_files(docs))} bestanden, \d+ bijgewerkt, 0 verwijderd",
-        rf"MkDocs: {sum(1 for _ in docs.rglob('*.md'))} pagina's",
+        rf"Pagina's: {format_number(len(generated_files(docs)))} bestanden, [\d.]+ bijgewerkt, 0 verwijderd",
+        rf"MkDocs: {format_number(sum(1 for _ in docs.rglob('*.md')))} pagina's",
         "Zoekindex: 537 klachten",
     ]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 
 from generator.dataset.dataset import Dataset, load_dataset
+from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
@@ -84,7 +85,10 @@ def build_docs(
     stage = progress.start(PAGES_STAGE)
     generated = GeneratedSite(dataset, site, render_files(dataset, site, templates, report_pdf))
     written = write_output(generated.files, docs_dir)
-    stage.finish(f"{counted(len(generated.files), 'bestand', 'bestanden')}, {len(written.written)} bijgewerkt, {len(written.removed)} verwijderd")
+    stage.finish(
+        f"{counted(len(generated.files), 'bestand', 'bestanden')}, {format_number(len(written.written))} bijgewerkt, "
+        f"{format_number(len(written.removed))} verwijderd"
+    )
     return generated, written
 
 

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import cbor2
+import pytest
 
 from generator.site.build import generate_output
 from site_builder import ROOT, SiteCommandRun
@@ -66,7 +67,9 @@ def pagefind_entry(build: SiteCommandRun) -> dict:
     return entry
 
 
+@pytest.mark.slow
 def test_the_generator_renders_the_same_files_twice() -> None:
+    """Every page and download of 2024, rendered twice."""
     assert generate_output(DATA).files == generate_output(DATA).files
 
 

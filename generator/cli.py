@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.errors import DataInvalid, GeneratorError, ImportFailed
+from generator.progress import PDF_STAGE, Progress, counted, to_stderr
 
 EXIT_OK = 0
 EXIT_DATA_ERROR = 1
@@ -137,9 +138,10 @@ def run_site(arguments: argparse.Namespace) -> int:
     report, problems = load_report(folder / REPORT_FILE)
     if report is None:
         raise DataInvalid(problems)
+    progress = Progress(to_stderr)
     with_pdf = not arguments.zonder_pdf and chromium_available()
-    add_pdf = partial(add_report_pdf, folder) if with_pdf else None
-    published = build_site(arguments.config, arguments.uit, report.date, {"KLACHTEN_PDF": str(with_pdf).lower()}, add_pdf)
+    add_pdf = partial(add_report_pdf, folder, progress) if with_pdf else None
+    published = build_site(arguments.config, arguments.uit, report.date, {"KLACHTEN_PDF": str(with_pdf).lower()}, add_pdf, progress)
     print(f"{report.title}: {published.files} bestanden in {published.folder}")
     return EXIT_OK
 
@@ -156,12 +158,14 @@ def chromium_available() -> bool:
     return True
 
 
-def add_report_pdf(data_folder: Path, site_dir: Path) -> None:
+def add_report_pdf(data_folder: Path, progress: Progress, site_dir: Path) -> None:
     """The printable report, where the site's downloads link to it."""
     from generator.rapport import default_pdf_name, write_report_pdf
     from generator.site.downloads import FOLDER
 
-    write_report_pdf(data_folder, site_dir / FOLDER / default_pdf_name(int(data_folder.name)))
+    stage = progress.start(PDF_STAGE)
+    result = write_report_pdf(data_folder, site_dir / FOLDER / default_pdf_name(int(data_folder.name)))
+    stage.finish(counted(result.pages, "pagina", "pagina's"))
 
 
 def run_synth(arguments: argparse.Namespace) -> int:

@@ -12,15 +12,35 @@ only, never for publishing). To switch it off for one run without editing mkdocs
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from generator.dutch import format_number
 from generator.errors import GeneratorError
+from generator.progress import MKDOCS_STAGE, Progress, Stage, counted
 from generator.site.build import build_docs, build_search_index, year_folder
 from generator.site.output import GENERATED_PATHS
 
 log = logging.getLogger("mkdocs.hooks.klachten")
+# MkDocs makes a new config for every build (also for every rebuild of `mkdocs serve`): the MkDocs
+# stage of this build's progress is kept on it, from on_pre_build to on_post_build.
+MKDOCS_PAGES = "_klachten_mkdocs_pagina_s"
+
+
+@dataclass
+class MkDocsPages:
+    """MkDocs reads (and converts) every page, then writes every page."""
+
+    stage: Stage
+    total: int = 0
+    read: int = 0
+    written: int = 0
+
+
+def _progress() -> Progress:
+    return Progress(log.info)
 
 
 def _report_pdf(config) -> bool:
@@ -49,7 +69,7 @@ def on_config(config):
     data_root, year, templates = _settings(config)
     check_privacy = _privacy_check(config)
     try:
-        generated, written = build_docs(year_folder(data_root, year), Path(config.docs_dir), templates, check_privacy, _report_pdf(config))
+        generated, _ = build_docs(year_folder(data_root, year), Path(config.docs_dir), templates, check_privacy, _report_pdf(config), _progress())
     except GeneratorError as error:
         raise PluginError(str(error)) from error
     report = generated.dataset.report
@@ -58,8 +78,30 @@ def on_config(config):
         f"Alle klachten van ouders over {report.organisation} in {report.year}: "
         "per locatie wat de klacht was, of die gegrond was en wat er is gedaan."
     )
-    log.info("Klachtenpagina's: %d bijgewerkt, %d verwijderd, %d ongewijzigd", len(written.written), len(written.removed), written.unchanged)
     return config
+
+
+def on_pre_build(config):
+    setattr(config, MKDOCS_PAGES, MkDocsPages(_progress().start(MKDOCS_STAGE)))
+
+
+def on_files(files, config):
+    getattr(config, MKDOCS_PAGES).total = len(files.documentation_pages())
+    return files
+
+
+def on_page_content(html, page, config, files):
+    pages = getattr(config, MKDOCS_PAGES)
+    pages.read += 1
+    pages.stage.advance(pages.read, pages.total, "pagina's gelezen")
+    return html
+
+
+def on_post_page(output, page, config):
+    pages = getattr(config, MKDOCS_PAGES)
+    pages.written += 1
+    pages.stage.advance(pages.written, pages.total, "pagina's geschreven")
+    return output
 
 
 # Material's Dutch language file for its search worker, and our addition to it (see the script).
@@ -68,10 +110,14 @@ WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
 
 
 def on_post_build(config):
+    pages = getattr(config, MKDOCS_PAGES)
+    # `mkdocs serve --dirty` writes only the pages that changed.
+    written = counted(pages.written, "pagina", "pagina's")
+    pages.stage.finish(written if pages.written == pages.total else f"{written} van {format_number(pages.total)} geschreven")
     _extend_dutch_search(Path(config.site_dir))
     data_root, year, templates = _settings(config)
     try:
-        build_search_index(year_folder(data_root, year), Path(config.site_dir), templates)
+        build_search_index(year_folder(data_root, year), Path(config.site_dir), templates, _progress())
     except GeneratorError as error:
         raise PluginError(str(error)) from error
 

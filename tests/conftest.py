@@ -1,13 +1,14 @@
-"""Fixtures shared by several test modules: one real `mkdocs build --strict` of the 2024 data and
-one of the small fixture folder per test session."""
+"""Fixtures shared by several test modules: one real `mkdocs build --strict` of the 2024 data, one
+of the small fixture folder and two runs of `python -m generator site` per test session."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from site_builder import ROOT, build_site
+from site_builder import ROOT, SiteCommandRun, build_site, mkdocs_config, run_site_command
 
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "site" / "data"
 
@@ -22,11 +23,34 @@ def fixture_site(tmp_path_factory) -> Path:
     return build_site(FIXTURE_DATA, tmp_path_factory.mktemp("fixture"))
 
 
+@pytest.fixture(scope="session")
+def site_command_twice(tmp_path_factory) -> tuple[SiteCommandRun, SiteCommandRun]:
+    """`python -m generator site` run twice on a copy of the 2024 data, each time with the PDF."""
+    from test_rapport import require_chromium
+
+    require_chromium()
+    work = tmp_path_factory.mktemp("tweemaal")
+    data_root = work / "data"
+    shutil.copytree(ROOT / "data" / "2024", data_root / "2024")
+    config = mkdocs_config(data_root, work / "project")
+    return run_site_command(config, data_root, work / "eerste"), run_site_command(config, data_root, work / "tweede")
+
+
 BROWSER_TESTS = ROOT / "tests" / "browser"
+# Each builds a whole site (a few seconds or more): a test that uses one is slow.
+SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice"}
+# Each prints with Chromium.
+CHROMIUM_FIXTURES = {"site_command_twice"}
 
 
 def pytest_collection_modifyitems(items):
-    """Every test under tests/browser/ drives Chromium: mark it, so `-m "not browser"` leaves it out."""
+    """Every test under tests/browser/ or on a PDF printed by Chromium is a browser test, and every
+    test on a built site is slow: mark them, so that `-m "not browser and not slow"` leaves them out."""
     for item in items:
         if BROWSER_TESTS in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if SITE_FIXTURES & fixtures:
+            item.add_marker(pytest.mark.slow)
+        if CHROMIUM_FIXTURES & fixtures:
             item.add_marker(pytest.mark.browser)

@@ -1,10 +1,14 @@
-"""Build a whole site the way `mkdocs build --strict` does, from any data folder, in a temp folder."""
+"""Build a whole site the way `mkdocs build --strict` does, from any data folder, in a temp folder;
+or the way `python -m generator site` does."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -60,3 +64,22 @@ def build_site(data_root: Path, work: Path) -> Path:
     )
     assert completed.returncode == 0, completed.stderr
     return work / "site"
+
+
+@dataclass(frozen=True)
+class SiteCommandRun:
+    folder: Path
+    files: dict[str, bytes]  # path relative to the site: bytes
+    output: str  # what the command printed on stdout
+    said: str  # and on stderr (how far it is)
+
+
+def run_site_command(config: Path, data_root: Path, site: Path) -> SiteCommandRun:
+    from generator.cli import main
+
+    output, said = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(said):
+        exit_code = main(["site", "--config", str(config), "--uit", str(site), "--data", str(data_root)])
+    assert exit_code == 0, said.getvalue()
+    files = {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+    return SiteCommandRun(site, files, output.getvalue(), said.getvalue())

@@ -12,7 +12,12 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from site_builder import ROOT, mkdocs_config
+
+# Runs `mkdocs serve` and waits for two builds.
+pytestmark = pytest.mark.slow
 
 FIRST_BUILD_SECONDS = 120
 RELOAD_SECONDS = 60

@@ -1,6 +1,7 @@
 """The printable annual report: the PDF of the real 2024 data says what the data says.
 
-The PDF is printed once for this module (Chromium takes a few seconds) and read back with pypdf.
+The PDF is printed once for this module (Chromium takes a few seconds) and read back with pypdf;
+the tests that read it are marked browser and slow.
 Text extraction breaks lines wherever the PDF does, so texts are compared without whitespace.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import datetime as dt
 import io
 import os
 import re
@@ -23,8 +25,9 @@ from pypdf import PdfReader
 from generator.cli import main
 from generator.dataset.dataset import load_dataset
 from generator.dutch import format_number
-from generator.rapport import BrowserMissing, write_report_pdf
+from generator.rapport import BrowserMissing, PrintFailed, write_report_pdf
 from generator.rapport.document import build_report_html, css_string
+from generator.rapport.pdf import with_fixed_dates
 from generator.site.context import generate_context
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,16 +86,32 @@ def records() -> list[dict[str, str]]:
         return list(csv.DictReader(file))
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_command_says_where_the_report_is_and_how_big(printed: PrintedReport) -> None:
     kilobytes = format_number(round(printed.path.stat().st_size / 1024))
     assert printed.output == f"{TITLE}: {printed.path} ({len(printed.pages)} pagina's, {kilobytes} kB)\n"
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_only_the_pdf_is_written(printed: PrintedReport) -> None:
     assert [path.name for path in printed.path.parent.iterdir()] == ["verslag.pdf"]
     assert printed.path.read_bytes().startswith(b"%PDF-")
 
 
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_pdf_is_dated_with_the_report_date(printed: PrintedReport) -> None:
+    """Not with the moment it was printed: the same data gives the same bytes."""
+    metadata = PdfReader(printed.path).metadata
+    midnight = dt.datetime(2025, 5, 31, tzinfo=dt.timezone.utc)
+    assert (metadata.creation_date, metadata.modification_date) == (midnight, midnight)
+    assert metadata.title == TITLE
+
+
+@pytest.mark.browser
+@pytest.mark.slow
 def test_every_location_and_every_complaint_is_in_the_report(printed: PrintedReport, records) -> None:
     text = squeeze("\n".join(printed.pages))
     locations = {record["locatie"] for record in records}
@@ -103,6 +122,8 @@ def test_every_location_and_every_complaint_is_in_the_report(printed: PrintedRep
     assert missing == []
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_totals_are_those_of_the_data(printed: PrintedReport, records) -> None:
     judgements = Counter(record["gegrond"] for record in records)
     assert judgements == {"Ja": 264, "Deels": 207, "Nee": 65, "": 1}
@@ -126,6 +147,8 @@ def test_the_totals_are_those_of_the_data(printed: PrintedReport, records) -> No
         assert squeeze(case) in disputes, case
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_reconciliation_lists_every_difference(printed: PrintedReport) -> None:
     page = squeeze(printed.pages[printed.page_with("5. Cijfers in het verslag en in de gegevens", after=2) - 1])
     assert squeeze("Van de 84 vergelijkingen kloppen er 75.") in page
@@ -133,6 +156,8 @@ def test_the_reconciliation_lists_every_difference(printed: PrintedReport) -> No
     assert squeeze("Eindtotaal 538 telling van de klachten in de bijlage 537 -1") in page
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_title_page_header_and_page_numbers(printed: PrintedReport) -> None:
     total = len(printed.pages)
     title_page = printed.pages[0]
@@ -144,6 +169,8 @@ def test_title_page_header_and_page_numbers(printed: PrintedReport) -> None:
         assert squeeze(TITLE) in squeeze(page)
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_table_of_contents_gives_the_page_each_chapter_starts_on(printed: PrintedReport) -> None:
     contents = printed.pages[1]
     chapters = re.findall(r"^(\d\. .+?) (\d+)$", contents, flags=re.MULTILINE)
@@ -175,6 +202,8 @@ def index_entries(pages: list[str]) -> set[str]:
     return entries
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_a_to_z_list_gives_the_page_of_every_location(printed: PrintedReport) -> None:
     site = generate_context(load_dataset(DATA_2024))
     chapter = printed.page_with("3. Klachten per locatie", after=2)
@@ -231,6 +260,7 @@ def test_a_css_string_cannot_end_the_string_or_the_style_element() -> None:
 SITE_CHROME = ("md-header", "md-tabs", "md-search", "md-sidebar", "md-nav", "md-footer", "md-top", "md-skip", "md-source")
 
 
+@pytest.mark.browser
 def test_a_printed_site_page_shows_the_content_without_the_site_chrome() -> None:
     """The print block in the site's stylesheet, on a page with mkdocs-material's class names."""
     require_chromium()
@@ -276,3 +306,42 @@ def test_with_unreviewed_privacy_findings_no_pdf_is_made(tmp_path: Path, capsys)
     assert error.startswith("fout: 1 vondst van de privacycontrole is nog niet nagekeken:")
     assert "ouder@example.nl" in error
     assert not target.parent.exists()
+
+
+def pdf_as_chromium_writes_it(created: str, modified: str) -> bytes:
+    """A one-page PDF whose document information is written the way Skia (Chromium) writes it."""
+    objects = [
+        f"<</Title (Klachtenjaarverslag)\n/Producer (Skia/PDF m156)\n/CreationDate ({created})\n/ModDate ({modified})>>",
+        "<</Type /Catalog\n/Pages 3 0 R>>",
+        "<</Type /Pages\n/Kids [4 0 R]\n/Count 1>>",
+        "<</Type /Page\n/Parent 3 0 R\n/MediaBox [0 0 595 842]>>",
+    ]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += f"{number} 0 obj\n{body}\nendobj\n".encode("ascii")
+    table = "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    trailer = f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n{table}trailer\n<</Size {len(objects) + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n{len(pdf)}\n%%EOF"
+    return pdf + trailer.encode("ascii")
+
+
+def test_the_pdf_is_dated_with_the_report_date_and_stays_valid() -> None:
+    printed = pdf_as_chromium_writes_it("D:20261129111120+00'00'", "D:20261129111134+00'00'")
+    dated = with_fixed_dates(printed, dt.date(2025, 5, 31))
+    assert len(dated) == len(printed)
+    assert dated == printed.replace(b"D:20261129111120", b"D:20250531000000").replace(b"D:20261129111134", b"D:20250531000000")
+    reader = PdfReader(io.BytesIO(dated), strict=True)
+    midnight = dt.datetime(2025, 5, 31, tzinfo=dt.timezone.utc)
+    assert (reader.metadata.creation_date, reader.metadata.modification_date) == (midnight, midnight)
+    assert reader.metadata.title == "Klachtenjaarverslag"
+    assert len(reader.pages) == 1
+
+
+@pytest.mark.parametrize("created", ["D:20261129111120Z", "D:2026112911"])
+def test_a_date_chromium_wrote_in_another_form_stops_the_report(created: str) -> None:
+    """Overwriting it with a date of another width would shift every object after it."""
+    with pytest.raises(PrintFailed) as failure:
+        with_fixed_dates(pdf_as_chromium_writes_it(created, "D:20261129111134+00'00'"), dt.date(2025, 5, 31))
+    assert str(failure.value) == (
+        "Chromium schreef de datums in de PDF (/CreationDate en /ModDate) niet op de verwachte manier; de PDF is niet gemaakt."
+    )

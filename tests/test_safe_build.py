@@ -1,22 +1,22 @@
-"""A wrong file or a broken template never leaves a half-built site, and the same data always
-builds to the same bytes."""
+"""A wrong file or a broken template never leaves a half-built site (that the same data builds
+to the same bytes is tests/test_same_bytes.py)."""
 
 from __future__ import annotations
 
-import gzip
 import shutil
 from pathlib import Path
 
-import cbor2
 import pytest
 
 from generator.dataset.dataset import load_dataset
 from generator.errors import DataInvalid
-from generator.site.build import TemplateProblem, build_docs, generate_output
+from generator.site.build import TemplateProblem, build_docs
 from generator.site.publish import SiteBuildFailed, build_site
 from site_builder import ROOT, mkdocs_config, read_config, write_config
 
 DATA = ROOT / "data" / "2024"
+# Every test here builds whole sites.
+pytestmark = pytest.mark.slow
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -38,41 +38,6 @@ def project_copy(tmp_path: Path, templates: Path | None = None) -> tuple[Path, P
 
 def report_date():
     return load_dataset(DATA).report.date
-
-
-# Pagefind writes its filter index in the order of an internal hash map, which changes from run to
-# run (Pagefind issue #638: "other files will still change, such as the filter/metadata indexes").
-# Those files, the metadata file naming them and the entry file naming that, are compared by
-# content instead of by bytes.
-PAGEFIND_UNSTABLE = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
-PAGEFIND_SIGNATURE = b"pagefind_dcd"
-
-
-def pagefind_filters(site: Path) -> dict[str, dict[str, list[int]]]:
-    """Every filter value with the records it selects, decoded from Pagefind's filter files."""
-    filters: dict[str, dict[str, list[int]]] = {}
-    for chunk in (site / "pagefind" / "filter").glob("*.pf_filter"):
-        data = gzip.decompress(chunk.read_bytes())
-        assert data.startswith(PAGEFIND_SIGNATURE)
-        name, values = cbor2.loads(data[len(PAGEFIND_SIGNATURE) :])
-        filters[name] = {value: sorted(records) for value, records in values}
-    return filters
-
-
-def stable(files: dict) -> list[str]:
-    return sorted(path for path in files if not path.startswith(PAGEFIND_UNSTABLE))
-
-
-def test_two_builds_of_the_same_data_are_byte_identical(tmp_path: Path) -> None:
-    assert generate_output(DATA).files == generate_output(DATA).files
-    _, config, _ = project_copy(tmp_path)
-    first = build_site(config, tmp_path / "first", report_date())
-    second = build_site(config, tmp_path / "second", report_date())
-    one, two = snapshot(first.folder), snapshot(second.folder)
-    assert stable(one) == stable(two)
-    assert [path for path in stable(one) if one[path][0] != two[path][0]] == []
-    assert len(pagefind_filters(first.folder)["categorie"]) == 13
-    assert pagefind_filters(first.folder) == pagefind_filters(second.folder)
 
 
 def test_bad_data_leaves_the_previous_pages_and_site_unchanged(tmp_path: Path) -> None:
@@ -116,6 +81,7 @@ def test_a_failing_template_leaves_the_previous_pages_and_site_unchanged(tmp_pat
     assert snapshot(site) == site_before
 
 
+@pytest.mark.browser
 def test_the_site_command_puts_the_pdf_report_where_the_pages_link_to_it(tmp_path: Path, monkeypatch, capsys) -> None:
     from generator.cli import main
     from test_rapport import require_chromium

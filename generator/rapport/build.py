@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.dataset.dataset import load_dataset
 from generator.privacy import refuse_unreviewed
 from generator.rapport.document import build_report_html, make_report_environment
-from generator.rapport.pdf import PrintFailed, chromium, destination_pages, find_browser, page_count, print_pdf
+from generator.rapport.pdf import PrintFailed, chromium, destination_pages, find_browser, page_count, print_pdf, with_fixed_dates
 from generator.site.context import SiteContext, generate_context
 from generator.site.downloads import report_pdf_name
 
@@ -52,10 +52,12 @@ def write_report_pdf(data_folder: Path, pdf_path: Path, browser: Path | None = N
 
 
 def render_report_pdf(site: SiteContext, browser: Path) -> bytes:
-    """The PDF as bytes. Playwright's sync API refuses to run in a thread with a running asyncio
-    loop (a caller that drives a browser of its own has one), so it runs in a thread of its own."""
+    """The PDF as bytes, dated with the report's date. Playwright's sync API refuses to run in a
+    thread with a running asyncio loop (a caller that drives a browser of its own has one), so it
+    runs in a thread of its own."""
     with ThreadPoolExecutor(max_workers=1) as worker:
-        return worker.submit(_print_until_stable, site, browser).result()
+        pdf = worker.submit(_print_until_stable, site, browser).result()
+    return with_fixed_dates(pdf, site.report.date)
 
 
 def _print_until_stable(site: SiteContext, browser: Path) -> bytes:

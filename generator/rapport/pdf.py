@@ -6,7 +6,9 @@ blocked: the report is built from local data only and must not reach out to the 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +29,11 @@ BROWSER_ARGUMENTS = (
     "--no-first-run",
 )
 LOCAL_SCHEMES = ("file:", "data:")
+# The dates in the PDF's document information dictionary, as Skia (Chromium's PDF writer) writes
+# them: `/CreationDate (D:20261129111120+00'00')`. Skia writes no document ID, no XMP metadata
+# and nothing else that changes from one print to the next.
+DATE_KEYS = (b"CreationDate", b"ModDate")
+DATE_ENTRY = re.compile(rb"/(" + b"|".join(DATE_KEYS) + rb") \((D:[0-9+\-Z']*)\)")
 
 
 class BrowserMissing(GeneratorError):
@@ -96,3 +103,39 @@ def destination_pages(pdf: bytes) -> dict[str, int]:
 
 def page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def with_fixed_dates(pdf: bytes, date: dt.date) -> bytes:
+    """The PDF with its creation and modification date set to `date` (midnight UTC, the moment
+    the site's build date stands for) instead of the moment Chromium printed it, so that the same
+    data gives the same bytes. Each date is overwritten in place by one of the same width, so
+    every byte offset in the cross-reference table stays right."""
+    stamp = pdf_date(date)
+    start, end = _information_dictionary(pdf)
+    information = pdf[start:end]
+    entries = list(DATE_ENTRY.finditer(information))
+    if sorted(entry.group(1) for entry in entries) != sorted(DATE_KEYS) or any(len(entry.group(2)) != len(stamp) for entry in entries):
+        raise _unexpected_dates()
+    fixed = DATE_ENTRY.sub(lambda entry: b"/" + entry.group(1) + b" (" + stamp + b")", information)
+    return pdf[:start] + fixed + pdf[end:]
+
+
+def pdf_date(date: dt.date) -> bytes:
+    """A date in PDF's notation (ISO 32000-1, 7.9.4), at midnight UTC: D:20250531000000+00'00'."""
+    return f"D:{date:%Y%m%d}000000+00'00'".encode("ascii")
+
+
+def _information_dictionary(pdf: bytes) -> tuple[int, int]:
+    """Where the document information object starts, and where its `endobj` is."""
+    reader = PdfReader(io.BytesIO(pdf))
+    reference = reader.trailer.raw_get("/Info") if "/Info" in reader.trailer else None
+    start = reader.xref.get(reference.generation, {}).get(reference.idnum) if reference is not None else None
+    end = pdf.find(b"endobj", start) if start is not None else -1
+    if end < 0:
+        raise _unexpected_dates()
+    return start, end
+
+
+def _unexpected_dates() -> PrintFailed:
+    # Only a new version of Chromium could cause this; it must not pass unnoticed.
+    return PrintFailed("Chromium schreef de datums in de PDF (/CreationDate en /ModDate) niet op de verwachte manier; de PDF is niet gemaakt.")

@@ -9,8 +9,10 @@ from pathlib import Path
 import jinja2
 
 from generator.dataset.dataset import Dataset, load_dataset
+from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.privacy import refuse_unreviewed
+from generator.progress import DATA_STAGE, PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
 from generator.site.context import SiteContext, generate_context
 from generator.site.downloads import download_files
 from generator.site.pagefind_index import write_pagefind_index
@@ -44,15 +46,22 @@ def year_folder(data_root: Path, year: int | None) -> Path:
 def generate_output(data_folder: Path, templates: Path | None = None, check_privacy: bool = True, report_pdf: bool = False) -> GeneratedSite:
     """`report_pdf`: the site will carry the PDF report (`python -m generator site` makes it), so
     the pages link to it."""
+    dataset, site = load_site(data_folder, check_privacy)
+    return GeneratedSite(dataset, site, render_files(dataset, site, templates, report_pdf))
+
+
+def load_site(data_folder: Path, check_privacy: bool = True) -> tuple[Dataset, SiteContext]:
     dataset = load_dataset(data_folder)
     if check_privacy:
         # Nothing that may point at a person is rendered unless every finding has been reviewed.
         refuse_unreviewed(dataset)
-    site = generate_context(dataset)
+    return dataset, generate_context(dataset)
+
+
+def render_files(dataset: Dataset, site: SiteContext, templates: Path | None = None, report_pdf: bool = False) -> dict[str, str]:
     environment = make_environment(templates)
     files = {page.path: render_page(page, site, environment) for page in generate_pages(site, report_pdf)}
-    files |= download_files(dataset, site)
-    return GeneratedSite(dataset, site, files)
+    return files | download_files(dataset, site)
 
 
 def render_page(page: Page, site: SiteContext, environment: jinja2.Environment) -> str:
@@ -63,13 +72,38 @@ def render_page(page: Page, site: SiteContext, environment: jinja2.Environment) 
 
 
 def build_docs(
-    data_folder: Path, docs_dir: Path, templates: Path | None = None, check_privacy: bool = True, report_pdf: bool = False
+    data_folder: Path,
+    docs_dir: Path,
+    templates: Path | None = None,
+    check_privacy: bool = True,
+    report_pdf: bool = False,
+    progress: Progress = QUIET,
 ) -> tuple[GeneratedSite, WriteResult]:
-    generated = generate_output(data_folder, templates, check_privacy, report_pdf)
-    return generated, write_output(generated.files, docs_dir)
+    stage = progress.start(DATA_STAGE)
+    dataset, site = load_site(data_folder, check_privacy)
+    stage.finish(_data_summary(site))
+    stage = progress.start(PAGES_STAGE)
+    generated = GeneratedSite(dataset, site, render_files(dataset, site, templates, report_pdf))
+    written = write_output(generated.files, docs_dir)
+    stage.finish(
+        f"{counted(len(generated.files), 'bestand', 'bestanden')}, {format_number(len(written.written))} bijgewerkt, "
+        f"{format_number(len(written.removed))} verwijderd"
+    )
+    return generated, written
 
 
-def build_search_index(data_folder: Path, site_dir: Path, templates: Path | None = None) -> Path:
+def build_search_index(data_folder: Path, site_dir: Path, templates: Path | None = None, progress: Progress = QUIET) -> Path:
     """The 'Zoeken en filteren' index, written into a built site: one record per complaint."""
+    stage = progress.start(SEARCH_STAGE)
     site = generate_context(load_dataset(data_folder))
-    return write_pagefind_index(search_records(site), site_dir, make_environment(templates))
+    records = search_records(site)
+    output = write_pagefind_index(records, site_dir, make_environment(templates))
+    stage.finish(counted(len(records), "klacht", "klachten"))
+    return output
+
+
+def _data_summary(site: SiteContext) -> str:
+    return (
+        f"{counted(len(site.complaints), 'klacht', 'klachten')} over {counted(len(site.locations), 'locatie', 'locaties')}, "
+        f"{counted(len(site.disputes), 'geschil', 'geschillen')}"
+    )

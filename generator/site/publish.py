@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import GeneratorError
+from generator.progress import QUIET, Progress, is_progress_line
 
 
 class SiteBuildFailed(GeneratorError):
@@ -42,6 +43,7 @@ def build_site(
     report_date: dt.date,
     extra_environment: dict[str, str] | None = None,
     add_to_site: Callable[[Path], None] | None = None,
+    progress: Progress = QUIET,
 ) -> PublishedSite:
     """`add_to_site` may put more files into the new site (the PDF report) before it goes live;
     when it fails, the previous site stays, as when MkDocs fails."""
@@ -50,10 +52,10 @@ def build_site(
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-nieuw-", dir=site_dir.parent))
     environment = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(report_date), "NO_MKDOCS_2_WARNING": "1", **(extra_environment or {})}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(staging)]
-    completed = subprocess.run(command, capture_output=True, text=True, env=environment)
-    if completed.returncode != 0:
+    returncode, output = _run_showing_progress(command, environment, progress)
+    if returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
-        raise SiteBuildFailed(f"de site is niet gebouwd; de vorige site in {site_dir} is niet veranderd.\n{_errors(completed.stderr)}")
+        raise SiteBuildFailed(f"de site is niet gebouwd; de vorige site in {site_dir} is niet veranderd.\n{_errors(output)}")
     if add_to_site is not None:
         try:
             add_to_site(staging)
@@ -63,6 +65,22 @@ def build_site(
     staging.chmod(0o755)
     _swap(staging, site_dir)
     return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))
+
+
+MKDOCS_INFO = "INFO    -  "
+
+
+def _run_showing_progress(command: list[str], environment: dict[str, str], progress: Progress) -> tuple[int, str]:
+    """Run MkDocs, pass on the hook's progress lines as they come, and keep everything MkDocs
+    says (it logs to stderr) for the report of an error."""
+    said = []
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment) as mkdocs:
+        for line in mkdocs.stderr:
+            said.append(line)
+            message = line.removeprefix(MKDOCS_INFO).rstrip("\n")
+            if line.startswith(MKDOCS_INFO) and is_progress_line(message):
+                progress.emit(message)
+    return mkdocs.returncode, "".join(said)
 
 
 def _errors(output: str) -> str:

@@ -12,9 +12,10 @@ from generator.dataset.dataset import Dataset, load_dataset
 from generator.errors import GeneratorError
 from generator.privacy import refuse_unreviewed
 from generator.site.context import SiteContext, generate_context
-from generator.site.downloads import download_files
+from generator.site.downloads import category_csv_files, download_files
 from generator.site.pagefind_index import write_pagefind_index
 from generator.site.search_records import search_records
+from generator.site.selection_data import selection_data_files
 from generator.site.environment import make_environment
 from generator.site.output import WriteResult, write_output
 from generator.site.pages import Page, generate_pages, template_values
@@ -52,6 +53,8 @@ def generate_output(data_folder: Path, templates: Path | None = None, check_priv
     environment = make_environment(templates)
     files = {page.path: render_page(page, site, environment) for page in generate_pages(site, report_pdf)}
     files |= download_files(dataset, site)
+    files |= category_csv_files(dataset, site)
+    files |= selection_data_files(dataset, site)
     return GeneratedSite(dataset, site, files)
 
 

@@ -107,3 +107,15 @@ def test_a_result_names_location_category_and_judgement_and_quotes_only_the_comp
         quoted = " ".join(item.locator(".zoeken__uittreksel").inner_text().strip("… ").split())
         complaint_text = " ".join(f"{row['omschrijving']} {row['oplossing']}".split())
         assert quoted and quoted in complaint_text, (number, quoted)
+
+
+def test_clearing_empties_words_filters_results_and_address(page, site_server) -> None:
+    open_search(page, site_server.url, "?zoek=luiers&categorie=Communicatie")
+    wait_for_status(page)
+    page.get_by_role("button", name="Alles wissen").click()
+    page.wait_for_function("document.querySelector('#zoekstatus').textContent === 'Typ een woord of kies een filter.'")
+    assert page.url == f"{site_server.url}/zoeken/"
+    assert page.locator("#zoekterm").input_value() == ""
+    assert not page.get_by_label("Communicatie", exact=False).first.is_checked()
+    assert page.locator("#zoekresultaten li").count() == 0
+    assert not page.locator("#zoekdownload").is_visible() and not page.locator("#zoekmeer").is_visible()

@@ -132,7 +132,7 @@ def search_payload(browser: Browser, base_url: str, queries: tuple[str, str] = S
         log = NetworkLog(context)
         page = context.new_page()
         page.goto(f"{base_url}/zoeken/", wait_until="load")
-        page.wait_for_selector("#zoekformulier:not([hidden])", timeout=WAIT_SECONDS * 1000)
+        page.wait_for_selector("#zoeken:not([hidden])", timeout=WAIT_SECONDS * 1000)
         results = {}
         start = 0
         for number, query in enumerate(queries, 1):

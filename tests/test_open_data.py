@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from frictionless import validate
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
+from generator.site.slugs import category_slugs
 from site_builder import ROOT
 
 DATA = ROOT / "data" / "2024"
@@ -75,3 +78,26 @@ def test_each_location_offers_its_own_complaints_as_csv(real_site: Path) -> None
         assert f'href="../{path.name}"' in page
         total += len(frame)
     assert total == len(complaints)
+
+
+def excel_rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
+
+
+def test_each_category_offers_its_own_complaints_as_csv_on_its_page(real_site: Path) -> None:
+    header, *everything = excel_rows(real_site / "data" / "klachten-excel.csv")
+    column = header.index("categorie")
+    names = {slug: name for name, slug in category_slugs(schema.CATEGORIES).items()}
+    files = sorted((real_site / "categorieen").glob("*.csv"))
+    assert sorted(path.stem for path in files) == sorted(names)
+    shown = 0
+    for path in files:
+        assert path.read_bytes().startswith(BOM.encode("utf-8"))
+        file_header, *rows = excel_rows(path)
+        assert file_header == header, path
+        # Every row of that category, as in klachten-excel.csv and in the same order.
+        assert rows == [row for row in everything if row[column] == names[path.stem]], path
+        page = (real_site / "categorieen" / path.stem / "index.html").read_text(encoding="utf-8")
+        assert f'href="../{path.name}"' in page
+        shown += len(rows)
+    assert shown == len(everything)

@@ -17,6 +17,8 @@ from bs4 import BeautifulSoup
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
+from generator.reconcile import label_column
+from generator.site.model import distinct_location_name
 from site_builder import ROOT
 
 COMPLAINT_ID = re.compile(r"^klacht-(\d+)$")
@@ -100,12 +102,12 @@ def test_markdown_in_a_report_text_stays_markdown_but_html_becomes_text(fixture_
 def test_one_name_under_two_labels_and_names_differing_by_accent_get_their_own_pages(fixture_site: Path) -> None:
     names = {path.parent.name: text(article(soup(path)).find("h1")) for path in location_pages(fixture_site)}
     assert names == {
-        "cafe-kids-partou": "Cafe Kids",
-        "cafe-kids-smallsteps": "Café Kids",
-        "de-klaver-partou": "De Klaver",
-        "de-klaver-smallsteps": "De Klaver",
-        "index-partou": "Index",
-        "kids-club-b-ster-b": "Kids | Club <b>Ster</b>",
+        "cafe-kids-partou": "Cafe Kids (Partou)",
+        "cafe-kids-smallsteps": "Café Kids (Smallsteps)",
+        "de-klaver-partou": "De Klaver (Partou)",
+        "de-klaver-smallsteps": "De Klaver (Smallsteps)",
+        "index-partou": "Index (Partou)",
+        "kids-club-b-ster-b": "Kids | Club <b>Ster</b> (Smallsteps)",
         "t-hummeltje": "'t Hummeltje",
     }
 
@@ -141,7 +143,8 @@ def test_location_pages_show_the_counts_of_the_data(real_site: Path, data) -> No
         ids = complaint_ids(page)
         rows = complaints[complaints["volgnummer"].isin(ids)]
         assert rows[["locatie", "label"]].drop_duplicates().shape[0] == 1, path
-        assert text(page.find("h1")) == rows["locatie"].iloc[0]
+        first = rows.iloc[0]
+        assert text(page.find("h1")) == distinct_location_name(first["locatie"], first["label"], label_column(first["label"], data.report))
         count = len(rows)
         assert f"had in 2024 {count} {'klacht' if count == 1 else 'klachten'}" in text(page), path
         per_category, gegrond = page.find_all("table")[:2]
@@ -211,7 +214,7 @@ def test_every_page_has_a_title_and_a_description(real_site: Path) -> None:
         description = page.find("meta", attrs={"name": "description"})
         assert description and description["content"].strip(), path
     location = soup(real_site / "locaties" / "boerderij-geessinkweg" / "index.html")
-    assert location.title.get_text() == "Klachten 2024 over Boerderij Geessinkweg - Klachtenjaarverslag Partou kinderopvang 2024"
+    assert location.title.get_text() == "Klachten 2024 over Boerderij Geessinkweg (Smallsteps) - Klachtenjaarverslag Partou kinderopvang 2024"
     assert location.find("meta", attrs={"name": "description"})["content"].startswith("1 klacht in 2024 over Boerderij Geessinkweg")
 
 

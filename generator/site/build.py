@@ -14,9 +14,10 @@ from generator.errors import GeneratorError
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
 from generator.site.context import SiteContext, generate_context
-from generator.site.downloads import download_files
+from generator.site.downloads import category_csv_files, download_files
 from generator.site.pagefind_index import write_pagefind_index
 from generator.site.search_records import search_records
+from generator.site.selection_data import selection_data_files
 from generator.site.environment import make_environment
 from generator.site.output import WriteResult, write_output
 from generator.site.pages import Page, generate_pages, template_values
@@ -61,7 +62,7 @@ def load_site(data_folder: Path, check_privacy: bool = True) -> tuple[Dataset, S
 def render_files(dataset: Dataset, site: SiteContext, templates: Path | None = None, report_pdf: bool = False) -> dict[str, str]:
     environment = make_environment(templates)
     files = {page.path: render_page(page, site, environment) for page in generate_pages(site, report_pdf)}
-    return files | download_files(dataset, site)
+    return files | download_files(dataset, site) | category_csv_files(dataset, site) | selection_data_files(dataset, site)
 
 
 def render_page(page: Page, site: SiteContext, environment: jinja2.Environment) -> str:

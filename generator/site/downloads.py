@@ -18,7 +18,7 @@ from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dataset.writer import csv_text
 from generator.site.context import SiteContext
-from generator.site.model import Location
+from generator.site.model import Category, Location
 from generator.slugs import slugify
 
 FOLDER = "data"
@@ -123,3 +123,18 @@ def _complaint_fields(labels: dict[str, str]) -> list[dict]:
 
 def _dispute_fields() -> list[dict]:
     return [_field(column, schema.DISPUTE_OUTCOMES if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]
+
+
+def category_csv_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
+    """Each category's complaints as one CSV for Dutch Excel, offered on the category's page."""
+    by_volgnummer = {row["volgnummer"]: row for row in records(dataset.complaints)}
+    return {
+        category_csv_path(category): BOM + csv_text(
+            COMPLAINT_FIELDS, [by_volgnummer[complaint.volgnummer] for complaint in category.complaints], EXCEL_DELIMITER
+        )
+        for category in site.categories
+    }
+
+
+def category_csv_path(category: Category) -> str:
+    return f"categorieen/{category.slug}.csv"

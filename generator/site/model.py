@@ -7,6 +7,13 @@ from dataclasses import dataclass
 GEGROND_ORDER = ("Ja", "Deels", "Nee", "")
 
 
+def distinct_location_name(name: str, label: str, label_name: str) -> str:
+    """A location's name with what tells it apart from another location of a similar or the same
+    name: its label ("De Klaver (Partou)", "De Klaver (Smallsteps)"). A location without a label
+    keeps its bare name."""
+    return f"{name} ({label_name})" if label else name
+
+
 @dataclass(frozen=True)
 class Count:
     name: str
@@ -49,6 +56,10 @@ class Complaint:
     def anchor(self) -> str:
         return f"klacht-{self.volgnummer}"
 
+    @property
+    def distinct_location(self) -> str:
+        return distinct_location_name(self.locatie, self.label, self.label_name)
+
 
 @dataclass(frozen=True)
 class Location:
@@ -63,6 +74,10 @@ class Location:
     @property
     def page(self) -> str:
         return f"locaties/{self.slug}.md"
+
+    @property
+    def distinct_name(self) -> str:
+        return distinct_location_name(self.name, self.label, self.label_name)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 
 from generator.errors import GeneratorError
-from generator.site.search_records import SearchRecord
+from generator.site.search_records import PROPERTIES_ANCHOR, TEXT_ANCHOR, SearchRecord
 
 OUTPUT_FOLDER = "pagefind"
 LANGUAGE = "nl"
@@ -33,7 +33,8 @@ def write_pagefind_index(records: list[SearchRecord], site_dir: Path, environmen
     output = site_dir / OUTPUT_FOLDER
     with tempfile.TemporaryDirectory(prefix="zoekrecords-") as scratch:
         for number, record in enumerate(records, 1):
-            (Path(scratch) / f"{number}.html").write_text(template.render(record=record), encoding="utf-8")
+            html = template.render(record=record, text_anchor=TEXT_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
+            (Path(scratch) / f"{number}.html").write_text(html, encoding="utf-8")
         staging = site_dir / f".{OUTPUT_FOLDER}-nieuw"
         shutil.rmtree(staging, ignore_errors=True)
         _run_pagefind(Path(scratch), staging)

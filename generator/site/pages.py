@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from generator.schema import COMPLAINT_COLUMNS, DISPUTE_COLUMNS
 from generator.site.charts import category_chart, home_charts
 from generator.site.context import SiteContext
-from generator.site.downloads import report_pdf_name
+from generator.site.downloads import category_csv_path, report_pdf_name
+from generator.site.look_alikes import look_alikes
+from generator.site.selection_data import selection_data_path
 from generator.site.model import Category, Location
 from generator.site.slugs import sort_key
 
@@ -69,12 +71,18 @@ def generate_pages(site: SiteContext, report_pdf: bool = False) -> list[Page]:
         Page("data/index.md", "data.md.j2", {
             "fields": COMPLAINT_COLUMNS, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf,
         }),
-        Page("zoeken/index.md", "zoeken.md.j2"),
+        Page("zoeken/index.md", "zoeken.md.j2", {
+            "selection_data": {category.name: selection_data_path(category) for category in site.categories},
+        }),
     ]
     pages += _dispute_pages(site)
     pages += _report_text_pages(site)
     pages += _location_index_pages(site.locations)
-    pages += [Page(location.page, "locatie.md.j2", {"location": location}) for location in site.locations]
+    similar = look_alikes(site.locations)
+    pages += [
+        Page(location.page, "locatie.md.j2", {"location": location, "look_alikes": similar.get(location.slug, ())})
+        for location in site.locations
+    ]
     for category in site.categories:
         pages += _category_pages(category)
     return pages
@@ -151,6 +159,7 @@ def _category_pages(category: Category) -> list[Page]:
     return [
         Page(path, "categorie.md.j2", {
             "category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths), "chart": category_chart(category),
+            "csv": category_csv_path(category),
         })
         for number, (path, chunk) in enumerate(zip(paths, chunks), 1)
     ]

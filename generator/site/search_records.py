@@ -1,7 +1,10 @@
 """One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
-narrows by: soort, label, oordeel and locatie.
+narrows by: soort, label, oordeel and locatie. Its indexed text has two parts, each starting at an
+element with an id: the complaint's own text, and its location, label and category. A word from
+either part finds the complaint; Pagefind reports where each part starts (its "anchors"), so the
+page takes the excerpt from the complaint's own text only (docs/assets/zoeken.js).
 """
 
 from __future__ import annotations
@@ -13,12 +16,17 @@ from generator.site.model import Complaint
 
 GEGROND_NOT_GIVEN = "Niet vermeld"
 FILTERS = ("categorie", "gegrond", "label", "locatie")
+# The ids of the two parts of a record's text (zoekrecord.html.j2); zoeken.js ends an excerpt
+# where the properties start.
+TEXT_ANCHOR = "klachttekst"
+PROPERTIES_ANCHOR = "kenmerken"
 
 
 @dataclass(frozen=True)
 class SearchRecord:
     url: str  # relative to the site root, e.g. "locaties/avontuurlijk/#klacht-1"
-    content: str
+    text: str  # what the complaint was and what was done
+    properties: str  # location, label and category
     meta: dict[str, str]
     filters: dict[str, list[str]]
     sort: dict[str, str]
@@ -30,20 +38,31 @@ def page_url(markdown_path: str) -> str:
     return "" if stem == "index" else (stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/")
 
 
+def complaint_filters(complaint: Complaint) -> dict[str, list[str]]:
+    """The values a visitor filters this complaint by, in the index and in the selection data."""
+    return {
+        "categorie": [complaint.categorie],
+        "gegrond": [complaint.gegrond or GEGROND_NOT_GIVEN],
+        "label": [complaint.label_name],
+        "locatie": [complaint.locatie],
+    }
+
+
 def complaint_record(complaint: Complaint) -> SearchRecord:
-    gegrond = complaint.gegrond or GEGROND_NOT_GIVEN
+    filters = complaint_filters(complaint)
     return SearchRecord(
         url=f"{page_url(complaint.location_page)}#{complaint.anchor}",
-        content=" ".join((complaint.locatie, complaint.categorie, complaint.omschrijving, complaint.oplossing)),
+        text=" ".join(part for part in (complaint.omschrijving, complaint.oplossing) if part),
+        properties=" ".join((complaint.locatie, complaint.label_name, complaint.categorie)),
         meta={
-            "title": f"Klacht {complaint.volgnummer}: {complaint.categorie}",
-            "locatie": complaint.locatie,
-            "label": complaint.label_name,
+            "title": f"Klacht {complaint.volgnummer}",
+            "volgnummer": str(complaint.volgnummer),
+            "locatie": complaint.distinct_location,
             "categorie": complaint.categorie,
-            "gegrond": gegrond,
+            "gegrond": filters["gegrond"][0],
             "omschrijving": complaint.omschrijving,
         },
-        filters={"categorie": [complaint.categorie], "gegrond": [gegrond], "label": [complaint.label_name], "locatie": [complaint.locatie]},
+        filters=filters,
         sort={"volgnummer": f"{complaint.volgnummer:08d}"},
     )
 

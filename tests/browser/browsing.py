@@ -1,9 +1,14 @@
-"""What the browser tests share besides fixtures: the two screen sizes, reading a heading, and the
-screenshots a person looks at."""
+"""What the browser tests share besides fixtures: the two screen sizes, reading a heading, the
+heading a location page should have, and the screenshots a person looks at."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
+
+from generator.dataset.dataset import load_dataset
+from generator.reconcile import label_column
+from generator.site.model import distinct_location_name
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 DESKTOP = {"width": 1280, "height": 900}
@@ -16,6 +21,15 @@ def heading_text(page, selector: str = "article h1") -> str:
     return page.locator(selector).first.evaluate(
         "heading => { const copy = heading.cloneNode(true); copy.querySelectorAll('.headerlink').forEach(link => link.remove()); return copy.textContent.trim(); }"
     )
+
+
+@lru_cache(maxsize=None)
+def location_heading(name: str) -> str:
+    """The heading of the page of the one location called `name`: its name and what tells it apart."""
+    dataset = load_dataset(SCREENSHOTS.parents[1] / "data" / "2024")
+    labels = dataset.complaints.loc[dataset.complaints["locatie"] == name, "label"].unique()
+    assert len(labels) == 1, (name, labels)
+    return distinct_location_name(name, labels[0], label_column(labels[0], dataset.report))
 
 
 def screenshot(page, name: str) -> Path:

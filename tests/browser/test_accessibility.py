@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 from axe_playwright_python.sync_playwright import Axe
 
-from browsing import DESKTOP, PHONE, heading_text, screenshot
+from browsing import DESKTOP, PHONE, heading_text, location_heading, screenshot
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGES = {
@@ -20,6 +20,7 @@ PAGES = {
     "locatie": "locaties/bso-lea-dasberg/",
     "categorie": "categorieen/privacy/",
     "geschillen": "geschillen/",
+    "data": "data/",
 }
 SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 STATEMENT = Path(__file__).resolve().parents[2] / "docs" / "toegankelijkheid.md"
@@ -40,6 +41,17 @@ def test_scenario_axe_finds_no_wcag_21_aa_violation(open_page, site_server, name
     page = open_page(viewport=SCREENS[screen])
     page.goto(f"{site_server.url}/{PAGES[name]}")
     screenshot(page, f"{name}-{screen}")
+    assert violations(page) == []
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_scenario_axe_finds_no_violation_in_search_and_filter_with_results_and_filters_open(open_page, site_server, screen) -> None:
+    page = open_page(viewport=SCREENS[screen])
+    page.goto(f"{site_server.url}/zoeken/?zoek=luiers&gegrond=Ja")
+    page.wait_for_selector("#zoekresultaten li")
+    if page.locator("#zoekfilters").get_attribute("open") is None:
+        page.locator("#zoekfilters summary").click()
+    screenshot(page, f"zoeken-{screen}")
     assert violations(page) == []
 
 
@@ -92,7 +104,7 @@ def test_the_search_works_with_the_keyboard_alone(page, site_server) -> None:
             break
     page.keyboard.press("Enter")
     page.wait_for_url("**/locaties/boerderij-geessinkweg/**")
-    assert heading_text(page) == "Boerderij Geessinkweg"
+    assert heading_text(page) == location_heading("Boerderij Geessinkweg")
 
 
 def test_the_first_tab_key_offers_a_visible_link_to_the_content(page, site_server) -> None:
@@ -101,8 +113,9 @@ def test_the_first_tab_key_offers_a_visible_link_to_the_content(page, site_serve
     skip = focused(page)
     assert skip["visible"] and 'class="md-skip' in skip["html"], skip
     assert page.locator(":focus").inner_text().strip() == "Ga naar inhoud"
+    heading = page.locator("article h1").get_attribute("id")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/locaties/bso-lea-dasberg/#bso-lea-dasberg")
+    page.wait_for_url(f"**/locaties/bso-lea-dasberg/#{heading}")
 
 
 def test_the_accessibility_statement_names_the_axe_core_version_that_tests_run() -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import DESKTOP, PHONE, heading_text
+from browsing import DESKTOP, PHONE, heading_text, location_heading
 
 PAGES = {
     "": "Klachten over Partou kinderopvang in 2024",
     "locaties/": "Locaties met klachten in 2024",
-    "locaties/bso-lea-dasberg/": "BSO Lea Dasberg",
+    "locaties/bso-lea-dasberg/": location_heading("BSO Lea Dasberg"),
     "categorieen/privacy/": "Privacy",
 }
 

@@ -1,0 +1,41 @@
+"""The data behind "Download deze klachten" on Zoeken en filteren: one JSON file per category,
+each complaint as its row of the downloads (the columns of klachten-excel.csv) with the filter
+values the search index gives it.
+
+The page fetches these files only when a visitor asks for a download, and only those of the
+categories in the selection: opening or searching the page costs none of it, however big the data.
+"""
+
+from __future__ import annotations
+
+import json
+
+from generator.dataset.dataset import Dataset
+from generator.site.context import SiteContext
+from generator.site.downloads import COMPLAINT_FIELDS, records
+from generator.site.model import Category
+from generator.site.search_records import complaint_filters
+
+FOLDER = "zoeken/klachten"
+
+
+def selection_data_path(category: Category) -> str:
+    return f"{FOLDER}/{category.slug}.json"
+
+
+def selection_data_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
+    rows = {row["volgnummer"]: row for row in records(dataset.complaints)}
+    return {
+        selection_data_path(category): _compact_json({
+            "kolommen": COMPLAINT_FIELDS,
+            "klachten": [
+                {"rij": [rows[complaint.volgnummer][column] for column in COMPLAINT_FIELDS], "filters": complaint_filters(complaint)}
+                for complaint in category.complaints
+            ],
+        })
+        for category in site.categories
+    }
+
+
+def _compact_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"

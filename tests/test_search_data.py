@@ -1,0 +1,79 @@
+"""What Zoeken en filteren is built from, without building a site: one search record per
+complaint, the per-category data behind a download of a selection, and the look-alike locations."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.dataset.dataset import load_dataset
+from generator.site.context import generate_context
+from generator.site.downloads import COMPLAINT_FIELDS, records
+from generator.site.look_alikes import MOST_SHOWN, look_alikes
+from generator.site.search_records import complaint_filters, complaint_record
+from generator.site.selection_data import selection_data_files, selection_data_path
+
+FIXTURE = Path(__file__).parent / "fixtures" / "site" / "data" / "2024"
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def site(dataset):
+    return generate_context(dataset)
+
+
+def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(site) -> None:
+    for complaint in site.complaints:
+        record = complaint_record(complaint)
+        assert record.text == " ".join(part for part in (complaint.omschrijving, complaint.oplossing) if part)
+        assert record.properties == f"{complaint.locatie} {complaint.label_name} {complaint.categorie}"
+        assert record.meta["locatie"] == complaint.distinct_location
+        assert record.meta["volgnummer"] == str(complaint.volgnummer)
+        assert record.filters == complaint_filters(complaint)
+
+
+def test_a_complaint_without_a_judgement_is_filtered_as_not_given(site) -> None:
+    without = [complaint for complaint in site.complaints if not complaint.gegrond]
+    assert without
+    assert all(complaint_filters(complaint)["gegrond"] == ["Niet vermeld"] for complaint in without)
+
+
+def test_the_selection_data_of_a_category_are_its_rows_of_the_downloads(dataset, site) -> None:
+    files = selection_data_files(dataset, site)
+    rows = records(dataset.complaints)
+    assert sorted(files) == sorted(selection_data_path(category) for category in site.categories)
+    for category in site.categories:
+        data = json.loads(files[selection_data_path(category)])
+        assert data["kolommen"] == COMPLAINT_FIELDS
+        assert [entry["rij"] for entry in data["klachten"]] == [
+            [row[column] for column in COMPLAINT_FIELDS] for row in rows if row["categorie"] == category.name
+        ]
+        assert [entry["filters"] for entry in data["klachten"]] == [complaint_filters(complaint) for complaint in category.complaints]
+
+
+def test_names_that_differ_only_in_label_or_accent_look_alike(site) -> None:
+    similar = {slug: [location.slug for location in others] for slug, others in look_alikes(site.locations).items()}
+    assert similar == {
+        "cafe-kids-partou": ["cafe-kids-smallsteps"],
+        "cafe-kids-smallsteps": ["cafe-kids-partou"],
+        "de-klaver-partou": ["de-klaver-smallsteps"],
+        "de-klaver-smallsteps": ["de-klaver-partou"],
+    }
+
+
+def test_a_name_inside_a_longer_name_looks_alike_both_ways_and_few_are_named(site) -> None:
+    template = site.locations[0]
+    names = ["Geessinkweg", "Boerderij Geessinkweg", "Geessink"] + [f"Geessinkweg {number}" for number in range(MOST_SHOWN + 2)]
+    locations = tuple(replace(template, name=name, slug=f"locatie-{index}") for index, name in enumerate(names))
+    similar = look_alikes(locations)
+    assert [location.name for location in similar["locatie-1"]] == ["Geessinkweg"]
+    assert "Boerderij Geessinkweg" in [location.name for location in similar["locatie-0"]]
+    assert len(similar["locatie-0"]) == MOST_SHOWN
+    assert "locatie-2" not in similar  # "Geessink" is part of a word, not a word of the others

@@ -10,6 +10,8 @@ import pytest
 from site_builder import ROOT, build_site
 
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "site" / "data"
+# A hostile value in every field of every table and of verslag.yaml (tests/test_hostile_outputs.py).
+HOSTILE_DATA = ROOT / "tests" / "fixtures" / "hostile" / "data"
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +22,13 @@ def real_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     return build_site(FIXTURE_DATA, tmp_path_factory.mktemp("fixture"))
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    # Its values are made to attack the markup, not to look like people: the privacy check
+    # (which would rightly stop at "names" such as 'Latijnse') is off, the documented way.
+    return build_site(HOSTILE_DATA, tmp_path_factory.mktemp("hostile"), privacy_check=False)
 
 
 BROWSER_TESTS = ROOT / "tests" / "browser"

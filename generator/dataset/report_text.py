@@ -112,8 +112,8 @@ CONSTRUCTS = (
         "laat de regels met ``` of ~~~ weg en schrijf de tekst als gewone alinea.",
     ),
 )
-# The address of an inline link: after "](", optionally in <...>.
-INLINE_LINK = re.compile(r"\]\(\s*<?([^\s>]*)")
+# The start of an inline link's address: after "](" (not "\\]("), optionally in <...>.
+INLINE_LINK = re.compile(r"(?<!\\)\]\(\s*<?")
 
 
 def check_report_text(path: Path, text: str) -> list[Problem]:
@@ -144,7 +144,7 @@ def _scan(text: str) -> list[Refusal]:
         for construct in CONSTRUCTS
         for match in construct.pattern.finditer(text)
     ]
-    addresses = [(match.start(1), _balanced(match.group(1))) for match in INLINE_LINK.finditer(text)]
+    addresses = [(match.end(), _address_at(text, match.end())) for match in INLINE_LINK.finditer(text)]
     refusals += [Refusal(offset, _link_message(address), LINK_HINT) for offset, address in addresses if not is_allowed_link(address)]
     # One refusal per place: the first construct that describes it.
     unique = {}
@@ -153,11 +153,16 @@ def _scan(text: str) -> list[Refusal]:
     return list(unique.values())
 
 
-def _balanced(address: str) -> str:
-    """The address without the ')' that closes the link (an address may hold parentheses)."""
-    while address.endswith(")") and address.count(")") > address.count("("):
-        address = address[:-1]
-    return address
+def _address_at(text: str, start: int) -> str:
+    """The link address that starts at `start`: up to white space, '>' or the ')' that closes
+    the link (an address may hold balanced parentheses)."""
+    depth = 0
+    for end in range(start, len(text)):
+        character = text[end]
+        if character.isspace() or character == ">" or (character == ")" and depth == 0):
+            return text[start:end]
+        depth += {"(": 1, ")": -1}.get(character, 0)
+    return text[start:]
 
 
 def _link_message(address: str) -> str:

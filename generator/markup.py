@@ -32,10 +32,10 @@ from markupsafe import Markup
 # and that a backslash makes literal.
 INLINE_SYNTAX = re.compile(r"([\\`*_{}\[\]|#])")
 # Syntax that only counts at the start of a line: list bullets, ordered lists, headings, rules,
-# and the admonition extension's "!!!".
-LINE_START_SYNTAX = re.compile(r"^(\s*)([-+=!]|\d+(?=[.)]))")
-# "=" is not backslash-escapable in Python-Markdown; as an entity it cannot underline a heading.
-LINE_START_REPLACEMENT = {"-": "\\-", "+": "\\+", "=": "&#61;", "!": "\\!"}
+# the admonition extension's "!!!" and a "~~~" code fence.
+LINE_START_SYNTAX = re.compile(r"^(\s*)([-+=!~]|\d+(?=[.)]))")
+# "=" and "~" are not backslash-escapable in Python-Markdown; as an entity neither can start syntax.
+LINE_START_REPLACEMENT = {"-": "\\-", "+": "\\+", "=": "&#61;", "!": "\\!", "~": "&#126;"}
 HTML_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 # Characters PyYAML refuses in a document, even inside a quoted string (its Reader's list).
 YAML_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

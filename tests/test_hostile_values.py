@@ -40,7 +40,7 @@ CLASSES = {
     "attribute": ["\" onmouseover=\"alert(1)", "' onfocus='alert(1)' autofocus='", "` onerror=alert(1) x=`", "x\" style=\"position:fixed"],
     "address": ["javascript:alert(1)", "[klik](javascript:alert(1))", "<javascript:alert(1)>", "![x](http://ander.example/x.png)",
                 "[x](data:text/html,<script>alert(1)</script>)", "<http://ander.example/>"],
-    "markdown structure": ["| a | b |", "# kop", "- lijst", "1. lijst", "> citaat", "!!! danger \"x\"", "[TOC]", "***", "```", "    code",
+    "markdown structure": ["| a | b |", "# kop", "- lijst", "1. lijst", "> citaat", "!!! danger \"x\"", "[TOC]", "***", "```", "~~~ x", "    code",
                            "{: onclick=\"alert(1)\" }", "*x*{ .y }", "Kop\n===", "[a]: javascript:alert(1)"],
     "line break": ["a\n\n<script>alert(1)</script>", "a\n\n[x](javascript:alert(1))", "a\r\n\r\n!!! note", "a\n---\nb", "a\n\n    code"],
     "template": ["{{ 7*7 }}", "{% raw %}", "${7*7}", "{# x #}", "#{7*7}"],

@@ -82,7 +82,7 @@ CONSTRUCTS = (
         "schrijf de tekst zonder HTML; gebruik Markdown (**vet**, *schuin*, - opsomming) of zet een spatie na de <.",
     ),
     Construct(
-        re.compile(r"(?<!\\)\{:?[ \t]*(?:\\.|[^\s}\\])(?:\\.|[^}\n\\])*\}"),
+        re.compile(r"(?<!\\)\{:?[ \t]*(?:\\.|[^\s{}\\])(?:\\.|[^{}\n\\])*\}"),
         "een attributenlijst tussen { en }",
         "een tekst kan geen kenmerken of opmaak aan een kop, alinea of link geven; haal de accolades en wat ertussen staat weg, of schrijf \\{ en \\} als je echt accolades bedoelt.",
     ),
@@ -112,8 +112,9 @@ CONSTRUCTS = (
         "laat de regels met ``` of ~~~ weg en schrijf de tekst als gewone alinea.",
     ),
 )
-# The start of an inline link's address: after "](" (not "\\]("), optionally in <...>.
-INLINE_LINK = re.compile(r"(?<!\\)\]\(\s*<?")
+# An inline link's address: after "](" (not "\\]("), optionally in <...>, up to white space, '>'
+# or ')'. Its scheme is at its start, so a very long address is read no further than that.
+INLINE_LINK = re.compile(r"(?<!\\)\]\(\s*<?([^\s>)]{0,2048})")
 
 
 def check_report_text(path: Path, text: str) -> list[Problem]:
@@ -144,7 +145,7 @@ def _scan(text: str) -> list[Refusal]:
         for construct in CONSTRUCTS
         for match in construct.pattern.finditer(text)
     ]
-    addresses = [(match.end(), _address_at(text, match.end())) for match in INLINE_LINK.finditer(text)]
+    addresses = [(match.start(1), _address(text, match)) for match in INLINE_LINK.finditer(text)]
     refusals += [Refusal(offset, _link_message(address), LINK_HINT) for offset, address in addresses if not is_allowed_link(address)]
     # One refusal per place: the first construct that describes it.
     unique = {}
@@ -153,16 +154,14 @@ def _scan(text: str) -> list[Refusal]:
     return list(unique.values())
 
 
-def _address_at(text: str, start: int) -> str:
-    """The link address that starts at `start`: up to white space, '>' or the ')' that closes
-    the link (an address may hold balanced parentheses)."""
-    depth = 0
-    for end in range(start, len(text)):
-        character = text[end]
-        if character.isspace() or character == ">" or (character == ")" and depth == 0):
-            return text[start:end]
-        depth += {"(": 1, ")": -1}.get(character, 0)
-    return text[start:]
+def _address(text: str, match: re.Match[str]) -> str:
+    """The link address of an INLINE_LINK match, with the ')' that belong to it: an address may
+    hold balanced parentheses, the first ')' that does not belong to it closes the link."""
+    address, end = match.group(1), match.end(1)
+    while end < len(text) and text[end] == ")" and address.count("(") > address.count(")"):
+        address += ")"
+        end += 1
+    return address
 
 
 def _link_message(address: str) -> str:

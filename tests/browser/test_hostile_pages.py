@@ -122,6 +122,11 @@ def test_the_header_search_shows_hostile_results_as_text(open_page, hostile_serv
     assert inspect(page) == []
     results = page.locator(".md-search-result").inner_text()
     assert "<script>" in results  # the values show as the letters they are
+    # A result opens its page with the search words to highlight (?h=...): nothing runs there either.
+    page.locator(".md-search-result__item a.md-search-result__link").first.click()
+    page.wait_for_url("**?h=*")
+    page.wait_for_load_state("networkidle")
+    assert inspect(page) == []
     assert dialogs == []
 
 

@@ -122,6 +122,12 @@ def test_each_problem_is_named_once_per_line_and_every_line_is_named() -> None:
     assert [problem.row for problem in problems] == [1, 3, 5]
 
 
+def test_a_text_full_of_problems_gets_the_first_twenty_and_a_line_that_there_are_more() -> None:
+    problems = check_report_text(TEXT, "![a](b.png)\n" * 100)
+    assert [problem.row for problem in problems] == [*range(1, 21), None]
+    assert problems[-1].message == "de tekst heeft nog meer regels met opmaak die niet kan"
+
+
 @pytest.mark.parametrize(
     ("address", "allowed"),
     [

@@ -18,6 +18,7 @@ Two checks, so that a construct is refused whichever way it is written:
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from generator.errors import Problem
 # mkdocs.yml.
 SITE_EXTENSIONS = ("admonition", "attr_list", "fenced_code", "tables", "toc")
 LINK_PREFIXES = ("http://", "https://", "mailto:")
+MAX_PROBLEMS_PER_TEXT = 20
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TABLE_ALIGNMENT = re.compile(r"text-align: (left|center|right);")
 # Element -> attribute -> does the value pass.
@@ -118,13 +120,18 @@ INLINE_LINK = re.compile(r"(?<!\\)\]\(\s*<?([^\s>)]{0,2048})")
 
 
 def check_report_text(path: Path, text: str) -> list[Problem]:
-    """Every construct outside the subset, each with its line and a hint; [] when the text is fine."""
-    refusals = _scan(text) or _rendered(text)
-    problems = [
-        Problem(path, _line(text, refusal.offset), None, f"de tekst gebruikt {refusal.message}, en dat kan niet in een tekst van het verslag", refusal.hint)
+    """Every construct outside the subset, each with its line and a hint (the first
+    MAX_PROBLEMS_PER_TEXT of them, and a line that says there are more); [] when the text is fine."""
+    lines = _Lines(text)
+    refusals = _scan(text, lines) or _rendered(text)
+    problems = list(dict.fromkeys(  # the same construct twice on a line is one problem
+        Problem(path, lines.at(refusal.offset), None, f"de tekst gebruikt {refusal.message}, en dat kan niet in een tekst van het verslag", refusal.hint)
         for refusal in refusals
-    ]
-    return list(dict.fromkeys(problems))  # the same construct twice on a line is one problem
+    ))
+    if len(problems) <= MAX_PROBLEMS_PER_TEXT:
+        return problems
+    hint = "verbeter eerst de regels hierboven en controleer dan opnieuw."
+    return problems[:MAX_PROBLEMS_PER_TEXT] + [Problem(path, None, None, "de tekst heeft nog meer regels met opmaak die niet kan", hint)]
 
 
 def check_report_texts(folder: Path, texts: dict[str, str]) -> list[Problem]:
@@ -132,14 +139,20 @@ def check_report_texts(folder: Path, texts: dict[str, str]) -> list[Problem]:
     return [problem for stem, text in texts.items() for problem in check_report_text(folder / f"{stem}.md", text)]
 
 
-def _line(text: str, offset: int | None) -> int | None:
-    return None if offset is None else text.count("\n", 0, offset) + 1
+class _Lines:
+    """The line number of a place in a text, counted from 1."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [match.end() for match in re.finditer("\n", text)]
+
+    def at(self, offset: int | None) -> int | None:
+        return None if offset is None else bisect.bisect_right(self._starts, offset) + 1
 
 
 # --- 1. The scan -----------------------------------------------------------------------------------
 
 
-def _scan(text: str) -> list[Refusal]:
+def _scan(text: str, lines: _Lines) -> list[Refusal]:
     refusals = [
         Refusal(match.start(), construct.message, construct.hint)
         for construct in CONSTRUCTS
@@ -150,7 +163,7 @@ def _scan(text: str) -> list[Refusal]:
     # One refusal per place: the first construct that describes it.
     unique = {}
     for refusal in sorted(refusals, key=lambda refusal: refusal.offset):
-        unique.setdefault(_line(text, refusal.offset), refusal)
+        unique.setdefault(lines.at(refusal.offset), refusal)
     return list(unique.values())
 
 
@@ -241,6 +254,8 @@ def _rendered(text: str) -> list[Refusal]:
     # shows it; a finding that only the whole text shows stays without a line.
     placed = []
     for offset, block in _blocks(text):
+        if not found or len(placed) > MAX_PROBLEMS_PER_TEXT:
+            break
         for message, hint in _outside_subset(block):
             if (message, hint) in found:
                 found.remove((message, hint))

@@ -1,11 +1,29 @@
-"""The one way free text from the data enters Markdown: as literal text, never as markup.
+"""The one home of the rules by which a value from the data lands in an output as the text it is.
 
-A complaint may say `<script>`, `|`, `*`, `#`, `[a](b)` or start with `-` or `1.`: each must show as
-written, inside a paragraph or a table cell, and must not become HTML, a link, a list or a heading.
+Each place a value can land has one rule here:
+
+- `escape_markdown` (Jinja filter `md`): inside Markdown, in a paragraph, heading or table cell.
+  A complaint may say `<script>`, `|`, `*`, `#`, `[a](b)` or start with `-` or `1.`: each shows as
+  written and does not become HTML, a link, a list or a heading.
+- `html_text`: HTML text, safe both between tags and inside a quoted attribute. Material's
+  templates print the page title, the page description and the site name without escaping
+  (MkDocs' theme environment has no autoescape), so these values reach them escaped already.
+- `front_matter_string` (filter `yaml`): a YAML front-matter value; it holds `html_text`, because
+  MkDocs passes front matter to Material's templates as it is.
+- `one_line`: every other value a Markdown template prints (the environment's finalize), so
+  that no value can end a raw HTML block of a page with a blank line.
+- `pagefind_filter_text` (filter `pagefind_filter`): a filter value in a Pagefind record.
+- `spreadsheet_text`: a cell of a CSV file meant to be opened in a spreadsheet program.
+- `report_text_markdown` (filter `tekst`): the organisation's own Markdown texts (tekst/*.md).
+  They are checked against a safe subset when they are loaded (generator.dataset.report_text);
+  here, whatever that check allows, no '<' can start HTML and no braces can reach the attribute
+  lists that the templates use.
 """
 
 from __future__ import annotations
 
+import html
+import json
 import re
 
 from markupsafe import Markup
@@ -13,16 +31,29 @@ from markupsafe import Markup
 # Characters that Python-Markdown (with the tables extension) treats as syntax anywhere in a line
 # and that a backslash makes literal.
 INLINE_SYNTAX = re.compile(r"([\\`*_{}\[\]|#])")
-# Syntax that only counts at the start of a line: list bullets, ordered lists, headings, rules.
-LINE_START_SYNTAX = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
-# "=" is not backslash-escapable in Python-Markdown; as an entity it cannot underline a heading.
-LINE_START_REPLACEMENT = {"-": "\\-", "+": "\\+", "=": "&#61;"}
+# Syntax that only counts at the start of a line: list bullets, ordered lists, headings, rules,
+# the admonition extension's "!!!" and a "~~~" code fence.
+LINE_START_SYNTAX = re.compile(r"^(\s*)([-+=!~]|\d+(?=[.)]))")
+# "=" and "~" are not backslash-escapable in Python-Markdown; as an entity neither can start syntax.
+LINE_START_REPLACEMENT = {"-": "\\-", "+": "\\+", "=": "&#61;", "!": "\\!", "~": "&#126;"}
 HTML_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+# Characters PyYAML refuses in a document, even inside a quoted string (its Reader's list).
+YAML_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# A spreadsheet reads a cell that starts with one of these as a formula (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SPREADSHEET_TEXT_PREFIX = "'"
+# In a report text: what could open HTML, an attribute list, or an image.
+REPORT_TEXT_NEUTRALISED = re.compile(r"\\?[{}]|<|!(?=\[)")
+
+
+def one_line(text: object) -> str:
+    """The text with every run of white space (line breaks included) as one space."""
+    return " ".join(str(text).split())
 
 
 def escape_markdown(text: str) -> str:
     """Plain text as Markdown that renders to exactly that text, on one line."""
-    escaped = INLINE_SYNTAX.sub(r"\\\1", " ".join(str(text).split()))
+    escaped = INLINE_SYNTAX.sub(r"\\\1", one_line(text))
     for character, entity in HTML_ENTITIES:
         escaped = escaped.replace(character, entity)
     return LINE_START_SYNTAX.sub(_escape_line_start, escaped)
@@ -41,12 +72,56 @@ def markdown_filter(text: object) -> Markup:
     return Markup(escape_markdown("" if text is None else str(text)))
 
 
-def markdown_without_html(text: str) -> str:
-    """Markdown written for the site (the report's texts in tekst/): its Markdown stays, but a '<'
-    becomes text, so that no HTML or script can come in through a text file."""
-    return str(text).replace("<", "&lt;")
+def html_text(text: object) -> Markup:
+    """One line of HTML text: '&', '<', '>' and both quotes as entities. Marked safe, so a
+    template that escapes it again (Material's `| e`) leaves it as it is."""
+    return Markup(html.escape(one_line("" if text is None else text), quote=True))
+
+
+def front_matter_string(text: object) -> Markup:
+    """A YAML front-matter value holding `html_text`: a JSON string is a valid double-quoted
+    YAML string, and what PyYAML would refuse to read is written as a \\u escape."""
+    quoted = json.dumps(str(html_text(text)), ensure_ascii=False)
+    return Markup(YAML_NON_PRINTABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted))
+
+
+def finalize(value: object) -> object:
+    """The Markdown environment's finalize: what a filter made (Markup) stays as it is; any other
+    value is printed on one line (and then autoescaped)."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return one_line(value)
+
+
+def pagefind_filter_text(text: object) -> Markup:
+    """A filter value of a Pagefind record, as HTML text. Pagefind (1.x) decodes the character
+    references of a filter value twice (of a meta value once), so a name holding "&lt;" would
+    arrive as "<": escaped twice, it arrives as written. tests/test_hostile_outputs.py reads
+    the built index back to check this."""
+    return Markup(html.escape(str(html_text(text)), quote=True))
+
+
+def spreadsheet_text(value: object) -> object:
+    """A CSV cell for a spreadsheet: text that a spreadsheet would run as a formula gets a "'"
+    in front, as OWASP advises, so that it shows as text; anything else stays as it is. The
+    plain data files (klachten.csv, JSON) keep the exact text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return SPREADSHEET_TEXT_PREFIX + value
+    return value
+
+
+def report_text_markdown(text: str) -> str:
+    """A report text (tekst/*.md) as the Markdown a page holds: its Markdown stays, but '<',
+    braces and the '!' of an image become entities, so that no HTML, attribute list or image can
+    come in through a text file, also not one the subset check let through."""
+    return REPORT_TEXT_NEUTRALISED.sub(_report_text_entity, str(text))
+
+
+def _report_text_entity(match: re.Match[str]) -> str:
+    character = match.group()[-1]
+    return "&lt;" if character == "<" else f"&#{ord(character)};"
 
 
 def markdown_text_filter(text: object) -> Markup:
     """Jinja filter `tekst` for Markdown files from the data folder."""
-    return Markup(markdown_without_html("" if text is None else str(text)))
+    return Markup(report_text_markdown("" if text is None else str(text)))

@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 
 from generator.dutch import format_number
 from generator.errors import GeneratorError
+from generator.markup import html_text
 from generator.progress import MKDOCS_STAGE, Progress, Stage, counted
 from generator.site.build import build_docs, build_search_index, year_folder
 from generator.site.output import GENERATED_PATHS
@@ -73,8 +74,9 @@ def on_config(config):
     except GeneratorError as error:
         raise PluginError(str(error)) from error
     report = generated.dataset.report
-    config.site_name = report.title
-    config.site_description = (
+    # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
+    config.site_name = html_text(report.title)
+    config.site_description = html_text(
         f"Alle klachten van ouders over {report.organisation} in {report.year}: "
         "per locatie wat de klacht was, of die gegrond was en wat er is gedaan."
     )

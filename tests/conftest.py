@@ -11,6 +11,8 @@ import pytest
 from site_builder import ROOT, SiteCommandRun, build_site, mkdocs_config, run_site_command
 
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "site" / "data"
+# A hostile value in every field of every table and of verslag.yaml (tests/test_hostile_outputs.py).
+HOSTILE_DATA = ROOT / "tests" / "fixtures" / "hostile" / "data"
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +36,13 @@ def site_command_twice(tmp_path_factory) -> tuple[SiteCommandRun, SiteCommandRun
     shutil.copytree(ROOT / "data" / "2024", data_root / "2024")
     config = mkdocs_config(data_root, work / "project")
     return run_site_command(config, data_root, work / "eerste"), run_site_command(config, data_root, work / "tweede")
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    # Its values are made to attack the markup, not to look like people: the privacy check
+    # (which would rightly stop at "names" such as 'Latijnse') is off, the documented way.
+    return build_site(HOSTILE_DATA, tmp_path_factory.mktemp("hostile"), privacy_check=False)
 
 
 BROWSER_TESTS = ROOT / "tests" / "browser"

@@ -40,8 +40,10 @@ def write_config(path: Path, config: dict) -> None:
     path.write_text(yaml.dump(config, Dumper=ConfigDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
-def mkdocs_config(data_root: Path, work: Path) -> Path:
-    """The project's mkdocs.yml, pointed at `data_root` and at copies of docs/ and overrides/."""
+def mkdocs_config(data_root: Path, work: Path, privacy_check: bool = True) -> Path:
+    """The project's mkdocs.yml, pointed at `data_root` and at copies of docs/ and overrides/.
+    `privacy_check=False` is the documented switch (extra.klachten.privacycontrole), for a fixture
+    whose values are made to attack the markup, not to look like people."""
     config = read_config(ROOT / "mkdocs.yml")
     docs = work / "docs"
     shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("index.md", "geschillen.md", "locaties", "categorieen", "verslag"))
@@ -51,13 +53,15 @@ def mkdocs_config(data_root: Path, work: Path) -> Path:
     config["theme"]["custom_dir"] = str(work / "overrides")
     config["hooks"] = [str(ROOT / "generator" / "mkdocs_hook.py")]
     config["extra"]["klachten"]["data"] = str(data_root)
+    if not privacy_check:
+        config["extra"]["klachten"]["privacycontrole"] = False
     path = work / "mkdocs.yml"
     write_config(path, config)
     return path
 
 
-def build_site(data_root: Path, work: Path) -> Path:
-    config = mkdocs_config(data_root, work)
+def build_site(data_root: Path, work: Path, privacy_check: bool = True) -> Path:
+    config = mkdocs_config(data_root, work, privacy_check)
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)],
         capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},

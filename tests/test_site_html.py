@@ -93,10 +93,11 @@ def test_markdown_and_html_in_names_do_not_break_tables(fixture_site: Path) -> N
     assert not article(page).find("b")
 
 
-def test_markdown_in_a_report_text_stays_markdown_but_html_becomes_text(fixture_site: Path) -> None:
+def test_markdown_in_a_report_text_stays_markdown_and_a_lone_bracket_stays_text(fixture_site: Path) -> None:
+    """HTML and attribute lists in a report text are refused when it is loaded (tests/test_report_text.py)."""
     page = soup(fixture_site / "categorieen" / "communicatie" / "index.html")
-    assert "Een <b>tag</b> in een tekst blijft tekst." in text(article(page))
-    assert not article(page).find("b")
+    assert "Over communicatie kwamen twee klachten. Een teken < 4 blijft tekst, net als een losse {." in text(article(page))
+    assert [text(strong) for strong in article(page).find_all("strong") if text(strong) == "twee"] == ["twee"]
 
 
 def test_one_name_under_two_labels_and_names_differing_by_accent_get_their_own_pages(fixture_site: Path) -> None:

@@ -9,6 +9,7 @@ import pandas
 
 from generator import schema
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
+from generator.dataset.report_text import check_report_texts
 from generator.dataset.report_meta import ReportMeta, load_report
 from generator.dataset.tables import TABLE_SUFFIXES, Table, read_table
 from generator.dataset.validate import CleanRow, validate_complaints, validate_disputes
@@ -55,6 +56,8 @@ def load_dataset(folder: Path) -> Dataset:
     dispute_rows, disputes_source, dispute_problems = _load_disputes(folder)
     texts, text_problems = read_texts(folder / schema.TEXTS_FOLDER)
     category_texts, category_text_problems = read_texts(folder / schema.TEXTS_FOLDER / CATEGORY_TEXTS_FOLDER)
+    text_problems += check_report_texts(folder / schema.TEXTS_FOLDER, texts)
+    category_text_problems += check_report_texts(folder / schema.TEXTS_FOLDER / CATEGORY_TEXTS_FOLDER, category_texts)
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
     problems = (
         report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems

@@ -13,9 +13,13 @@ import yaml
 def csv_text(columns: list[str], rows: list[dict[str, object]], delimiter: str = ",") -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, delimiter=delimiter, lineterminator="\n", extrasaction="raise")
+    # Python's csv quotes a field with a line feed but not one with a lone carriage return (the line
+    # terminator is "\n"), which a reader then takes for the end of the row: such a row is quoted whole.
+    quoting_all = csv.DictWriter(buffer, fieldnames=columns, delimiter=delimiter, lineterminator="\n", extrasaction="raise", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for row in rows:
-        writer.writerow({column: "" if row.get(column) is None else row[column] for column in columns})
+        cells = {column: "" if row.get(column) is None else row[column] for column in columns}
+        (quoting_all if any("\r" in str(value) for value in cells.values()) else writer).writerow(cells)
     return buffer.getvalue()
 
 

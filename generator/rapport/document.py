@@ -3,7 +3,8 @@
 Every figure comes from generate_context(), so the PDF and the website can never disagree. The
 HTML is rendered by a Jinja environment with autoescape on: free text from the data is escaped by
 plain `{{ value }}`. The report's own texts (tekst/*.md) are Markdown; they become HTML through
-`markdown_html`, after every '<' in them has become text, so no HTML or script comes in that way.
+`markdown_html`, neutralised as on the site (generator.markup.report_text_markdown), so no HTML
+or script comes in that way.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import markdown
 from markupsafe import Markup
 
 from generator import dutch
-from generator.markup import markdown_without_html
+from generator.markup import report_text_markdown
 from generator.site.context import SiteContext
 
 REPORT_TEMPLATES = ("generator", "templates/rapport")
@@ -32,7 +33,7 @@ def location_id(slug: str) -> str:
 
 def markdown_html(text: object) -> Markup:
     """Jinja filter `markdown`: a Markdown text from the data folder as HTML, without raw HTML."""
-    source = markdown_without_html("" if text is None else str(text))
+    source = report_text_markdown("" if text is None else str(text))
     return Markup(markdown.markdown(source, extensions=list(MARKDOWN_EXTENSIONS), output_format="html"))
 
 

@@ -4,8 +4,14 @@ data package that describes every field, and one CSV per location.
 Dutch Excel opens a CSV file by double-click with ';' as separator, and takes it as UTF-8 only
 when the file starts with a byte order mark. So klachten.csv is the data as committed (comma) with
 a BOM in front, for programs and for Excel's "Gegevens > Van tekst/CSV"; klachten-excel.csv and
-the per-location files use ';' and open in Dutch Excel as they are. All of them load unchanged with
-`python -m generator check`.
+the per-location files use ';' and open in Dutch Excel as they are.
+
+The files for a spreadsheet (klachten-excel.csv, the per-location and per-category files) are not the exact data:
+a cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+return) gets a "'" in front (generator.markup.spreadsheet_text). The data files (klachten.csv,
+geschillen.csv, the JSON) keep the exact text. All of them load with `python -m generator check`;
+klachten.csv gives the same records back, a spreadsheet file the same records except that such a
+cell keeps its "'". To edit the data and load it back, start from klachten.csv.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import pandas as pd
 from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dataset.writer import csv_text
+from generator.markup import spreadsheet_text
 from generator.site.context import SiteContext
 from generator.site.model import Category, Location
 from generator.slugs import slugify
@@ -24,6 +31,11 @@ from generator.slugs import slugify
 FOLDER = "data"
 BOM = "\ufeff"
 EXCEL_DELIMITER = ";"
+EXACT_TEXT_NOTE = "De bestanden van dit pakket (CSV en JSON) bevatten elke tekst precies zoals in de gegevens."
+SPREADSHEET_NOTE = (
+    "klachten-excel.csv en de CSV-bestanden per locatie en per soort klacht zijn om te openen in een spreadsheet: daarin staat een ' "
+    "voor elke cel die begint met =, +, -, @, een tab of een regelterugloop, zodat een spreadsheet die cel niet als formule uitvoert."
+)
 COMPLAINT_FIELDS = schema.column_names(schema.COMPLAINT_COLUMNS)
 DISPUTE_FIELDS = schema.column_names(schema.DISPUTE_COLUMNS)
 
@@ -38,7 +50,7 @@ def download_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
     disputes = records(dataset.disputes)
     files = {
         f"{FOLDER}/klachten.csv": BOM + csv_text(COMPLAINT_FIELDS, complaints),
-        f"{FOLDER}/klachten-excel.csv": BOM + csv_text(COMPLAINT_FIELDS, complaints, EXCEL_DELIMITER),
+        f"{FOLDER}/klachten-excel.csv": spreadsheet_csv(complaints),
         f"{FOLDER}/klachten.json": json_text(complaints),
         f"{FOLDER}/geschillen.csv": BOM + csv_text(DISPUTE_FIELDS, disputes),
         f"{FOLDER}/geschillen.json": json_text(disputes),
@@ -46,10 +58,14 @@ def download_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
     }
     by_volgnummer = {row["volgnummer"]: row for row in complaints}
     for location in site.locations:
-        files[location_csv_path(location)] = BOM + csv_text(
-            COMPLAINT_FIELDS, [by_volgnummer[complaint.volgnummer] for complaint in location.complaints], EXCEL_DELIMITER
-        )
+        files[location_csv_path(location)] = spreadsheet_csv([by_volgnummer[complaint.volgnummer] for complaint in location.complaints])
     return files
+
+
+def spreadsheet_csv(complaints: list[dict[str, object]]) -> str:
+    """Complaints as a CSV file that Dutch Excel opens by double-click, no cell a formula."""
+    cells = [{column: spreadsheet_text(value) for column, value in row.items()} for row in complaints]
+    return BOM + csv_text(COMPLAINT_FIELDS, cells, EXCEL_DELIMITER)
 
 
 def report_pdf_name(year: int) -> str:
@@ -74,7 +90,8 @@ def data_package(dataset: Dataset) -> dict:
         "title": f"Klachten over {report.organisation} in {report.year}",
         "description": (
             f"De klachten en geschillen uit het {report.title}, versie {report.version}. "
-            "Eén rij per klacht; alle aantallen op de website zijn hieruit geteld."
+            "Eén rij per klacht; alle aantallen op de website zijn hieruit geteld. "
+            f"{EXACT_TEXT_NOTE} {SPREADSHEET_NOTE}"
         ),
         "version": report.version,
         "sources": [{"title": f"{report.title}, versie {report.version}, {report.date.isoformat()}"}],
@@ -129,9 +146,7 @@ def category_csv_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
     """Each category's complaints as one CSV for Dutch Excel, offered on the category's page."""
     by_volgnummer = {row["volgnummer"]: row for row in records(dataset.complaints)}
     return {
-        category_csv_path(category): BOM + csv_text(
-            COMPLAINT_FIELDS, [by_volgnummer[complaint.volgnummer] for complaint in category.complaints], EXCEL_DELIMITER
-        )
+        category_csv_path(category): spreadsheet_csv([by_volgnummer[complaint.volgnummer] for complaint in category.complaints])
         for category in site.categories
     }
 

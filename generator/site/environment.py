@@ -1,27 +1,22 @@
 """The Jinja environment for the Markdown pages: one factory, strict, autoescaped, overridable.
 
-Autoescape is on so that a value that skips the `md` filter can still never become HTML; free text
-from the data goes through `md` (generator.markup), which also neutralises Markdown syntax.
+Autoescape is on so that a value that skips the `md` filter can still never become HTML, and the
+finalize puts every such value on one line, so that it cannot end a raw HTML block (the search
+form, the charts) and turn the rest of it into Markdown. Free text from the data goes through
+`md` (generator.markup), which also neutralises Markdown syntax; front matter through `yaml`.
 Templates in a user folder win over the built-in ones of the same name.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
 
 from generator import dutch
-from generator.markup import markdown_filter, markdown_text_filter
+from generator.markup import finalize, front_matter_string, markdown_filter, markdown_text_filter, pagefind_filter_text
 
 BUILTIN_TEMPLATES = ("generator", "templates")
-
-
-def yaml_string(value: object) -> Markup:
-    """A YAML front-matter scalar: a JSON string is a valid double-quoted YAML string."""
-    return Markup(json.dumps(str(value), ensure_ascii=False))
 
 
 def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
@@ -36,11 +31,13 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=finalize,
     )
     environment.filters.update({
         "md": markdown_filter,
         "tekst": markdown_text_filter,
-        "yaml": yaml_string,
+        "yaml": front_matter_string,
+        "pagefind_filter": pagefind_filter_text,
         "getal": dutch.format_number,
         "cijfer": dutch.format_figure,
         "procent": dutch.format_percent,

@@ -1,20 +1,26 @@
-"""Page names for locations and categories: stable, unique and readable.
+"""Page names for locations and categories: unique by construction, stable, readable, short.
 
 A location page belongs to a name *and* a label, because the same name under two labels is two
 places in the data. Its slug is the slugified name; when two locations would get the same slug
 (names that differ only in accents or punctuation, or one name under two labels), each gets the
-label added ("de-klaver-smallsteps"), and if that is still not unique, a number in A-Z order.
-Slugs depend only on the names, so they stay the same when other locations come or go.
+label added ("de-klaver-smallsteps"). A slug that is still taken, by another location or by a
+page of the site itself, gets the first free number in A-Z order ("de-klaver-2"). Every slug is
+at most MAX_SLUG_LENGTH characters (generator.slugs.capped). Slugs depend only on the names, so
+they stay the same when other locations come or go, unless those share the name.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Hashable
+from typing import TypeVar
 
-from generator.slugs import slugify
+from generator.slugs import MAX_SLUG_LENGTH, capped, slugify
 
 # Page names the site itself uses inside locaties/ and categorieen/.
 RESERVED = frozenset({"index", "a-z"})
+Key = TypeVar("Key", bound=Hashable)
 
 
 def sort_key(name: str) -> str:
@@ -26,33 +32,44 @@ def sort_key(name: str) -> str:
 
 def location_slugs(keys: list[tuple[str, str]], label_names: dict[str, str]) -> dict[tuple[str, str], str]:
     """Slug per (name, label); `label_names` gives the label's short name used in a slug."""
-    by_slug: dict[str, list[tuple[str, str]]] = {}
-    for key in sorted(keys):
-        by_slug.setdefault(_base(key[0]), []).append(key)
-    slugs: dict[tuple[str, str], str] = {}
-    for base, group in by_slug.items():
-        if len(group) == 1 and base not in RESERVED:
-            slugs[group[0]] = base
-            continue
-        with_label = {key: "-".join(part for part in (base, slugify(label_names.get(key[1], key[1]))) if part) for key in group}
+    by_base: dict[str, list[tuple[str, str]]] = {}
+    for key in sorted(set(keys)):
+        by_base.setdefault(capped(_base(key[0])), []).append(key)
+    candidates: dict[tuple[str, str], str] = {}
+    for base, group in by_base.items():
         for key in group:
-            slugs[key] = with_label[key]
-    return _number_duplicates(slugs)
+            alone = len(group) == 1 and base not in RESERVED
+            candidates[key] = base if alone else _with_label(key, label_names)
+    return unique_slugs(candidates)
 
 
 def _base(name: str) -> str:
     return slugify(name) or "locatie"
 
 
-def _number_duplicates(slugs: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
-    seen: dict[str, int] = {}
-    numbered = {}
-    for key in sorted(slugs):
-        slug = slugs[key]
-        seen[slug] = seen.get(slug, 0) + 1
-        numbered[key] = slug if seen[slug] == 1 and slug not in RESERVED else f"{slug}-{seen[slug]}"
-    return numbered
+def _with_label(key: tuple[str, str], label_names: dict[str, str]) -> str:
+    name, label = key
+    label_slug = slugify(label_names.get(label, label))
+    return capped("-".join(part for part in (_base(name), label_slug) if part))
+
+
+def unique_slugs(candidates: dict[Key, str]) -> dict[Key, str]:
+    """Each key its candidate slug where that is free; otherwise the candidate with the first free
+    number, in the order of the keys. No two keys get the same slug, and none gets a reserved one."""
+    counts = Counter(candidates.values())
+    slugs = {key: slug for key, slug in candidates.items() if counts[slug] == 1 and slug not in RESERVED}
+    taken = set(RESERVED) | set(slugs.values())
+    for key in sorted(key for key in candidates if key not in slugs):
+        slug = candidates[key]
+        number = 1
+        while slug in taken:
+            number += 1
+            suffix = f"-{number}"
+            slug = capped(candidates[key], MAX_SLUG_LENGTH - len(suffix)) + suffix
+        slugs[key] = slug
+        taken.add(slug)
+    return slugs
 
 
 def category_slugs(names: tuple[str, ...]) -> dict[str, str]:
-    return {name: slugify(name) for name in names}
+    return unique_slugs({name: capped(slugify(name) or "soort") for name in names})

@@ -79,6 +79,14 @@ def fixture_server(fixture_site: Path):
 
 
 @pytest.fixture(scope="session")
+def hostile_server(hostile_site: Path):
+    running = serve(hostile_site)
+    yield running
+    running.server.shutdown()
+    running.server.server_close()
+
+
+@pytest.fixture(scope="session")
 def browser():
     executable = chromium_or_skip()
     from playwright.sync_api import sync_playwright

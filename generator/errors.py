@@ -10,6 +10,15 @@ class GeneratorError(Exception):
     """Base class: an expected failure with a message for the user."""
 
 
+class ArgumentRefused(GeneratorError):
+    """A command-line argument names something the command must not or cannot use (a folder the
+    output would destroy, a year without data); the CLI exits with 2, as for a parse error."""
+
+
+class BuildBusy(GeneratorError):
+    """Another build is writing the same pages or site right now."""
+
+
 class ImportProblem(GeneratorError):
     """The report text does not look like the importer expects."""
 

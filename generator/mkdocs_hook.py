@@ -17,6 +17,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator.errors import GeneratorError
+from generator.output_guard import mark_site_folder
 from generator.site.build import build_docs, build_search_index, year_folder
 from generator.site.output import GENERATED_PATHS
 
@@ -69,6 +70,8 @@ WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
 
 def on_post_build(config):
     _extend_dutch_search(Path(config.site_dir))
+    # So that `python -m generator site` later recognises the folder as a site it may replace.
+    mark_site_folder(Path(config.site_dir))
     data_root, year, templates = _settings(config)
     try:
         build_search_index(year_folder(data_root, year), Path(config.site_dir), templates)

@@ -9,7 +9,9 @@ from pathlib import Path
 import jinja2
 
 from generator.dataset.dataset import Dataset, load_dataset
+from generator.build_lock import exclusive_build
 from generator.errors import GeneratorError
+from generator.output_guard import check_docs_folder, mark_docs_folder
 from generator.privacy import refuse_unreviewed
 from generator.site.context import SiteContext, generate_context
 from generator.site.downloads import download_files
@@ -65,8 +67,13 @@ def render_page(page: Page, site: SiteContext, environment: jinja2.Environment) 
 def build_docs(
     data_folder: Path, docs_dir: Path, templates: Path | None = None, check_privacy: bool = True, report_pdf: bool = False
 ) -> tuple[GeneratedSite, WriteResult]:
+    # Refused before anything is generated: build writes and removes generated pages in docs_dir.
+    docs_dir = check_docs_folder(docs_dir, data_folder.parent)
     generated = generate_output(data_folder, templates, check_privacy, report_pdf)
-    return generated, write_output(generated.files, docs_dir)
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive_build(docs_dir, "de pagina's in deze docs-map"):
+        mark_docs_folder(docs_dir)
+        return generated, write_output(generated.files, docs_dir)
 
 
 def build_search_index(data_folder: Path, site_dir: Path, templates: Path | None = None) -> Path:

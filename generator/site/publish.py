@@ -14,12 +14,14 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.build_lock import exclusive_build
 from generator.errors import GeneratorError
+from generator.output_guard import mark_site_folder
+from generator.site.staging import clear_leftovers, new_staging_folder, swap_into_place
 
 
 class SiteBuildFailed(GeneratorError):
@@ -44,25 +46,32 @@ def build_site(
     add_to_site: Callable[[Path], None] | None = None,
 ) -> PublishedSite:
     """`add_to_site` may put more files into the new site (the PDF report) before it goes live;
-    when it fails, the previous site stays, as when MkDocs fails."""
+    when it fails, or the build is interrupted, the previous site stays, as when MkDocs fails.
+    The caller checks that site_dir may be replaced (generator/output_guard.py)."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-nieuw-", dir=site_dir.parent))
+    with exclusive_build(config_file, "deze site"):
+        clear_leftovers(site_dir)
+        staging = new_staging_folder(site_dir)
+        try:
+            _run_mkdocs(config_file, staging, site_dir, report_date, extra_environment)
+            if add_to_site is not None:
+                add_to_site(staging)
+            mark_site_folder(staging)
+            staging.chmod(0o755)
+            swap_into_place(staging, site_dir)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+    return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))
+
+
+def _run_mkdocs(config_file: Path, staging: Path, site_dir: Path, report_date: dt.date, extra_environment: dict[str, str] | None) -> None:
     environment = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(report_date), "NO_MKDOCS_2_WARNING": "1", **(extra_environment or {})}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(staging)]
     completed = subprocess.run(command, capture_output=True, text=True, env=environment)
     if completed.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
         raise SiteBuildFailed(f"de site is niet gebouwd; de vorige site in {site_dir} is niet veranderd.\n{_errors(completed.stderr)}")
-    if add_to_site is not None:
-        try:
-            add_to_site(staging)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-    staging.chmod(0o755)
-    _swap(staging, site_dir)
-    return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))
 
 
 def _errors(output: str) -> str:
@@ -70,12 +79,3 @@ def _errors(output: str) -> str:
     lines = output.strip().splitlines()
     first = next((index for index, line in enumerate(lines) if line.startswith(("ERROR", "WARNING"))), max(len(lines) - 5, 0))
     return "\n".join(line for line in lines[first:] if not line.startswith("INFO"))
-
-
-def _swap(new: Path, target: Path) -> None:
-    old = target.with_name(f".{target.name}-oud")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    shutil.rmtree(old, ignore_errors=True)

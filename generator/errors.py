@@ -45,11 +45,12 @@ class Problem:
     message: str  # what is wrong, Dutch, no closing full stop
     hint: str  # how to fix it, Dutch, a sentence that ends in its own punctuation
     severity: str = FOUT
+    record: str | None = None  # what the row is to a person, such as "volgnummer 12"; None when not known
 
     def __str__(self) -> str:
         where = [str(self.file)]
         if self.row is not None:
-            where.append(f"rij {self.row}")
+            where.append(f"rij {self.row}" + (f" ({self.record})" if self.record else ""))
         if self.column is not None:
             where.append(f"kolom '{self.column}'")
         text = f"{', '.join(where)}: {self.message}."

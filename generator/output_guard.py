@@ -9,9 +9,9 @@ folder or a home folder. So an output is accepted only when it is
   site (written by the MkDocs hook) or of a docs folder (committed in docs/, written into a new
   one), and a key in the document information of a printed report (generator/rapport/own_output.py),
 
-and it is never the project itself, a folder above it, the data folder or anything in it, the
-docs folder (for a site or a report), the home folder or the root of the file system, whatever
-marks it carries. Paths are compared after following symbolic links.
+and it is never the project itself, a folder above it, the data folder or anything in it (for a
+docs folder: a year folder or anything in one), the docs folder (for a site or a report), the
+home folder or the root of the file system, whatever marks it carries. Paths are compared after following symbolic links.
 """
 
 from __future__ import annotations
@@ -88,7 +88,11 @@ def check_docs_folder(target: Path, data_root: Path, project: Path | None = None
     `project`: the folder the docs folder may not be (or be above); None where it is not known."""
     resolved = target.resolve()
     places = ProtectedPlaces((project or Path(resolved.anchor)).resolve(), data_root.resolve(), None)
-    _refuse_protected(resolved, target, places, option, "docs", inside_docs=False, project_itself=project is not None)
+    _refuse_protected(resolved, target, places, option, "docs", inside_docs=False, project_itself=project is not None, inside_data=False)
+    # Pages beside the year folders do no harm; pages in a year folder, or in a new folder named
+    # like a year, would be read as that year's data.
+    if _is_within(resolved, places.data) and resolved.relative_to(places.data).parts[0].isdigit():
+        raise _refused(option, target, f"dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {places.data}", "kies een map buiten de datamap, bijvoorbeeld --docs docs.")
     if resolved.exists() and not resolved.is_dir():
         raise _refused(option, target, "dit is een bestand, geen map", "geef de docs-map op, bijvoorbeeld --docs docs.")
     if resolved.is_dir() and not _is_empty(resolved) and not (resolved / DOCS_MARKER).is_file():
@@ -112,7 +116,14 @@ def mark_site_folder(folder: Path) -> None:
 
 
 def _refuse_protected(
-    resolved: Path, given: Path, places: ProtectedPlaces, option: str, example: str, inside_docs: bool, project_itself: bool = True
+    resolved: Path,
+    given: Path,
+    places: ProtectedPlaces,
+    option: str,
+    example: str,
+    inside_docs: bool,
+    project_itself: bool = True,
+    inside_data: bool = True,
 ) -> None:
     hint = f"kies een nieuwe plek binnen het project, bijvoorbeeld {option} {example}."
     home = Path.home().resolve()
@@ -126,7 +137,7 @@ def _refuse_protected(
     for name, folder in named:
         if resolved == folder:
             raise _refused(option, given, f"dit is de {name}", hint)
-        if _is_within(resolved, folder):
+        if _is_within(resolved, folder) and (inside_data or folder != places.data):
             raise _refused(option, given, f"dit ligt in de {name} {folder}", hint)
         if _is_within(folder, resolved):
             raise _refused(option, given, f"de {name} {folder} ligt hierin", hint)

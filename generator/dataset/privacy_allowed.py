@@ -25,6 +25,7 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from generator import schema
+from generator.dataset.paths import not_a_file_problem
 from generator.dataset.report_meta import Field, NodeReader, Place, read_yaml
 from generator.dataset.validate import suggestion_hint
 from generator.errors import Problem
@@ -49,6 +50,9 @@ class AllowedFinding:
 def load_privacy_allowed(folder: Path) -> tuple[tuple[AllowedFinding, ...], list[Problem]]:
     """The reviewed findings of a year folder; none when it has no privacy-toegestaan.yaml."""
     path = folder / PRIVACY_ALLOWED_FILE
+    not_a_file = not_a_file_problem(path, f"zet de nagekeken vondsten in een bestand {PRIVACY_ALLOWED_FILE} (geen map of koppeling), of haal het weg.")
+    if not_a_file is not None:
+        return (), [not_a_file]
     if not path.is_file():
         return (), []
     entries, problems = read_yaml(path, partial(_file, folder=folder), None)

@@ -19,6 +19,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator import schema
+from generator.dataset.characters import first_bad_character
 from generator.dataset.validate import in_row_order, suggestion_hint, unknown_category_hint
 from generator.errors import Problem
 
@@ -187,8 +188,18 @@ class NodeReader:
     def text(self, node: Node, place: Place) -> str | None:
         if isinstance(node, ScalarNode) and node.value and not _is_null(node):
             # A number or date where text was meant: quoting it keeps it exactly as written.
-            return self._scalar(node, place, TEXT, f"zet de waarde tussen aanhalingstekens: '{node.value}'.")
-        return self._scalar(node, place, TEXT)
+            value = self._scalar(node, place, TEXT, f"zet de waarde tussen aanhalingstekens: '{node.value}'.")
+        else:
+            value = self._scalar(node, place, TEXT)
+        return value if value is None or self._clean(value, place) else None
+
+    def _clean(self, value: str, place: Place) -> bool:
+        """False, with a problem, for text with a control character (YAML lets them in as escapes
+        such as "\\u202e") or a line break where one line is expected."""
+        bad = first_bad_character(value.replace("\n", " ").replace("\r", " "))
+        if bad is not None:
+            self.report(place, bad.message(), bad.hint)
+        return bad is None
 
     def count(self, node: Node, place: Place) -> int | None:
         return self._scalar(node, place, COUNT)
@@ -265,7 +276,8 @@ class NodeReader:
 
     def _key(self, key_node: Node, place: Place) -> str | None:
         if isinstance(key_node, ScalarNode) and key_node.tag == yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG:
-            return key_node.value
+            where = Place(place.path, key_node.start_mark.line + 1)
+            return key_node.value if self._clean(key_node.value, where) else None
         where = Place(place.path, key_node.start_mark.line + 1)
         raw = key_node.value if isinstance(key_node, ScalarNode) else ""
         self.report(where, f"de sleutel '{raw}' is geen tekst", f"zet de sleutel tussen aanhalingstekens: '{raw}'.")

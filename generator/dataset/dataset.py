@@ -29,6 +29,7 @@ class TableSource:
 
     path: Path | None  # None when the year folder has no such file
     rows: tuple[int, ...]  # the spreadsheet row number of each row of the frame, in frame order
+    records: tuple[str | None, ...] = ()  # what each row is to a person ("volgnummer 12"), in frame order
 
 
 NO_SOURCE = TableSource(None, ())
@@ -104,7 +105,8 @@ def _load_complaints(folder: Path, labels: list[str] | None) -> tuple[list[Clean
         return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_complaints(table, labels)
     notices = lookalike_notices(path, "locatie", [(row.number, row.values.get("locatie", "")) for row in table.rows], "locaties")
-    return rows, _source(table), with_complaint_numbers(table, problems + table_problems + row_problems + notices)
+    numbers = tuple(f"volgnummer {row['volgnummer']}" if row["volgnummer"] is not None else None for row in rows)
+    return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + row_problems + notices)
 
 
 def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Problem]]:
@@ -120,9 +122,9 @@ def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Prob
     return rows, _source(table), problems + table_problems + row_problems + notices
 
 
-def _source(table: Table) -> TableSource:
+def _source(table: Table, records: tuple[str | None, ...] = ()) -> TableSource:
     # The validator gives one clean row for every table row, in the same order.
-    return TableSource(table.path, tuple(row.number for row in table.rows))
+    return TableSource(table.path, tuple(row.number for row in table.rows), records)
 
 
 def with_complaint_numbers(table: Table, problems: list[Problem]) -> list[Problem]:

@@ -31,10 +31,14 @@ from generator.dataset.validate import suggestion_hint
 from generator.errors import Problem
 
 PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
-# The free-text columns the privacy check reads; an entry's 'kolom' must be one of them.
+# The columns the privacy check reads; an entry's 'kolom' must be one of them, or a key of
+# verslag.yaml for an entry of that file.
 COMPLAINT_TEXT_COLUMNS = ("omschrijving", "oplossing")
 DISPUTE_TEXT_COLUMNS = ("uitspraak",)
+COMPLAINT_NAME_COLUMNS = ("locatie", "label")
+DISPUTE_NAME_COLUMNS = ("entiteit", "zaaknummer")
 FREE_TEXT_COLUMNS = COMPLAINT_TEXT_COLUMNS + DISPUTE_TEXT_COLUMNS
+SCANNED_COLUMNS = FREE_TEXT_COLUMNS + COMPLAINT_NAME_COLUMNS + DISPUTE_NAME_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ def _check_place(reader: NodeReader, folder: Path, places: dict[str, Place], val
     if row is not None and not file:
         hint = "voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan."
         reader.report(places["rij"], "een rij zonder bestand", hint)
-    if column and column not in FREE_TEXT_COLUMNS:
-        otherwise = f"gebruik {', '.join(FREE_TEXT_COLUMNS[:-1])} of {FREE_TEXT_COLUMNS[-1]}, of haal 'kolom:' weg."
-        hint = suggestion_hint(str(column), FREE_TEXT_COLUMNS, otherwise)
+    if column and column not in SCANNED_COLUMNS and str(file) != schema.REPORT_FILE:
+        otherwise = f"gebruik {', '.join(SCANNED_COLUMNS[:-1])} of {SCANNED_COLUMNS[-1]}, of haal 'kolom:' weg."
+        hint = suggestion_hint(str(column), SCANNED_COLUMNS, otherwise)
         reader.report(places["kolom"], f"de privacycontrole leest geen kolom '{column}'", hint)

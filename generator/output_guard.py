@@ -129,10 +129,10 @@ def _refuse_protected(
     home = Path.home().resolve()
     if resolved == Path(resolved.anchor):
         raise _refused(option, given, "dit is de hoofdmap van het bestandssysteem", hint)
-    if resolved == home or _is_within(home, resolved):
-        raise _refused(option, given, "dit is je thuismap of een map daarboven", hint)
     if project_itself and (resolved == places.project or _is_within(places.project, resolved)):
         raise _refused(option, given, f"dit is de projectmap {places.project} of een map daarboven", hint)
+    if resolved == home or _is_within(home, resolved):
+        raise _refused(option, given, "dit is je thuismap of een map daarboven", hint)
     named = [("datamap", places.data)] + ([("docs-map", places.docs)] if inside_docs and places.docs is not None else [])
     for name, folder in named:
         if resolved == folder:

@@ -53,7 +53,7 @@ MAX_UNPACKED_XLSX_BYTES = 4 * MAX_TABLE_BYTES
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # What Dutch text saved as Windows-1252 holds outside ASCII: letters with accents, typographic
 # quotes and dashes, the euro sign and a few more signs.
-CP1252_TEXT = re.compile("[\u00a0-\u00ff\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u20ac\u2022\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a]")
+CP1252_TEXT = re.compile("[àáâãäåæçèéêëìíîïñòóôõöøùúûüýÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßŒœŠšŽž€‘’‚“”„–—…•°²³¼½¾§£«»·©®™\u00a0]")
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,7 @@ def scan_dataset(dataset: Dataset) -> list[Finding]:
     """Every finding in the published texts, in the order of the files and rows."""
     known = known_terms(dataset)
     free_text_detectors = make_detectors(known, dataset.report.year)
-    locations = set(dataset.complaints["locatie"])
-    name_detectors = make_name_detectors(KnownTerms(known.words, tuple(phrase for phrase in known.phrases if phrase not in locations)), dataset.report.year)
+    name_detectors = make_name_detectors(name_field_terms(), dataset.report.year)
     findings = [finding for field in name_fields(dataset) for finding in scan_field(field, name_detectors)]
     findings += [finding for field in text_fields(dataset) for finding in scan_field(field, free_text_detectors)]
     return findings
@@ -134,6 +133,13 @@ def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[s
         for column, text in zip(columns, values):
             if text:
                 yield TextField(source.path, row, column, text, record)
+
+
+def name_field_terms() -> KnownTerms:
+    """What is known in names: the general terms and the categories, but not the year's own
+    locations, labels and organisations, which are the names being checked."""
+    category_words = {word for category in schema.CATEGORIES for word in re.findall(r"\w+", category)}
+    return KnownTerms(words=frozenset(GENERAL_WORDS | category_words), phrases=(*schema.CATEGORIES, *GENERAL_PHRASES))
 
 
 def known_terms(dataset: Dataset) -> KnownTerms:

@@ -23,7 +23,7 @@ from generator.dataset.privacy_allowed import PRIVACY_ALLOWED_FILE
 from generator.dataset.writer import yaml_text
 from generator.privacy.names import KnownTerms
 from generator.privacy.finding import TextField
-from generator.privacy.scan import known_terms, make_detectors, make_name_detectors, scan_field, text_fields
+from generator.privacy.scan import known_terms, make_detectors, make_name_detectors, name_field_terms, scan_field, text_fields
 
 HEADER = (
     "Privacycontrole van synthetische gegevens (python -m generator synth).\n"
@@ -60,9 +60,7 @@ def allow_list_text(real: Dataset, synthetic_texts: Iterable[str], synthetic_loc
 
 def _location_finding_texts(real: Dataset, locations: list[str]) -> set[str]:
     """What the privacy check finds in these location names, as it finds it in the real ones."""
-    known = known_terms(real)
-    real_locations = set(real.complaints[LOCATION_COLUMN])
-    detectors = make_name_detectors(KnownTerms(known.words, tuple(phrase for phrase in known.phrases if phrase not in real_locations)), real.report.year)
+    detectors = make_name_detectors(name_field_terms(), real.report.year)
     return {finding.text for name in set(locations) for finding in scan_field(TextField(Path(), 1, LOCATION_COLUMN, name), detectors)}
 
 

@@ -58,7 +58,7 @@ FIELDS = [
     (
         "klachten.label",
         both(replace_all("klachten.csv", "Partou B.V.", "Gastouder Karin B.V."), yaml_line("  Partou B.V.: Partou", "  Gastouder Karin B.V.: Partou")),
-        "klachten.csv, rij 3 (volgnummer 2), kolom 'label': mogelijke naam 'Karin B.V.'",
+        "klachten.csv, rij 3 (volgnummer 2), kolom 'label': mogelijke naam 'Karin B'",
     ),
     ("klachten.omschrijving", cell("klachten.csv", 2, "omschrijving", "Bel ouder op 06 - 12 34 56 78."), "klachten.csv, rij 2 (volgnummer 1), kolom 'omschrijving': telefoonnummer '06 - 12 34 56 78'"),
     ("klachten.oplossing", cell("klachten.csv", 2, "oplossing", "Gesprek gehad met juf sanne."), "klachten.csv, rij 2 (volgnummer 1), kolom 'oplossing': naam met aanspreekvorm 'juf sanne'"),

@@ -58,6 +58,15 @@ def report_text_argument(path: Path) -> Path:
         raise ArgumentRefused(f"{path}: het bestand bestaat niet. Oplossing: {UTF8_HINT}")
     if not path.is_file():
         raise ArgumentRefused(f"{path}: dit is een map, geen bestand. Oplossing: {UTF8_HINT}")
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ArgumentRefused(f"{path}, regel {line}: de tekst is geen UTF-8 (de byte 0x{data[error.start]:02X}). Oplossing: {UTF8_HINT}") from None
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise ArgumentRefused(f"{path}, regel {line}: dit is geen tekstbestand (er staat een NUL-teken in). Oplossing: {UTF8_HINT}")
     return path
 
 

@@ -76,6 +76,26 @@ def _run_mkdocs(config_file: Path, staging: Path, site_dir: Path, report_date: d
 
 def _errors(output: str) -> str:
     """MkDocs' report from the first error or warning on: what went wrong, with every line of it."""
-    lines = output.strip().splitlines()
+    lines = _without_tracebacks(output.strip().splitlines())
     first = next((index for index, line in enumerate(lines) if line.startswith(("ERROR", "WARNING"))), max(len(lines) - 5, 0))
     return "\n".join(line for line in lines[first:] if not line.startswith("INFO"))
+
+
+def _without_tracebacks(lines: list[str]) -> list[str]:
+    """A fault in a plugin makes MkDocs print a Python traceback; the user gets one Dutch line
+    instead (the details with KLACHTEN_DEBUG=1, which keeps the lines)."""
+    if os.environ.get("KLACHTEN_DEBUG"):
+        return lines
+    kept: list[str] = []
+    in_traceback = False
+    for line in lines:
+        if line.startswith("Traceback (most recent call last)"):
+            in_traceback = True
+            kept.append("Er ging iets mis in het programma zelf (zet KLACHTEN_DEBUG=1 voor de details).")
+        elif in_traceback and (line.startswith((" ", "\t")) or not line.strip()):
+            continue
+        elif in_traceback:
+            in_traceback = False  # the line naming the exception ends the traceback
+        else:
+            kept.append(line)
+    return kept

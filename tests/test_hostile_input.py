@@ -12,6 +12,7 @@ capitals, Unicode form or invisible characters (a notice naming both rows).
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import shutil
@@ -58,8 +59,6 @@ def set_cell(folder: Path, file: str, row: int, column: str, value: str) -> None
     path = folder / file
     lines = path.read_text(encoding="utf-8").splitlines()
     header = lines[0].split(",")
-    import csv
-
     records = list(csv.reader(lines))
     records[row - 1][header.index(column)] = value
     buffer = io.StringIO()
@@ -154,8 +153,6 @@ def zip_bomb_workbook() -> bytes:
 
 def tab_separated(folder: Path) -> None:
     path = folder / "klachten.csv"
-    import csv
-
     records = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
     path.write_text("\n".join("\t".join(record) for record in records) + "\n", encoding="utf-8")
 
@@ -205,6 +202,14 @@ CASES = [
         error(
             f"{K}, rij 2 (volgnummer 1), kolom 'bron_regel': '{'9' * 20}…' is te groot. "
             "Oplossing: gebruik een geheel getal van 1 tot en met 999.999.999; controleer of er niet per ongeluk cijfers bij zijn gekomen."
+        ),
+    ),
+    Case(
+        "count_of_thirty_digits_in_verslag",
+        replace_in("verslag.yaml", b"kinderen_opgevangen: 73190", b"kinderen_opgevangen: 731900000000000000000000000000"),
+        error(
+            f"{V}, rij 9, kolom 'kinderen_opgevangen': het getal 73190000000000000000… is te groot. "
+            "Oplossing: schrijf een geheel getal tot een miljard; controleer of er niet per ongeluk cijfers bij zijn gekomen."
         ),
     ),
     # --- A folder, a broken link or a pipe where a file belongs -------------------------------

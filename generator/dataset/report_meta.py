@@ -23,6 +23,7 @@ from generator.dataset.characters import first_bad_character
 from generator.dataset.validate import in_row_order, suggestion_hint, unknown_category_hint
 from generator.errors import Problem
 
+MAX_COUNT = 1_000_000_000
 SAVE_AS_UTF8 = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
 T = TypeVar("T")
 
@@ -202,7 +203,15 @@ class NodeReader:
         return bad is None
 
     def count(self, node: Node, place: Place) -> int | None:
-        return self._scalar(node, place, COUNT)
+        return self._not_too_large(self._scalar(node, place, COUNT), node, place)
+
+    def _not_too_large(self, value: int | None, node: Node, place: Place) -> int | None:
+        """A count of a billion or more is a typo; the site would print it as a figure."""
+        if value is None or value <= MAX_COUNT:
+            return value
+        shown = node.value if len(node.value) <= 20 else node.value[:20] + "…"
+        self.report(place, f"het getal {shown} is te groot", "schrijf een geheel getal tot een miljard; controleer of er niet per ongeluk cijfers bij zijn gekomen.")
+        return None
 
     def number(self, node: Node, place: Place) -> float | None:
         value = self._scalar(node, place, NUMBER)
@@ -212,7 +221,7 @@ class NodeReader:
         return self._scalar(node, place, DATE)
 
     def count_or_empty(self, node: Node, place: Place) -> int | None:
-        return self._scalar(node, place, COUNT_OR_EMPTY)
+        return self._not_too_large(self._scalar(node, place, COUNT_OR_EMPTY), node, place)
 
     def _scalar(self, node: Node, place: Place, expected: Expected, hint: str = "") -> Any:
         hint = hint or expected.hint

@@ -10,6 +10,15 @@ class GeneratorError(Exception):
     """Base class: an expected failure with a message for the user."""
 
 
+class ArgumentRefused(GeneratorError):
+    """A command-line argument names something the command must not or cannot use (a folder the
+    output would destroy, a year without data); the CLI exits with 2, as for a parse error."""
+
+
+class BuildBusy(GeneratorError):
+    """Another build is writing the same pages or site right now."""
+
+
 class ImportProblem(GeneratorError):
     """The report text does not look like the importer expects."""
 
@@ -36,11 +45,12 @@ class Problem:
     message: str  # what is wrong, Dutch, no closing full stop
     hint: str  # how to fix it, Dutch, a sentence that ends in its own punctuation
     severity: str = FOUT
+    record: str | None = None  # what the row is to a person, such as "volgnummer 12"; None when not known
 
     def __str__(self) -> str:
         where = [str(self.file)]
         if self.row is not None:
-            where.append(f"rij {self.row}")
+            where.append(f"rij {self.row}" + (f" ({self.record})" if self.record else ""))
         if self.column is not None:
             where.append(f"kolom '{self.column}'")
         text = f"{', '.join(where)}: {self.message}."

@@ -21,6 +21,7 @@ from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.markup import html_text
 from generator.progress import MKDOCS_STAGE, Progress, Stage, counted
+from generator.output_guard import mark_site_folder
 from generator.site.build import build_docs, build_search_index, year_folder
 from generator.site.output import GENERATED_PATHS
 
@@ -117,6 +118,8 @@ def on_post_build(config):
     written = counted(pages.written, "pagina", "pagina's")
     pages.stage.finish(written if pages.written == pages.total else f"{written} van {format_number(pages.total)} geschreven")
     _extend_dutch_search(Path(config.site_dir))
+    # So that `python -m generator site` later recognises the folder as a site it may replace.
+    mark_site_folder(Path(config.site_dir))
     data_root, year, templates = _settings(config)
     try:
         build_search_index(year_folder(data_root, year), Path(config.site_dir), templates, _progress())

@@ -98,9 +98,9 @@ CASES = [
         "category_typo.csv",
         (
             "2 fouten in de gegevens:",
-            "{klachten}, rij 2, kolom 'categorie': onbekende categorie 'Pedagogische kwalitijt'. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'categorie': onbekende categorie 'Pedagogische kwalitijt'. "
             "Oplossing: bedoel je 'Pedagogische kwaliteit'?",
-            "{klachten}, rij 3, kolom 'categorie': onbekende categorie 'Facturatie/debiteuren'. "
+            "{klachten}, rij 3 (volgnummer 2), kolom 'categorie': onbekende categorie 'Facturatie/debiteuren'. "
             "Oplossing: bedoel je 'Facturatie / debiteuren'?",
             NOTHING_WRITTEN,
         ),
@@ -144,7 +144,7 @@ CASES = [
         "duplicate_volgnummer.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 4, kolom 'volgnummer': volgnummer 1 komt ook voor in rij 2. "
+            "{klachten}, rij 4 (volgnummer 1), kolom 'volgnummer': volgnummer 1 komt ook voor in rij 2. "
             "Oplossing: geef elke klacht een eigen volgnummer.",
             NOTHING_WRITTEN,
         ),
@@ -162,7 +162,7 @@ CASES = [
         "empty_locatie.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2, kolom 'locatie': verplichte waarde ontbreekt. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'locatie': verplichte waarde ontbreekt. "
             "Oplossing: vul de cel in. Naam van de locatie zoals in het verslag.",
             NOTHING_WRITTEN,
         ),
@@ -171,7 +171,7 @@ CASES = [
         "empty_omschrijving.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2, kolom 'omschrijving': verplichte waarde ontbreekt. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'omschrijving': verplichte waarde ontbreekt. "
             "Oplossing: vul de cel in. Wat de klacht was.",
             NOTHING_WRITTEN,
         ),
@@ -227,7 +227,7 @@ CASES = [
         "gegrond_gedeeltelijk.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2, kolom 'gegrond': ongeldige waarde 'gedeeltelijk' voor gegrond. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'gegrond': ongeldige waarde 'gedeeltelijk' voor gegrond. "
             "Oplossing: gebruik 'Deels', het woord dat de organisatie zelf gebruikt.",
             NOTHING_WRITTEN,
         ),
@@ -255,7 +255,7 @@ CASES = [
         "invalid_gegrond.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2, kolom 'gegrond': ongeldige waarde 'Misschien' voor gegrond. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'gegrond': ongeldige waarde 'Misschien' voor gegrond. "
             "Oplossing: gebruik Ja, Deels of Nee, of laat de cel leeg als het verslag geen oordeel geeft.",
             NOTHING_WRITTEN,
         ),
@@ -273,7 +273,7 @@ CASES = [
         "newline_in_field.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2, kolom 'omschrijving': de waarde beslaat meer dan één regel. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'omschrijving': de waarde beslaat meer dan één regel. "
             "Oplossing: haal de regelovergang (Alt+Enter) uit de cel weg; elke waarde is één regel tekst.",
             NOTHING_WRITTEN,
         ),
@@ -299,14 +299,14 @@ CASES = [
             "Oplossing: schrijf het pad vanaf de jaarmap, zoals het in de vondst staat, bijvoorbeeld klachten.csv of tekst/nawoord.md.",
             "{toegestaan}, rij 9, kolom 'toegestaan[3].rij': verwacht een geheel getal van 0 of meer, gevonden de tekst 'twee'. "
             "Oplossing: schrijf een geheel getal zonder aanhalingstekens en zonder punt, bijvoorbeeld 538.",
-            "{toegestaan}, rij 10, kolom 'toegestaan[3].kolom': de privacycontrole leest geen kolom 'locatie'. "
-            "Oplossing: gebruik omschrijving, oplossing of uitspraak, of haal 'kolom:' weg.",
+            "{toegestaan}, rij 10, kolom 'toegestaan[3].kolom': de privacycontrole leest geen kolom 'gegrond'. "
+            "Oplossing: gebruik omschrijving, oplossing, uitspraak, locatie, label, entiteit of zaaknummer, of haal 'kolom:' weg.",
             "{toegestaan}, rij 12, kolom 'toegestaan[4].reden': verplichte sleutel ontbreekt. "
             "Oplossing: voeg de regel 'reden: waarom dit gepubliceerd mag worden' toe onder 'toegestaan[4]'.",
             "{toegestaan}, rij 14, kolom 'toegestaan[5].rij': een rij zonder bestand. "
             "Oplossing: voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan.",
             "{toegestaan}, rij 15, kolom 'toegestaan[5].kolom': de privacycontrole leest geen kolom 'oplosing'. "
-            "Oplossing: bedoel je 'oplossing'? Gebruik omschrijving, oplossing of uitspraak, of haal 'kolom:' weg.",
+            "Oplossing: bedoel je 'oplossing'? Gebruik omschrijving, oplossing, uitspraak, locatie, label, entiteit of zaaknummer, of haal 'kolom:' weg.",
             NOTHING_WRITTEN,
         ),
     ),
@@ -318,15 +318,15 @@ CASES = [
             "7 fouten in de gegevens:",
             "{klachten}, rij 1, kolom 'Datum': onbekende kolomnaam. "
             "Oplossing: hernoem de kolom of haal hem weg; de kolommen zijn: {columns}.",
-            "{klachten}, rij 2, kolom 'categorie': onbekende categorie 'Comunicatie'. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'categorie': onbekende categorie 'Comunicatie'. "
             "Oplossing: bedoel je 'Communicatie'?",
-            "{klachten}, rij 3, kolom 'locatie': verplichte waarde ontbreekt. "
+            "{klachten}, rij 3 (volgnummer 1), kolom 'locatie': verplichte waarde ontbreekt. "
             "Oplossing: vul de cel in. Naam van de locatie zoals in het verslag.",
-            "{klachten}, rij 3, kolom 'omschrijving': verplichte waarde ontbreekt. "
+            "{klachten}, rij 3 (volgnummer 1), kolom 'omschrijving': verplichte waarde ontbreekt. "
             "Oplossing: vul de cel in. Wat de klacht was.",
-            "{klachten}, rij 3, kolom 'gegrond': ongeldige waarde 'Gedeeltelijk' voor gegrond. "
+            "{klachten}, rij 3 (volgnummer 1), kolom 'gegrond': ongeldige waarde 'Gedeeltelijk' voor gegrond. "
             "Oplossing: gebruik 'Deels', het woord dat de organisatie zelf gebruikt.",
-            "{klachten}, rij 3, kolom 'volgnummer': volgnummer 1 komt ook voor in rij 2. "
+            "{klachten}, rij 3 (volgnummer 1), kolom 'volgnummer': volgnummer 1 komt ook voor in rij 2. "
             "Oplossing: geef elke klacht een eigen volgnummer.",
             "{klachten}, rij 4, kolom 'volgnummer': 'x' is geen positief geheel getal. "
             "Oplossing: gebruik een geheel getal vanaf 1, zonder punt, komma of spaties.",
@@ -346,7 +346,7 @@ CASES = [
         "unclosed_quote.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2, kolom 'omschrijving': de waarde begint met een aanhalingsteken dat niet gesloten wordt, waardoor de rijen eronder in deze cel staan. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'omschrijving': de waarde begint met een aanhalingsteken dat niet gesloten wordt, waardoor de rijen eronder in deze cel staan. "
             'Oplossing: zet een " aan het eind van de waarde, of haal het " aan het begin weg.',
             NOTHING_WRITTEN,
         ),
@@ -355,9 +355,9 @@ CASES = [
         "unknown_category.csv",
         (
             "2 fouten in de gegevens:",
-            "{klachten}, rij 2, kolom 'categorie': onbekende categorie 'Comunicatie'. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'categorie': onbekende categorie 'Comunicatie'. "
             "Oplossing: bedoel je 'Communicatie'?",
-            "{klachten}, rij 3, kolom 'categorie': onbekende categorie 'Personeel'. "
+            "{klachten}, rij 3 (volgnummer 2), kolom 'categorie': onbekende categorie 'Personeel'. "
             "Oplossing: gebruik een van de categorieën uit het verslag: Aanbod van de dienstverlening, Accommodatie en speelgoed, Communicatie, Diversiteit / discriminatie, Facturatie / debiteuren, Overig, Pedagogische kwaliteit, Personele bezetting, Planning en plaatsing, Privacy, Sluiting groep/vestiging, Tarieven (incl. verruiming openingstijden, doorbetalen feestdagen), Voorwaarden rondom ruil- en inhaaluren.",
             NOTHING_WRITTEN,
         ),
@@ -379,7 +379,7 @@ CASES = [
         "unknown_label.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2, kolom 'label': onbekend label 'Partou BV'. "
+            "{klachten}, rij 2 (volgnummer 1), kolom 'label': onbekend label 'Partou BV'. "
             "Oplossing: bedoel je 'Partou B.V.'? Gebruik een label uit verslag.yaml onder 'labels' (Partou B.V., Smallsteps B.V.) of laat de cel leeg.",
             NOTHING_WRITTEN,
         ),
@@ -388,7 +388,7 @@ CASES = [
         "unquoted_delimiter.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2: de rij heeft 9 waarden, maar de kopregel heeft 8 kolommen. "
+            "{klachten}, rij 2 (volgnummer 1): de rij heeft 9 waarden, maar de kopregel heeft 8 kolommen. "
             "Oplossing: zet een waarde met een , erin tussen dubbele aanhalingstekens (zo slaat Excel het zelf op), of haal de waarden rechts van de laatste kolom weg. De andere waarden van deze rij worden pas gecontroleerd als ze in de goede kolom staan.",
             NOTHING_WRITTEN,
         ),
@@ -397,7 +397,7 @@ CASES = [
         "unquoted_semicolon.csv",
         (
             "1 fout in de gegevens:",
-            "{klachten}, rij 2: de rij heeft 9 waarden, maar de kopregel heeft 8 kolommen. "
+            "{klachten}, rij 2 (volgnummer 1): de rij heeft 9 waarden, maar de kopregel heeft 8 kolommen. "
             "Oplossing: zet een waarde met een ; erin tussen dubbele aanhalingstekens (zo slaat Excel het zelf op), of haal de waarden rechts van de laatste kolom weg. De andere waarden van deze rij worden pas gecontroleerd als ze in de goede kolom staan.",
             NOTHING_WRITTEN,
         ),
@@ -495,9 +495,9 @@ CASES = [
             "3 fouten in de gegevens:",
             "{klachten}, rij 2, kolom 'volgnummer': 'drie' is geen positief geheel getal. "
             "Oplossing: gebruik een geheel getal vanaf 1, zonder punt, komma of spaties.",
-            "{klachten}, rij 3, kolom 'volgnummer': '0' is geen positief geheel getal. "
+            "{klachten}, rij 3 (volgnummer 0), kolom 'volgnummer': '0' is geen positief geheel getal. "
             "Oplossing: gebruik een geheel getal vanaf 1, zonder punt, komma of spaties.",
-            "{klachten}, rij 3, kolom 'bron_regel': '12.5' is geen positief geheel getal. "
+            "{klachten}, rij 3 (volgnummer 0), kolom 'bron_regel': '12.5' is geen positief geheel getal. "
             "Oplossing: gebruik een geheel getal vanaf 1, zonder punt, komma of spaties.",
             NOTHING_WRITTEN,
         ),
@@ -596,9 +596,9 @@ def test_xlsx_value_right_of_the_last_column_is_reported_and_the_row_still_check
         1,
         [
             "2 fouten in de gegevens:",
-            f"{xlsx}, rij 2: de rij heeft 9 waarden, maar de kopregel heeft 8 kolommen. "
+            f"{xlsx}, rij 2 (volgnummer 1): de rij heeft 9 waarden, maar de kopregel heeft 8 kolommen. "
             "Oplossing: haal de waarden rechts van de laatste kolom weg, of geef hun kolom een naam in de kopregel.",
-            f"{xlsx}, rij 2, kolom 'gegrond': ongeldige waarde 'Misschien' voor gegrond. "
+            f"{xlsx}, rij 2 (volgnummer 1), kolom 'gegrond': ongeldige waarde 'Misschien' voor gegrond. "
             "Oplossing: gebruik Ja, Deels of Nee, of laat de cel leeg als het verslag geen oordeel geeft.",
             NOTHING_WRITTEN,
         ],

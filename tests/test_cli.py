@@ -32,9 +32,9 @@ def test_check_with_bad_data_lists_every_problem_writes_nothing_and_exits_1(tmp_
     assert main(["check", str(folder)]) == 1
     error = capsys.readouterr().err.splitlines()
     assert error[0] == "2 fouten in de gegevens:"
-    assert error[1].startswith(f"{folder / 'klachten.csv'}, rij 3, kolom 'categorie': ")
+    assert error[1].startswith(f"{folder / 'klachten.csv'}, rij 3 (volgnummer 2), kolom 'categorie': ")
     assert "'Communicatie'" in error[1]
-    assert error[2].startswith(f"{folder / 'klachten.csv'}, rij 4, kolom 'gegrond': ")
+    assert error[2].startswith(f"{folder / 'klachten.csv'}, rij 4 (volgnummer 3), kolom 'gegrond': ")
     assert error[-1] == "Er is niets geschreven. Verbeter de fouten en probeer het opnieuw."
     assert sorted(path.name for path in folder.rglob("*")) == before
 

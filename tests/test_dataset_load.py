@@ -49,9 +49,9 @@ def test_good_folder_reports_its_notices():
 
     assert [problem.severity for problem in dataset.notices] == [MELDING, MELDING]
     assert [str(problem) for problem in dataset.notices] == [
-        f"{GOOD / 'klachten.csv'}, rij 5, kolom 'gegrond': gegrond is niet ingevuld; de bron geeft geen oordeel. "
+        f"{GOOD / 'klachten.csv'}, rij 5 (volgnummer 4), kolom 'gegrond': gegrond is niet ingevuld; de bron geeft geen oordeel. "
         "Oplossing: vul Ja, Deels of Nee in als het verslag wel een oordeel geeft.",
-        f"{GOOD / 'klachten.csv'}, rij 6, kolom 'oplossing': oplossing is niet ingevuld. "
+        f"{GOOD / 'klachten.csv'}, rij 6 (volgnummer 5), kolom 'oplossing': oplossing is niet ingevuld. "
         "Oplossing: vul de getroffen oplossing in als het verslag die noemt.",
     ]
 
@@ -158,7 +158,7 @@ def test_problems_from_all_files_are_raised_at_once(year):
     (year / "tekst" / "kapot.md").write_bytes(b"\xff\xfe\x00kapot")
 
     assert problems_of(year) == [
-        f"{year / 'klachten.csv'}, rij 2, kolom 'label': onbekend label 'Partou BV'. "
+        f"{year / 'klachten.csv'}, rij 2 (volgnummer 1), kolom 'label': onbekend label 'Partou BV'. "
         "Oplossing: bedoel je 'Partou B.V.'? Gebruik een label uit verslag.yaml onder 'labels' (Partou B.V., Smallsteps B.V.) of laat de cel leeg.",
         f"{year / 'geschillen.csv'}, rij 2, kolom 'uitkomst': onbekende uitkomst 'Misschien'. "
         "Oplossing: gebruik Gegrond, Ongegrond of Geen uitspraak.",

@@ -162,18 +162,18 @@ def test_every_kind_planted_is_found_with_file_row_column_and_context(year: Path
 
     complaints, disputes, foreword = year / "klachten.csv", year / "geschillen.csv", year / "tekst" / "voorwoord.md"
     assert findings == [
-        f"{complaints}, rij 2, kolom 'omschrijving': telefoonnummer '06-12345678' in "
+        f"{complaints}, rij 2 (volgnummer 1), kolom 'omschrijving': telefoonnummer '06-12345678' in "
         '"Ouder wil teruggebeld worden op 06-12345678 of gemaild op ouder@example.nl."',
-        f"{complaints}, rij 2, kolom 'omschrijving': e-mailadres 'ouder@example.nl' in "
+        f"{complaints}, rij 2 (volgnummer 1), kolom 'omschrijving': e-mailadres 'ouder@example.nl' in "
         '"…worden op 06-12345678 of gemaild op ouder@example.nl."',
-        f"{complaints}, rij 3, kolom 'oplossing': naam met aanspreekvorm 'Juf Anna' in \"Juf Anna heeft met Sandra gesproken.\"",
-        f"{complaints}, rij 3, kolom 'oplossing': mogelijke naam 'Sandra' in \"Juf Anna heeft met Sandra gesproken.\"",
-        f"{complaints}, rij 4, kolom 'omschrijving': rekeningnummer (IBAN) 'NL91 ABNA 0417 1643 00' in "
+        f"{complaints}, rij 3 (volgnummer 2), kolom 'oplossing': naam met aanspreekvorm 'Juf Anna' in \"Juf Anna heeft met Sandra gesproken.\"",
+        f"{complaints}, rij 3 (volgnummer 2), kolom 'oplossing': mogelijke naam 'Sandra' in \"Juf Anna heeft met Sandra gesproken.\"",
+        f"{complaints}, rij 4 (volgnummer 3), kolom 'omschrijving': rekeningnummer (IBAN) 'NL91 ABNA 0417 1643 00' in "
         '"Terugbetalen op NL91 ABNA 0417 1643 00, BSN 111222333."',
-        f"{complaints}, rij 4, kolom 'omschrijving': burgerservicenummer '111222333' in "
+        f"{complaints}, rij 4 (volgnummer 3), kolom 'omschrijving': burgerservicenummer '111222333' in "
         '"…op NL91 ABNA 0417 1643 00, BSN 111222333."',
-        f"{complaints}, rij 5, kolom 'oplossing': geboortedatum '12-03-2021' in \"Kind is geboren op 12-03-2021 en woont op 1234 AB 12.\"",
-        f"{complaints}, rij 5, kolom 'oplossing': postcode met huisnummer '1234 AB 12' in "
+        f"{complaints}, rij 5 (volgnummer 4), kolom 'oplossing': geboortedatum '12-03-2021' in \"Kind is geboren op 12-03-2021 en woont op 1234 AB 12.\"",
+        f"{complaints}, rij 5 (volgnummer 4), kolom 'oplossing': postcode met huisnummer '1234 AB 12' in "
         '"…is geboren op 12-03-2021 en woont op 1234 AB 12."',
         f"{disputes}, rij 3, kolom 'uitspraak': naam met aanspreekvorm 'Mevrouw de Vries' in \"Mevrouw de Vries kreeg geen uitspraak.\"",
         f"{foreword}, rij 4: e-mailadres 'klachten@example.nl' in \"Vragen: klachten@example.nl\"",
@@ -217,7 +217,7 @@ def test_the_allow_list_accepts_exactly_the_listed_findings(year: Path) -> None:
 
     assert [finding.text for finding in review.findings] == ["Sandra", "Konnect", "Sandra"]
     assert [str(finding) for finding in review.unreviewed] == [
-        f"{year / 'klachten.csv'}, rij 3, kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\""
+        f"{year / 'klachten.csv'}, rij 3 (volgnummer 2), kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\""
     ]
     assert [str(problem) for problem in review.unused] == [
         f"{year / 'privacy-toegestaan.yaml'}, rij 9: 'Sandra' staat in de lijst, maar de privacycontrole vindt het niet (meer). "
@@ -230,7 +230,7 @@ def test_the_2024_data_has_no_unreviewed_finding_and_no_unused_entry() -> None:
 
     assert [str(finding) for finding in review.unreviewed] == []
     assert [str(problem) for problem in review.unused] == []
-    assert len(review.findings) == 55
+    assert len(review.findings) == 88
 
 
 # --- check, build and the hook -------------------------------------------------------------------
@@ -259,8 +259,8 @@ def test_check_lists_unreviewed_findings_with_a_hint_and_exits_1(year: Path, cap
     captured = capsys.readouterr()
     assert captured.err.splitlines() == [
         "fout: 2 vondsten van de privacycontrole zijn nog niet nagekeken:",
-        f"{year / 'klachten.csv'}, rij 2, kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\"",
-        f"{year / 'klachten.csv'}, rij 3, kolom 'omschrijving': telefoonnummer '06-12345678' in \"Bel 06-12345678.\"",
+        f"{year / 'klachten.csv'}, rij 2 (volgnummer 1), kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\"",
+        f"{year / 'klachten.csv'}, rij 3 (volgnummer 2), kolom 'omschrijving': telefoonnummer '06-12345678' in \"Bel 06-12345678.\"",
         *hint_lines(year),
     ]
     assert captured.out.splitlines()[-4:] == [
@@ -277,7 +277,7 @@ def test_check_of_the_2024_data_shows_the_privacy_section(capsys) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert lines[-4:] == [
         "Privacycontrole (namen, e-mailadressen, telefoonnummers, BSN, IBAN, postcodes met huisnummer, geboortedata):",
-        f"  55 vondsten (mogelijke naam: 54, e-mailadres: 1): 55 nagekeken in {ROOT / 'data' / '2024' / 'privacy-toegestaan.yaml'}, 0 niet nagekeken.",
+        f"  88 vondsten (mogelijke naam: 85, naam met aanspreekvorm: 2, e-mailadres: 1): 88 nagekeken in {ROOT / 'data' / '2024' / 'privacy-toegestaan.yaml'}, 0 niet nagekeken.",
         "",
         "Geen fouten: de gegevens kunnen gepubliceerd worden.",
     ]
@@ -291,7 +291,7 @@ def test_generate_output_refuses_unreviewed_findings_unless_told(year: Path) -> 
 
     assert str(refused.value).splitlines()[:2] == [
         "1 vondst van de privacycontrole is nog niet nagekeken:",
-        f"{year / 'klachten.csv'}, rij 2, kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\"",
+        f"{year / 'klachten.csv'}, rij 2 (volgnummer 1), kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\"",
     ]
     assert "Ouder sprak met Sandra." in generate_output(year, check_privacy=False).files["locaties/avontuurlijk.md"]
 
@@ -304,7 +304,7 @@ def test_build_refuses_and_writes_nothing_then_builds_with_the_override(year: Pa
     assert main(command) == 1
     assert capsys.readouterr().err.splitlines()[:2] == [
         "fout: 1 vondst van de privacycontrole is nog niet nagekeken:",
-        f"{year / 'klachten.csv'}, rij 2, kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\"",
+        f"{year / 'klachten.csv'}, rij 2 (volgnummer 1), kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\"",
     ]
     assert not docs.exists()
 

@@ -149,12 +149,17 @@ def test_cli_writes_a_new_folder_and_never_overwrites_one(tmp_path, capsys) -> N
     assert capsys.readouterr().out == f"537 klachten over 330 locaties en 5 geschillen geschreven naar {folder}\n"
     assert [path.name for path in folder.parent.iterdir()] == ["2024"]  # no temporary folder left
     before = (folder / "klachten.csv").read_bytes()
-    assert main(["synth", "--schaal", "2", "--uit", str(folder)]) == 1
-    assert capsys.readouterr().err == f"fout: {folder} bestaat al; kies een nieuwe map of haal deze eerst weg\n"
+    assert main(["synth", "--schaal", "2", "--uit", str(folder)]) == 2
+    assert capsys.readouterr().err == (
+        f"fout: --uit {folder}: bestaat al; er wordt nooit iets overschreven. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.\n"
+    )
     assert (folder / "klachten.csv").read_bytes() == before
 
 
 def test_cli_refuses_a_scale_below_1(tmp_path, capsys) -> None:
-    assert main(["synth", "--schaal", "0", "--uit", str(tmp_path / "2024")]) == 1
-    assert capsys.readouterr().err == "fout: schaal 0: kies een geheel getal van 1 of meer, bijvoorbeeld --schaal 10\n"
+    assert main(["synth", "--schaal", "0", "--uit", str(tmp_path / "2024")]) == 2
+    assert capsys.readouterr().err == (
+        "fout: python -m generator synth: --schaal: 0 ligt niet tussen 1 en 1000; kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10. "
+        "Zie 'python -m generator synth --help'.\n"
+    )
     assert list(tmp_path.iterdir()) == []

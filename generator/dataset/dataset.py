@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas
 
 from generator import schema
+from generator.dataset.characters import first_bad_character
+from generator.dataset.lookalikes import lookalike_notices
+from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
 from generator.dataset.report_text import check_report_texts
 from generator.dataset.report_meta import ReportMeta, load_report
-from generator.dataset.tables import TABLE_SUFFIXES, Table, read_table
-from generator.dataset.validate import CleanRow, validate_complaints, validate_disputes
+from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, Table, read_table
+from generator.dataset.validate import WHOLE_NUMBER, CleanRow, validate_complaints, validate_disputes
 from generator.errors import FOUT, MELDING, DataInvalid, Problem
 
 CATEGORY_TEXTS_FOLDER = "categorie"
+SAVE_TEXT_AS_UTF8 = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,7 @@ class TableSource:
 
     path: Path | None  # None when the year folder has no such file
     rows: tuple[int, ...]  # the spreadsheet row number of each row of the frame, in frame order
+    records: tuple[str | None, ...] = ()  # what each row is to a person ("volgnummer 12"), in frame order
 
 
 NO_SOURCE = TableSource(None, ())
@@ -80,6 +86,9 @@ def load_dataset(folder: Path) -> Dataset:
 
 def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
     path = folder / schema.REPORT_FILE
+    not_a_file = not_a_file_problem(path, f"zet de gegevens van het verslag in een bestand {schema.REPORT_FILE} (geen map of koppeling).")
+    if not_a_file is not None:
+        return None, [not_a_file]
     if not path.is_file():
         hint = f"maak {schema.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, labels)."
         return None, [Problem(folder, None, None, f"de jaarmap mist {schema.REPORT_FILE}", hint)]
@@ -98,7 +107,9 @@ def _load_complaints(folder: Path, labels: list[str] | None) -> tuple[list[Clean
     if table is None:
         return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_complaints(table, labels)
-    return rows, _source(table), problems + table_problems + row_problems
+    notices = lookalike_notices(path, "locatie", [(row.number, row.values.get("locatie", "")) for row in table.rows], "locaties")
+    numbers = tuple(f"volgnummer {row['volgnummer']}" if row["volgnummer"] is not None else None for row in rows)
+    return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + row_problems + notices)
 
 
 def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Problem]]:
@@ -110,16 +121,37 @@ def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Prob
     if table is None:
         return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_disputes(table)
-    return rows, _source(table), problems + table_problems + row_problems
+    notices = lookalike_notices(path, "entiteit", [(row.number, row.values.get("entiteit", "")) for row in table.rows], "rechtspersonen")
+    return rows, _source(table), problems + table_problems + row_problems + notices
 
 
-def _source(table: Table) -> TableSource:
+def _source(table: Table, records: tuple[str | None, ...] = ()) -> TableSource:
     # The validator gives one clean row for every table row, in the same order.
-    return TableSource(table.path, tuple(row.number for row in table.rows))
+    return TableSource(table.path, tuple(row.number for row in table.rows), records)
+
+
+def with_complaint_numbers(table: Table, problems: list[Problem]) -> list[Problem]:
+    """The problems of rows of the complaints table with the row's volgnummer, which is how the
+    report and the site name a complaint."""
+    numbers = {
+        row.number: f"volgnummer {row.values['volgnummer']}"
+        for row in table.rows
+        if WHOLE_NUMBER.match(row.values.get("volgnummer", "")) and len(row.values["volgnummer"]) <= 9
+    }
+    return [
+        dataclasses.replace(problem, record=numbers[problem.row]) if problem.file == table.path and problem.row in numbers else problem
+        for problem in problems
+    ]
 
 
 def find_table_file(folder: Path, stem: str) -> tuple[Path | None, list[Problem]]:
-    """The one .csv or .xlsx file with this stem; two of them is a problem, none is not (here)."""
+    """The one .csv or .xlsx file with this stem; two of them is a problem, none is not (here).
+    A folder or a broken link with the name of the table is a problem too: a folder geschillen.csv
+    must not read as a year without disputes."""
+    hint = f"vervang dit door het bestand zelf ({stem}.csv of {stem}.xlsx), of haal het weg."
+    not_files = [not_a_file_problem(folder / f"{stem}{suffix}", hint) for suffix in TABLE_SUFFIXES]
+    if any(not_files):
+        return None, [problem for problem in not_files if problem is not None]
     paths = [folder / f"{stem}{suffix}" for suffix in TABLE_SUFFIXES if (folder / f"{stem}{suffix}").is_file()]
     if len(paths) > 1:
         names = " als ".join(path.name for path in paths)
@@ -141,16 +173,42 @@ def _missing_complaints_problem(folder: Path) -> Problem:
 def read_texts(folder: Path) -> tuple[dict[str, str], list[Problem]]:
     """The Markdown files directly in a folder, by stem, in name order; none when it is absent."""
     if not folder.is_dir():
+        if folder.exists() or folder.is_symlink():
+            hint = "maak er een map van met daarin de teksten als .md-bestanden, of haal het weg."
+            return {}, [Problem(folder, None, None, "dit moet een map met teksten zijn, maar het is een bestand of een kapotte koppeling", hint)]
         return {}, []
     texts = {}
     problems = []
     for path in sorted(folder.glob("*.md")):
-        try:
-            texts[path.stem] = path.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError:
-            hint = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
-            problems.append(Problem(path, None, None, "tekst is niet te lezen", hint))
+        not_a_file = not_a_file_problem(path, "vervang dit door een tekstbestand (.md), of haal het weg.")
+        if not_a_file is not None:
+            problems.append(not_a_file)
+            continue
+        text, text_problems = _markdown_text(path)
+        problems.extend(text_problems)
+        if text is not None:
+            texts[path.stem] = text
     return texts, problems
+
+
+def _markdown_text(path: Path) -> tuple[str | None, list[Problem]]:
+    """The text of one Markdown file. A file that is not UTF-8 at all is a problem of the file; a
+    byte that is not UTF-8 in an otherwise UTF-8 file, or a control character, one of its line."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if not UTF8_SEQUENCE.search(data):
+            return None, [Problem(path, None, None, "tekst is niet te lezen", SAVE_TEXT_AS_UTF8)]
+        text = data.decode("utf-8-sig", errors="surrogateescape")
+    for number, line in enumerate(text.split("\n"), start=1):
+        # Tabs indent Markdown and a carriage return ends a Windows line: both belong in a text file.
+        bad = first_bad_character(line.rstrip("\r").replace("\t", " "))
+        if bad is not None:
+            message = bad.message("de regel")
+            hint = SAVE_TEXT_AS_UTF8 if bad.undecoded else bad.hint
+            return None, [Problem(path, number, None, message, hint)]
+    return text, []
 
 
 def rows_to_frame(rows: list[CleanRow], columns: tuple[schema.Column, ...]) -> pandas.DataFrame:

@@ -25,15 +25,20 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from generator import schema
+from generator.dataset.paths import not_a_file_problem
 from generator.dataset.report_meta import Field, NodeReader, Place, read_yaml
 from generator.dataset.validate import suggestion_hint
 from generator.errors import Problem
 
 PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
-# The free-text columns the privacy check reads; an entry's 'kolom' must be one of them.
+# The columns the privacy check reads; an entry's 'kolom' must be one of them, or a key of
+# verslag.yaml for an entry of that file.
 COMPLAINT_TEXT_COLUMNS = ("omschrijving", "oplossing")
 DISPUTE_TEXT_COLUMNS = ("uitspraak",)
+COMPLAINT_NAME_COLUMNS = ("locatie", "label")
+DISPUTE_NAME_COLUMNS = ("entiteit", "zaaknummer")
 FREE_TEXT_COLUMNS = COMPLAINT_TEXT_COLUMNS + DISPUTE_TEXT_COLUMNS
+SCANNED_COLUMNS = FREE_TEXT_COLUMNS + COMPLAINT_NAME_COLUMNS + DISPUTE_NAME_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,9 @@ class AllowedFinding:
 def load_privacy_allowed(folder: Path) -> tuple[tuple[AllowedFinding, ...], list[Problem]]:
     """The reviewed findings of a year folder; none when it has no privacy-toegestaan.yaml."""
     path = folder / PRIVACY_ALLOWED_FILE
+    not_a_file = not_a_file_problem(path, f"zet de nagekeken vondsten in een bestand {PRIVACY_ALLOWED_FILE} (geen map of koppeling), of haal het weg.")
+    if not_a_file is not None:
+        return (), [not_a_file]
     if not path.is_file():
         return (), []
     entries, problems = read_yaml(path, partial(_file, folder=folder), None)
@@ -104,7 +112,7 @@ def _check_place(reader: NodeReader, folder: Path, places: dict[str, Place], val
     if row is not None and not file:
         hint = "voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan."
         reader.report(places["rij"], "een rij zonder bestand", hint)
-    if column and column not in FREE_TEXT_COLUMNS:
-        otherwise = f"gebruik {', '.join(FREE_TEXT_COLUMNS[:-1])} of {FREE_TEXT_COLUMNS[-1]}, of haal 'kolom:' weg."
-        hint = suggestion_hint(str(column), FREE_TEXT_COLUMNS, otherwise)
+    if column and column not in SCANNED_COLUMNS and str(file) != schema.REPORT_FILE:
+        otherwise = f"gebruik {', '.join(SCANNED_COLUMNS[:-1])} of {SCANNED_COLUMNS[-1]}, of haal 'kolom:' weg."
+        hint = suggestion_hint(str(column), SCANNED_COLUMNS, otherwise)
         reader.report(places["kolom"], f"de privacycontrole leest geen kolom '{column}'", hint)

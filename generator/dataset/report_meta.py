@@ -19,9 +19,11 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator import schema
+from generator.dataset.characters import first_bad_character
 from generator.dataset.validate import in_row_order, suggestion_hint, unknown_category_hint
 from generator.errors import Problem
 
+MAX_COUNT = 1_000_000_000
 SAVE_AS_UTF8 = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
 T = TypeVar("T")
 
@@ -187,11 +189,29 @@ class NodeReader:
     def text(self, node: Node, place: Place) -> str | None:
         if isinstance(node, ScalarNode) and node.value and not _is_null(node):
             # A number or date where text was meant: quoting it keeps it exactly as written.
-            return self._scalar(node, place, TEXT, f"zet de waarde tussen aanhalingstekens: '{node.value}'.")
-        return self._scalar(node, place, TEXT)
+            value = self._scalar(node, place, TEXT, f"zet de waarde tussen aanhalingstekens: '{node.value}'.")
+        else:
+            value = self._scalar(node, place, TEXT)
+        return value if value is None or self._clean(value, place) else None
+
+    def _clean(self, value: str, place: Place) -> bool:
+        """False, with a problem, for text with a control character (YAML lets them in as escapes
+        such as "\\u202e") or a line break where one line is expected."""
+        bad = first_bad_character(value.replace("\n", " ").replace("\r", " "))
+        if bad is not None:
+            self.report(place, bad.message(), bad.hint)
+        return bad is None
 
     def count(self, node: Node, place: Place) -> int | None:
-        return self._scalar(node, place, COUNT)
+        return self._not_too_large(self._scalar(node, place, COUNT), node, place)
+
+    def _not_too_large(self, value: int | None, node: Node, place: Place) -> int | None:
+        """A count of a billion or more is a typo; the site would print it as a figure."""
+        if value is None or value <= MAX_COUNT:
+            return value
+        shown = node.value if len(node.value) <= 20 else node.value[:20] + "…"
+        self.report(place, f"het getal {shown} is te groot", "schrijf een geheel getal tot een miljard; controleer of er niet per ongeluk cijfers bij zijn gekomen.")
+        return None
 
     def number(self, node: Node, place: Place) -> float | None:
         value = self._scalar(node, place, NUMBER)
@@ -201,7 +221,7 @@ class NodeReader:
         return self._scalar(node, place, DATE)
 
     def count_or_empty(self, node: Node, place: Place) -> int | None:
-        return self._scalar(node, place, COUNT_OR_EMPTY)
+        return self._not_too_large(self._scalar(node, place, COUNT_OR_EMPTY), node, place)
 
     def _scalar(self, node: Node, place: Place, expected: Expected, hint: str = "") -> Any:
         hint = hint or expected.hint
@@ -265,7 +285,8 @@ class NodeReader:
 
     def _key(self, key_node: Node, place: Place) -> str | None:
         if isinstance(key_node, ScalarNode) and key_node.tag == yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG:
-            return key_node.value
+            where = Place(place.path, key_node.start_mark.line + 1)
+            return key_node.value if self._clean(key_node.value, where) else None
         where = Place(place.path, key_node.start_mark.line + 1)
         raw = key_node.value if isinstance(key_node, ScalarNode) else ""
         self.report(where, f"de sleutel '{raw}' is geen tekst", f"zet de sleutel tussen aanhalingstekens: '{raw}'.")

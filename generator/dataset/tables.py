@@ -9,7 +9,15 @@ built and benchmarked for (100 times 2024: 53.700 complaints in 29 MB). Measured
 100.000 valid complaints: it loads in 5 s using 540 MB of memory, but the site generator then
 renders 146 MB of Markdown, beyond what the site is tested for. A file that large is almost
 certainly the wrong file (an export of several years or of another system), and a wrong file
-must never become a site.
+must never become a site. A workbook is a zip file whose parts may unpack to far more than the file
+itself (a "zip bomb"), so its unpacked size is checked against MAX_UNPACKED_XLSX_BYTES before
+anything is unpacked.
+
+On encodings: UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are. A file that is
+not valid UTF-8 is read as Windows-1252 ("ANSI" in Excel), with a notice, only when it really is
+one: it has no UTF-8 sequence anywhere, and every byte outside ASCII is a letter or punctuation
+that Dutch text uses. A file that is UTF-8 except for a few bytes is not switched to cp1252: each
+such byte is an error at its row and column.
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.dataset.characters import FORBIDDEN as CONTROL_CHARACTERS
+from generator.dataset.characters import first_bad_character
 from generator.dutch import format_decimal
 from generator.errors import MELDING, Problem
 
@@ -31,10 +41,19 @@ XLSX_SUFFIX = ".xlsx"
 TABLE_SUFFIXES = (CSV_SUFFIX, XLSX_SUFFIX)
 
 SAVE_AS_CSV_UTF8 = 'open het bestand in Excel en kies Opslaan als, met als type "CSV UTF-8".'
-# Tab and line breaks occur in text files; any other control character means the bytes are not text.
-NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Tab and line breaks occur in text files; other control characters in more than one character in
+# a hundred mean the bytes are not text at all. Fewer are reported at their row and column.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+MAX_CONTROL_SHARE = 0.01
 MEGABYTE = 1_000_000
 MAX_TABLE_BYTES = 40 * MEGABYTE  # the module docstring says why
+# The XML of a workbook is some three times the size of the same table as CSV.
+MAX_UNPACKED_XLSX_BYTES = 4 * MAX_TABLE_BYTES
+# A valid multi-byte UTF-8 sequence: a file with one is UTF-8, whatever else it holds.
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# What Dutch text saved as Windows-1252 holds outside ASCII: letters with accents, typographic
+# quotes and dashes, the euro sign and a few more signs.
+CP1252_TEXT = re.compile("[àáâãäåæçèéêëìíîïñòóôõöøùúûüýÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßŒœŠšŽž€‘’‚“”„–—…•°²³¼½¾§£«»·©®™\u00a0]")
 
 
 @dataclass(frozen=True)
@@ -96,6 +115,8 @@ def _read_csv_records(path: Path) -> tuple[list[Record] | None, str | None, list
     text, problems = decode_csv_bytes(path, path.read_bytes())
     if text is None:
         return None, None, problems
+    if is_tab_separated(text):
+        return None, None, [_tab_separated_problem(path)]
     delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     # A quoted value may span several physical lines; it is still one spreadsheet row.
@@ -117,15 +138,12 @@ def _read_csv_records(path: Path) -> tuple[list[Record] | None, str | None, list
 
 
 def decode_csv_bytes(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
-    """Text of a CSV file saved by Excel in any of its usual encodings.
-
-    UTF-8 is tried first because valid UTF-8 is almost never anything else by accident; UTF-16
-    only with its byte order mark. cp1252 ("ANSI" in Excel) decodes nearly any bytes, so it is
-    the last resort and is reported; control characters then mean the bytes were never text.
-    """
+    """Text of a CSV file saved by Excel in any of its usual encodings; the module docstring says
+    which. Bytes that are not UTF-8 in an otherwise UTF-8 file stay in the text as lone surrogates
+    (errors="surrogateescape"), for the cell check to report where they are."""
     unreadable = [Problem(path, None, None, "tekst is niet te lezen", SAVE_AS_CSV_UTF8)]
     text, encoding = _decode(data)
-    if text is None or NOT_TEXT.search(text):
+    if text is None or len(CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
         return None, unreadable
     if encoding != "cp1252":
         return text, []
@@ -141,19 +159,37 @@ def decode_csv_bytes(path: Path, data: bytes) -> tuple[str | None, list[Problem]
 
 
 def _decode(data: bytes) -> tuple[str | None, str]:
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             return None, "utf-16"
     try:
-        return data.decode("cp1252"), "cp1252"
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        return None, "cp1252"
+        pass
+    if not UTF8_SEQUENCE.search(data):
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and all(CP1252_TEXT.match(character) for character in set(text) if ord(character) > 0x7F):
+            return text, "cp1252"
+    return data.decode("utf-8-sig", errors="surrogateescape"), "utf-8 met fouten"
+
+
+def is_tab_separated(text: str) -> bool:
+    """A header line with tabs between its names and no semicolon or comma: a tab-separated
+    export (Excel's 'Tekst (tab-gescheiden)'), which would otherwise read as one single column."""
+    header_line = next((line for line in text.splitlines() if line.strip()), "")
+    return "\t" in header_line.strip() and _count_outside_quotes(header_line, "\t") > max(
+        _count_outside_quotes(header_line, ";"), _count_outside_quotes(header_line, ",")
+    )
+
+
+def _tab_separated_problem(path: Path) -> Problem:
+    message = "het bestand is gescheiden met tabs, niet met komma's of puntkomma's zoals een CSV-bestand"
+    return Problem(path, None, None, message, SAVE_AS_CSV_UTF8)
 
 
 def detect_delimiter(text: str) -> str:
@@ -179,21 +215,53 @@ def _count_outside_quotes(line: str, wanted: str) -> int:
 
 
 def _read_xlsx_records(path: Path) -> tuple[list[Record] | None, list[Problem]]:
+    unpacked, problem = _unpacked_size(path)
+    if problem is not None:
+        return None, [problem]
+    if unpacked > MAX_UNPACKED_XLSX_BYTES:
+        return None, [_unpacks_too_large_problem(path, unpacked)]
+    try:
+        return _workbook_records(path)
+    except Exception:  # noqa: BLE001 - see below
+        # openpyxl parses the zip and XML of a damaged or truncated workbook with whatever error
+        # the part that broke raises (zlib, XML, KeyError, ValueError, ...), also while the rows
+        # are read; for the person who saved it, every one of them means the same thing.
+        return None, [_not_a_workbook_problem(path)]
+
+
+def _unpacked_size(path: Path) -> tuple[int, Problem | None]:
+    """The size of all parts of the workbook together, as the zip file declares it; zipfile never
+    unpacks more than the declared size of a part."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(info.file_size for info in archive.infolist()), None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return 0, _not_a_workbook_problem(path)
+
+
+def _not_a_workbook_problem(path: Path) -> Problem:
+    return Problem(
+        path,
+        None,
+        None,
+        "het bestand is geen Excel-werkmap die te lezen is",
+        "open het bestand in Excel en sla het op als Excel-werkmap (.xlsx).",
+    )
+
+
+def _unpacks_too_large_problem(path: Path, unpacked: int) -> Problem:
+    megabytes = format_decimal(unpacked / MEGABYTE)
+    limit = format_decimal(MAX_UNPACKED_XLSX_BYTES / MEGABYTE, 0)
+    message = f"de werkmap is uitgepakt {megabytes} MB; een werkmap van één jaar mag uitgepakt hoogstens {limit} MB zijn"
+    hint = "controleer of dit het juiste bestand is, of sla het werkblad met de klachten op als CSV UTF-8."
+    return Problem(path, None, None, message, hint)
+
+
+def _workbook_records(path: Path) -> tuple[list[Record], list[Problem]]:
     # Imported here: openpyxl takes a tenth of a second to import, and most years come as CSV.
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
-        problem = Problem(
-            path,
-            None,
-            None,
-            "het bestand is geen Excel-werkmap die te lezen is",
-            "open het bestand in Excel en sla het op als Excel-werkmap (.xlsx).",
-        )
-        return None, [problem]
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         sheets = workbook.worksheets
         first_sheet = sheets[0]
@@ -256,6 +324,7 @@ def _table_from_records(path: Path, records: list[Record], delimiter: str | None
     header_record, *data_records = filled
     header = _header_names(header_record.cells)
     problems = _header_line_break_problems(path, header_record.number, header)
+    problems += _header_character_problems(path, header_record.number, header_record.cells)
     rows = []
     for record in data_records:
         row, row_problems = _table_row(path, header, record, delimiter)
@@ -280,7 +349,34 @@ def _header_line_break_problems(path: Path, number: int, header: tuple[str, ...]
     ]
 
 
+def _header_character_problems(path: Path, number: int, cells: list[str]) -> list[Problem]:
+    problems = []
+    for cell in cells:
+        bad = first_bad_character(cell)
+        if bad is None:
+            continue
+        name = CONTROL_CHARACTERS.sub("", cell).strip()
+        if "\ufeff" in cell:
+            # Excel writes a byte order mark at the start of a file; one inside the header means the
+            # file was glued together or saved twice.
+            message = "de kolomnaam bevat een onzichtbaar BOM-teken (U+FEFF), zodat hij niet als kolomnaam herkend wordt"
+            problems.append(Problem(path, number, name, message, "typ de kolomnaam opnieuw, of " + SAVE_AS_CSV_UTF8))
+        else:
+            problems.append(Problem(path, number, name, bad.message("de kolomnaam"), bad.hint))
+    return problems
+
+
+def _cell_character_problems(path: Path, number: int, header: tuple[str, ...], cells: list[str]) -> list[Problem]:
+    problems = []
+    for name, cell in zip(header, cells):
+        bad = first_bad_character(cell)
+        if bad is not None:
+            problems.append(Problem(path, number, name, bad.message(), bad.hint))
+    return problems
+
+
 def _table_row(path: Path, header: tuple[str, ...], record: Record, delimiter: str | None) -> tuple[TableRow, list[Problem]]:
+    character_problems = _cell_character_problems(path, record.number, header, record.cells)
     cells = [cell.strip() for cell in record.cells]
     named_cells = cells[: len(header)]
     named_cells += [""] * (len(header) - len(named_cells))
@@ -288,7 +384,7 @@ def _table_row(path: Path, header: tuple[str, ...], record: Record, delimiter: s
     for name, value in zip(header, named_cells):
         # A duplicate column name keeps its first value; the validator reports the duplicate.
         values.setdefault(name, value)
-    problems = [
+    problems = character_problems + [
         _line_break_problem(path, record.number, name, value, len(header), delimiter)
         for name, value in zip(header, named_cells)
         if _has_line_break(value)

@@ -24,6 +24,8 @@ from generator.errors import FOUT, MELDING, Problem
 
 PARTIAL_WORDS = ("gedeeltelijk", "deels gegrond", "gedeeltelijk gegrond")
 WHOLE_NUMBER = re.compile(r"^[0-9]+$")
+# Numbers are stored as 64-bit integers; a volgnummer or source line of ten digits is a typo.
+MAX_WHOLE_NUMBER = 999_999_999
 
 CleanRow = dict[str, object]
 
@@ -200,9 +202,16 @@ def _text(cell: Cell) -> tuple[object, list[Problem]]:
 def _positive_integer(cell: Cell) -> tuple[object, list[Problem]]:
     if not cell.value:
         return None, []
-    if WHOLE_NUMBER.match(cell.value) and int(cell.value) > 0:
-        return int(cell.value), []
     hint = "gebruik een geheel getal vanaf 1, zonder punt, komma of spaties."
+    if not WHOLE_NUMBER.match(cell.value):
+        return None, [cell.problem(f"'{cell.value}' is geen positief geheel getal", hint)]
+    # Compared as text first: int() refuses a number of more than 4300 digits.
+    if len(cell.value.lstrip("0")) > len(str(MAX_WHOLE_NUMBER)) or int(cell.value) > MAX_WHOLE_NUMBER:
+        shown = cell.value if len(cell.value) <= 20 else cell.value[:20] + "…"
+        hint = f"gebruik een geheel getal van 1 tot en met {MAX_WHOLE_NUMBER:_}".replace("_", ".") + "; controleer of er niet per ongeluk cijfers bij zijn gekomen."
+        return None, [cell.problem(f"'{shown}' is te groot", hint)]
+    if int(cell.value) > 0:
+        return int(cell.value), []
     return None, [cell.problem(f"'{cell.value}' is geen positief geheel getal", hint)]
 
 

@@ -38,6 +38,7 @@ class TextField:
     row: int  # the row of the text's first line: a cell's row, or 1 for a whole text file
     column: str | None  # None for a text file
     text: str
+    record: str | None = None  # "volgnummer 12" for a complaint
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,10 @@ class Finding:
     kind: str
     text: str  # exactly as in the data; the allow-list names it the same way
     context: str  # the words around it, on one line
+    record: str | None = None  # "volgnummer 12" for a complaint
 
     def __str__(self) -> str:
-        where = [str(self.file), f"rij {self.row}"]
+        where = [str(self.file), f"rij {self.row}" + (f" ({self.record})" if self.record else "")]
         if self.column is not None:
             where.append(f"kolom '{self.column}'")
         return f"{', '.join(where)}: {self.kind} '{self.text}' in \"{self.context}\""
@@ -58,7 +60,9 @@ class Finding:
 
 def make_finding(field: TextField, hit: Hit) -> Finding:
     row = field.row + field.text.count("\n", 0, hit.start)
-    return Finding(field.file, row, field.column, hit.kind, field.text[hit.start : hit.end], context(field.text, hit.start, hit.end))
+    return Finding(
+        field.file, row, field.column, hit.kind, field.text[hit.start : hit.end], context(field.text, hit.start, hit.end), field.record
+    )
 
 
 def context(text: str, start: int, end: int) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.privacy.finding import POSSIBLE_NAME, TITLED_NAME, Hit
+from generator.privacy.first_names import FIRST_NAMES
 from generator.privacy.known_terms import FUNCTION_WORDS, NAME_PARTICLES, TITLES
 from generator.privacy.phrases import KnownPhrases
 from generator.privacy.sentences import sentence_starts
@@ -33,6 +34,15 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 CAPITALISED_WORD = re.compile(rf"(?<![\w'’-]){_CAPITALISED}")
 # What may stand between two capitalised words of one name: a space and particles (Anna de Vries).
 NAME_GAP = re.compile(rf"\s(?:(?i:{_PARTICLES})\s)*")
+# A title and the word after it, in any capitals (juf sanne, MEESTER BAS, mevrouw JANSEN).
+ADDRESSED = re.compile(rf"(?<!\w)(?i:{_TITLE})\s+(?P<name>[^\W\d_][\w'’-]*)")
+# Before a title these make it a role, not a form of address: "de juf heeft", "onze meester".
+DETERMINERS = frozenset(
+    ("de", "het", "een", "die", "deze", "dat", "onze", "ons", "jullie", "haar", "zijn", "hun", "mijn", "uw", "je", "jouw", "welke", "elke", "iedere", "andere", "nieuwe", "vaste")
+)
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+# A first name and the capitalised words after it: 'Toos', 'Anna de Vries'.
+FIRST_NAME_RUN = re.compile(rf"(?<![\w'’-])(?P<first>{_CAPITALISED})(?:\s+(?:(?i:{_PARTICLES})\s+)*{_CAPITALISED})*")
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,32 @@ class NameFinder:
             words = CAPITALISED_WORD.finditer(text, title_end, match.end())
             if any(self._is_candidate(word, covered) for word in words):
                 yield Hit(TITLED_NAME, match.start(), match.end())
+
+    def addressed_names(self, text: str) -> Iterator[Hit]:
+        """A title with a name after it in lower case or in capitals, which the capital rule of
+        titled_names() cannot see: 'juf sanne', 'JUF ANNA'. The word is a name when it is a known
+        first name, or when the title is a form of address (no article before it, as in 'de juf
+        heeft') and the word is not a function word or known term."""
+        for match in ADDRESSED.finditer(text):
+            name = match.group("name")
+            if name[0].isupper() and not name.isupper():
+                continue  # capitalised: titled_names() decides
+            before = WORD_BEFORE.search(text, 0, match.start())
+            as_role = before is not None and before.group(1).lower() in DETERMINERS
+            ordinary = name.lower() in FUNCTION_WORDS or name.lower() in NAME_PARTICLES or name in self._known_words or len(name) < 2
+            if name.lower() in FIRST_NAMES or not (as_role or ordinary):
+                yield Hit(TITLED_NAME, match.start(), match.end())
+
+    def first_names(self, text: str) -> Iterator[Hit]:
+        """A known first name with a capital, and the capitalised words after it: in a name such as
+        a location's, which is all capitals, this is what may point at a person ('Tante Toos',
+        'Gastouderopvang Anja de Vries')."""
+        end = 0
+        for word in CAPITALISED_WORD.finditer(text):
+            if word.start() >= end and word.group().lower() in FIRST_NAMES:
+                run = FIRST_NAME_RUN.match(text, word.start())
+                end = run.end()
+                yield Hit(POSSIBLE_NAME, run.start(), end)
 
     def possible_names(self, text: str) -> Iterator[Hit]:
         """Runs of capitalised words with at least one unknown word in the middle of a sentence.

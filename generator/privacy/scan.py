@@ -1,8 +1,13 @@
-"""Run every detector over every free text of a year folder.
+"""Run every detector over every published text of a year folder.
 
-The free texts are omschrijving and oplossing of the complaints, uitspraak of the disputes and the
-Markdown texts (tekst/*.md and tekst/categorie/*.md). Location, label and category are names the
-site must show and are not scanned; they are known terms for the name rule instead.
+Free texts are omschrijving and oplossing of the complaints, uitspraak of the disputes and the
+Markdown texts (tekst/*.md and tekst/categorie/*.md). Names are the location and label of each
+complaint, entiteit and zaaknummer of each dispute and the texts of verslag.yaml (organisation,
+title, author, labels, ...): they are published too, and a home childcare location is often named
+after the person who runs it. Names are written in capitals throughout, so the rule for a capital
+in the middle of a sentence means nothing there; they are searched for contact details, numbers,
+dates, titles and known first names instead. In free texts, the locations and labels are known
+terms for the name rule.
 """
 
 from __future__ import annotations
@@ -14,9 +19,9 @@ import pandas
 
 from generator import schema
 from generator.dataset.dataset import CATEGORY_TEXTS_FOLDER, Dataset, TableSource
-from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS
+from generator.dataset.privacy_allowed import COMPLAINT_NAME_COLUMNS, COMPLAINT_TEXT_COLUMNS, DISPUTE_NAME_COLUMNS, DISPUTE_TEXT_COLUMNS
 from generator.privacy.address import find_addresses
-from generator.privacy.birth_dates import find_birth_dates
+from generator.privacy.birth_dates import bare_birth_dates, find_birth_dates
 from generator.privacy.contact import find_email_addresses, find_phone_numbers
 from generator.privacy.finding import Finding, Hit, TextField, make_finding
 from generator.privacy.known_terms import GENERAL_PHRASES, GENERAL_WORDS
@@ -27,15 +32,30 @@ Detector = Callable[[str], Iterable[Hit]]
 
 
 def scan_dataset(dataset: Dataset) -> list[Finding]:
-    """Every finding in the free texts, in the order of the files and rows."""
-    detectors = make_detectors(known_terms(dataset))
-    return [finding for field in text_fields(dataset) for finding in scan_field(field, detectors)]
+    """Every finding in the published texts, in the order of the files and rows."""
+    known = known_terms(dataset)
+    free_text_detectors = make_detectors(known, dataset.report.year)
+    name_detectors = make_name_detectors(name_field_terms(), dataset.report.year)
+    findings = [finding for field in name_fields(dataset) for finding in scan_field(field, name_detectors)]
+    findings += [finding for field in text_fields(dataset) for finding in scan_field(field, free_text_detectors)]
+    return findings
 
 
-def make_detectors(known: KnownTerms) -> list[Detector]:
-    """In order of precedence: where two hits overlap, the earlier detector's is kept (a phone
-    number is not also a BSN, a titled name not also a possible name)."""
+def make_detectors(known: KnownTerms, report_year: int | None = None) -> list[Detector]:
+    """For free texts, in order of precedence: where two hits overlap, the earlier detector's is
+    kept (a phone number is not also a BSN, a titled name not also a possible name)."""
     names = NameFinder(known)
+    return [*_common_detectors(names, report_year), names.possible_names]
+
+
+def make_name_detectors(known: KnownTerms, report_year: int | None = None) -> list[Detector]:
+    """For names (locations, labels, entities, the texts of verslag.yaml)."""
+    names = NameFinder(known)
+    return [*_common_detectors(names, report_year), names.first_names]
+
+
+def _common_detectors(names: NameFinder, report_year: int | None) -> list[Detector]:
+    dates = [bare_birth_dates(report_year)] if report_year is not None else []
     return [
         find_email_addresses,
         find_iban,
@@ -43,8 +63,9 @@ def make_detectors(known: KnownTerms) -> list[Detector]:
         find_bsn,
         find_addresses,
         find_birth_dates,
+        *dates,
         names.titled_names,
-        names.possible_names,
+        names.addressed_names,
     ]
 
 
@@ -69,11 +90,56 @@ def text_fields(dataset: Dataset) -> Iterator[TextField]:
         yield TextField(texts / CATEGORY_TEXTS_FOLDER / f"{stem}.md", 1, None, text)
 
 
+def name_fields(dataset: Dataset) -> Iterator[TextField]:
+    yield from report_fields(dataset)
+    yield from _table_fields(dataset.complaints, dataset.complaints_source, COMPLAINT_NAME_COLUMNS)
+    yield from _table_fields(dataset.disputes, dataset.disputes_source, DISPUTE_NAME_COLUMNS)
+
+
+def report_fields(dataset: Dataset) -> Iterator[TextField]:
+    """The texts of verslag.yaml that the site or the PDF shows, each on the line it is written on."""
+    report = dataset.report
+    path = dataset.folder / schema.REPORT_FILE
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    values: list[tuple[str, str | None]] = [
+        ("organisatie", report.organisation),
+        ("titel", report.title),
+        ("versie", report.version),
+        ("auteur", report.author),
+        ("bron", report.source),
+    ]
+    for label, short_name in report.labels.items():
+        values += [("labels", label), (f"labels.{label}", short_name)]
+    published = report.published
+    if published is not None and published.table is not None:
+        values += [("gepubliceerd.tabel.kolommen", column) for column in published.table.columns]
+    if published is not None and published.disputes is not None:
+        values += [("gepubliceerd.geschillen.per_entiteit", entity.entity) for entity in published.disputes.per_entity]
+    seen = set()
+    for key, text in values:
+        if text and (key, text) not in seen:
+            seen.add((key, text))
+            yield TextField(path, _line_of(lines, text), key, text)
+
+
+def _line_of(lines: list[str], text: str) -> int:
+    """The first line that holds the text; 1 when it is written over several lines."""
+    return next((number for number, line in enumerate(lines, start=1) if text in line), 1)
+
+
 def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[str, ...]) -> Iterator[TextField]:
-    for row, values in zip(source.rows, frame[list(columns)].itertuples(index=False)):
+    records = source.records or (None,) * len(source.rows)
+    for row, record, values in zip(source.rows, records, frame[list(columns)].itertuples(index=False)):
         for column, text in zip(columns, values):
             if text:
-                yield TextField(source.path, row, column, text)
+                yield TextField(source.path, row, column, text, record)
+
+
+def name_field_terms() -> KnownTerms:
+    """What is known in names: the general terms and the categories, but not the year's own
+    locations, labels and organisations, which are the names being checked."""
+    category_words = {word for category in schema.CATEGORIES for word in re.findall(r"\w+", category)}
+    return KnownTerms(words=frozenset(GENERAL_WORDS | category_words), phrases=(*schema.CATEGORIES, *GENERAL_PHRASES))
 
 
 def known_terms(dataset: Dataset) -> KnownTerms:

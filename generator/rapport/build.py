@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.dataset.dataset import load_dataset
 from generator.privacy import refuse_unreviewed
 from generator.rapport.document import build_report_html, make_report_environment
+from generator.rapport.own_output import mark_own_report
 from generator.rapport.pdf import PrintFailed, chromium, destination_pages, find_browser, page_count, print_pdf, with_fixed_dates
 from generator.site.context import SiteContext, generate_context
 from generator.site.downloads import report_pdf_name
@@ -47,7 +48,8 @@ def write_report_pdf(data_folder: Path, pdf_path: Path, browser: Path | None = N
         refuse_unreviewed(dataset)
     site = generate_context(dataset)
     pdf = render_report_pdf(site, browser or find_browser())
-    write_atomically(pdf_path, pdf)
+    # Marked, so that the next run may replace it and `rapport --uit` replaces nothing else.
+    write_atomically(pdf_path, mark_own_report(pdf))
     return ReportResult(pdf_path, page_count(pdf), len(pdf), site.report.title)
 
 

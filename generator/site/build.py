@@ -9,8 +9,10 @@ from pathlib import Path
 import jinja2
 
 from generator.dataset.dataset import Dataset, load_dataset
+from generator.build_lock import exclusive_build
 from generator.dutch import format_number
 from generator.errors import GeneratorError
+from generator.output_guard import check_docs_folder, mark_docs_folder
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
 from generator.site.context import SiteContext, generate_context
@@ -80,17 +82,8 @@ def build_docs(
     report_pdf: bool = False,
     progress: Progress = QUIET,
 ) -> tuple[GeneratedSite, WriteResult]:
-    stage = progress.start(DATA_STAGE)
-    dataset, site = load_site(data_folder, check_privacy)
-    stage.finish(_data_summary(site))
-    stage = progress.start(PAGES_STAGE)
-    generated = GeneratedSite(dataset, site, render_files(dataset, site, templates, report_pdf))
-    written = write_output(generated.files, docs_dir)
-    stage.finish(
-        f"{counted(len(generated.files), 'bestand', 'bestanden')}, {format_number(len(written.written))} bijgewerkt, "
-        f"{format_number(len(written.removed))} verwijderd"
-    )
-    return generated, written
+from generator.build_lock import exclusive_build
+from generator.dutch import format_number
 
 
 def build_search_index(data_folder: Path, site_dir: Path, templates: Path | None = None, progress: Progress = QUIET) -> Path:

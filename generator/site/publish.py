@@ -14,13 +14,15 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.build_lock import exclusive_build
 from generator.errors import GeneratorError
+from generator.output_guard import mark_site_folder
 from generator.progress import QUIET, Progress, is_progress_line
+from generator.site.staging import clear_leftovers, new_staging_folder, swap_into_place
 
 
 class SiteBuildFailed(GeneratorError):
@@ -46,25 +48,34 @@ def build_site(
     progress: Progress = QUIET,
 ) -> PublishedSite:
     """`add_to_site` may put more files into the new site (the PDF report) before it goes live;
-    when it fails, the previous site stays, as when MkDocs fails."""
+    when it fails, or the build is interrupted, the previous site stays, as when MkDocs fails.
+    The caller checks that site_dir may be replaced (generator/output_guard.py)."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-nieuw-", dir=site_dir.parent))
+    with exclusive_build(config_file, "deze site"):
+        clear_leftovers(site_dir)
+        staging = new_staging_folder(site_dir)
+        try:
+            _run_mkdocs(config_file, staging, site_dir, report_date, extra_environment, progress)
+            if add_to_site is not None:
+                add_to_site(staging)
+            mark_site_folder(staging)
+            staging.chmod(0o755)
+            swap_into_place(staging, site_dir)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+    return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))
+
+
+def _run_mkdocs(
+    config_file: Path, staging: Path, site_dir: Path, report_date: dt.date, extra_environment: dict[str, str] | None, progress: Progress
+) -> None:
     environment = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(report_date), "NO_MKDOCS_2_WARNING": "1", **(extra_environment or {})}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(staging)]
     returncode, output = _run_showing_progress(command, environment, progress)
     if returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
         raise SiteBuildFailed(f"de site is niet gebouwd; de vorige site in {site_dir} is niet veranderd.\n{_errors(output)}")
-    if add_to_site is not None:
-        try:
-            add_to_site(staging)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-    staging.chmod(0o755)
-    _swap(staging, site_dir)
-    return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))
 
 
 MKDOCS_INFO = "INFO    -  "
@@ -85,15 +96,26 @@ def _run_showing_progress(command: list[str], environment: dict[str, str], progr
 
 def _errors(output: str) -> str:
     """MkDocs' report from the first error or warning on: what went wrong, with every line of it."""
-    lines = output.strip().splitlines()
+    lines = _without_tracebacks(output.strip().splitlines())
     first = next((index for index, line in enumerate(lines) if line.startswith(("ERROR", "WARNING"))), max(len(lines) - 5, 0))
     return "\n".join(line for line in lines[first:] if not line.startswith("INFO"))
 
 
-def _swap(new: Path, target: Path) -> None:
-    old = target.with_name(f".{target.name}-oud")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+def _without_tracebacks(lines: list[str]) -> list[str]:
+    """A fault in a plugin makes MkDocs print a Python traceback; the user gets one Dutch line
+    instead (the details with KLACHTEN_DEBUG=1, which keeps the lines)."""
+    if os.environ.get("KLACHTEN_DEBUG"):
+        return lines
+    kept: list[str] = []
+    in_traceback = False
+    for line in lines:
+        if line.startswith("Traceback (most recent call last)"):
+            in_traceback = True
+            kept.append("Er ging iets mis in het programma zelf (zet KLACHTEN_DEBUG=1 voor de details).")
+        elif in_traceback and (line.startswith((" ", "\t")) or not line.strip()):
+            continue
+        elif in_traceback:
+            in_traceback = False  # the line naming the exception ends the traceback
+        else:
+            kept.append(line)
+    return kept

@@ -16,12 +16,14 @@ Only entries whose text occurs in the synthetic texts and is not the name of a s
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from generator.dataset.dataset import Dataset
 from generator.dataset.privacy_allowed import PRIVACY_ALLOWED_FILE
 from generator.dataset.writer import yaml_text
 from generator.privacy.names import KnownTerms
-from generator.privacy.scan import known_terms, make_detectors, scan_field, text_fields
+from generator.privacy.finding import TextField
+from generator.privacy.scan import known_terms, make_detectors, make_name_detectors, name_field_terms, scan_field, text_fields
 
 HEADER = (
     "Privacycontrole van synthetische gegevens (python -m generator synth).\n"
@@ -31,19 +33,35 @@ HEADER = (
     "de bron staan: daar bekende namen, hier niet, omdat de locaties hier andere namen hebben."
 )
 CARRIED_OVER = "Nagekeken in de echte jaarmap, waar elke zin van deze map vandaan komt: {reason}"
+LOCATION_COLUMN = "locatie"
+VARIED_LOCATION = "De naam van een locatie in de echte jaarmap, in een variant gemaakt uit delen van echte namen die daar zijn nagekeken; geen persoon."
 REAL_LOCATION = "De naam van een locatie in de echte jaarmap, in een zin die daarvandaan komt; geen persoon."
 
 
 def allow_list_text(real: Dataset, synthetic_texts: Iterable[str], synthetic_locations: Iterable[str]) -> str:
     """privacy-toegestaan.yaml for a synthetic year with these free texts and location names."""
     everything = "\n".join(synthetic_texts)
-    known = {name.casefold() for name in synthetic_locations}
+    locations = list(synthetic_locations)
+    location_findings = _location_finding_texts(real, locations)
+    known = {name.casefold() for name in locations}
+    # An entry for a location name (a street or a first name in it) is needed where a synthetic
+    # location, made of parts of real names, holds the text; the others where a text holds it.
     entries = [
         entry
         for entry in [*_carried_over(real), *_real_location_names(real)]
-        if entry["tekst"] in everything and entry["tekst"].casefold() not in known
+        if (entry.get("kolom") == LOCATION_COLUMN and entry["tekst"] in location_findings)
+        or (entry.get("kolom") != LOCATION_COLUMN and entry["tekst"] in everything and entry["tekst"].casefold() not in known)
     ]
+    # A synthetic name may vary a real one ('Diëtrich' for 'Dietrich'); its parts were reviewed all the same.
+    covered = {entry["tekst"] for entry in entries if entry.get("kolom") == LOCATION_COLUMN}
+    entries += [_entry(text, LOCATION_COLUMN, VARIED_LOCATION) for text in sorted(location_findings - covered)]
     return yaml_text({"toegestaan": entries}, HEADER.format(source=real.folder))
+
+
+def _location_finding_texts(real: Dataset, locations: list[str]) -> set[str]:
+    """What the privacy check finds in these location names, as it finds it in the real ones."""
+    detectors = make_name_detectors(name_field_terms(), real.report.year)
+    return {finding.text for name in set(locations) for finding in scan_field(TextField(Path(), 1, LOCATION_COLUMN, name), detectors)}
 
 
 def _carried_over(real: Dataset) -> list[dict[str, str]]:

@@ -1,0 +1,109 @@
+"""Checks of command-line arguments that argparse cannot make: that a path is there and is what the
+command needs. Each raises ArgumentRefused with the option, what is wrong and what to pass instead,
+before the command reads or writes anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from generator import schema
+from generator.errors import ArgumentRefused
+
+UTF8_HINT = "geef de tekstversie van het verslag (pdftotext verslag.pdf verslag.txt), opgeslagen als UTF-8."
+
+
+def years_in(data_root: Path) -> list[int]:
+    if not data_root.is_dir():
+        return []
+    return sorted(int(path.name) for path in data_root.iterdir() if path.is_dir() and path.name.isdigit() and len(path.name) == 4)
+
+
+def existing_year_folder(data_root: Path, year: int | None) -> Path:
+    """The folder of `year` in data_root, or of the newest year when year is None."""
+    if not data_root.exists():
+        raise ArgumentRefused(f"--data {data_root}: de map bestaat niet. Oplossing: geef de map met de jaarmappen op, bijvoorbeeld --data data.")
+    if not data_root.is_dir():
+        raise ArgumentRefused(f"--data {data_root}: dit is een bestand, geen map. Oplossing: geef de map met de jaarmappen op, bijvoorbeeld --data data.")
+    years = years_in(data_root)
+    if year is None:
+        if not years:
+            raise ArgumentRefused(
+                f"--data {data_root}: er staat geen jaarmap in (zoals {data_root / '2024'}). "
+                f"Oplossing: maak een jaarmap met {schema.COMPLAINTS_FILE_STEM}.csv en {schema.REPORT_FILE}, of geef de goede map op met --data."
+            )
+        return data_root / str(years[-1])
+    folder = data_root / str(year)
+    if not folder.is_dir():
+        known = ", ".join(str(known_year) for known_year in years) or "geen"
+        raise ArgumentRefused(f"--jaar {year}: er is geen map {folder}. Oplossing: kies een jaar waarvan een map bestaat (in {data_root}: {known}).")
+    return folder
+
+
+def year_folder_argument(folder: Path) -> Path:
+    """The folder `check` was given: a folder, not a file in it."""
+    if folder.is_file():
+        parent = folder.parent
+        hint = f"geef de jaarmap op waarin het staat: python -m generator check {parent}" if parent.name.isdigit() else "geef de jaarmap op, bijvoorbeeld data/2024."
+        raise ArgumentRefused(f"{folder}: dit is een bestand; check controleert een hele jaarmap. Oplossing: {hint}")
+    if not folder.is_dir():
+        raise ArgumentRefused(f"{folder}: de map bestaat niet. Oplossing: geef een jaarmap op, bijvoorbeeld data/2024 (met {schema.COMPLAINTS_FILE_STEM}.csv en {schema.REPORT_FILE}).")
+    return folder
+
+
+def report_text_argument(path: Path) -> Path:
+    """The report text `import` reads: an existing file of UTF-8 text."""
+    if not path.exists():
+        raise ArgumentRefused(f"{path}: het bestand bestaat niet. Oplossing: {UTF8_HINT}")
+    if not path.is_file():
+        raise ArgumentRefused(f"{path}: dit is een map, geen bestand. Oplossing: {UTF8_HINT}")
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ArgumentRefused(f"{path}, regel {line}: de tekst is geen UTF-8 (de byte 0x{data[error.start]:02X}). Oplossing: {UTF8_HINT}") from None
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise ArgumentRefused(f"{path}, regel {line}: dit is geen tekstbestand (er staat een NUL-teken in). Oplossing: {UTF8_HINT}")
+    return path
+
+
+def existing_folder(path: Path, option: str, what: str) -> Path:
+    if not path.is_dir():
+        state = "is een bestand, geen map" if path.exists() else "bestaat niet"
+        raise ArgumentRefused(f"{option} {path}: de map {state}. Oplossing: geef {what} op.")
+    return path
+
+
+def existing_file(path: Path, option: str, what: str) -> Path:
+    if not path.is_file():
+        state = "is een map, geen bestand" if path.is_dir() else "bestaat niet"
+        raise ArgumentRefused(f"{option} {path}: het bestand {state}. Oplossing: geef {what} op.")
+    return path
+
+
+def new_path(path: Path, option: str) -> Path:
+    if path.exists() or path.is_symlink():
+        raise ArgumentRefused(f"{option} {path}: bestaat al; er wordt nooit iets overschreven. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.")
+    return path
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml with its !ENV and !!python tags as plain values: only docs_dir is wanted."""
+
+
+_AnyTagLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_AnyTagLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def configured_docs_folder(config_file: Path) -> Path:
+    """The docs folder of an mkdocs.yml (docs_dir, default docs), relative to its folder."""
+    project = config_file.parent
+    try:
+        settings = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_AnyTagLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return project / "docs"
+    docs = settings.get("docs_dir") if isinstance(settings, dict) else None
+    return project / docs if isinstance(docs, str) and docs else project / "docs"

@@ -1,0 +1,158 @@
+"""Every command with a wrong argument ends in one Dutch line on stderr and exit code 2, and changes
+nothing; help texts are Dutch throughout. Run in a small project made in tmp_path (the working
+folder of the command), so that a refusal that failed could never touch this repository."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = ROOT / "tests" / "fixtures" / "good"
+ENGLISH = ("usage", "options", "show this help", "error:", "positional arguments", "argument ", "required", "invalid", "expected", "Traceback")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch) -> Path:
+    """A project folder with data/2024, docs/ (with its marker) and mkdocs.yml, as the working folder."""
+    root = tmp_path / "project"
+    shutil.copytree(GOOD, root / "data" / "2024")
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("index.md", "locaties", "categorieen", "verslag", "data", "zoeken", "geschillen*"))
+    shutil.copyfile(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "verslag.txt").write_text("geen verslag\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("HOME", str(tmp_path / "thuis"))
+    (tmp_path / "thuis").mkdir()
+    return root
+
+
+def tree(folder: Path) -> dict[str, bytes | None]:
+    return {path.relative_to(folder).as_posix(): (path.read_bytes() if path.is_file() else None) for path in sorted(folder.rglob("*"))}
+
+
+PROJECT = "{project}"
+CASES = [
+    # argparse itself, in Dutch
+    ([], "fout: python -m generator: dit ontbreekt nog: opdracht. Zie 'python -m generator --help'."),
+    (["bouw"], "fout: python -m generator: opdracht: onbekende keuze 'bouw'; kies uit 'import', 'check', 'build', 'rapport', 'site', 'synth'. Zie 'python -m generator --help'."),
+    (["check", "data/2024", "extra"], "fout: python -m generator: onbekend argument: extra. Zie 'python -m generator --help'."),
+    (["site", "--jaar"], "fout: python -m generator site: --jaar: hier hoort een waarde achter. Zie 'python -m generator site --help'."),
+    (["site", "--jaar", "twee"], "fout: python -m generator site: --jaar: 'twee' is geen geheel getal; geef een jaartal, bijvoorbeeld --jaar 2024. Zie 'python -m generator site --help'."),
+    (
+        ["build", "--jaar", "99999999999999999999999"],
+        "fout: python -m generator build: --jaar: 99999999999999999999… ligt niet tussen 1900 en 2999; geef een jaartal, bijvoorbeeld --jaar 2024. "
+        "Zie 'python -m generator build --help'.",
+    ),
+    (["site", "--zonder-pdf=ja"], "fout: python -m generator site: --zonder-pdf: deze optie krijgt geen waarde (gegeven: 'ja'). Zie 'python -m generator site --help'."),
+    (["rapport", "--onbekend"], "fout: python -m generator: onbekend argument: --onbekend. Zie 'python -m generator --help'."),
+    (["import", "verslag.txt"], "fout: python -m generator import: dit ontbreekt nog: --jaar. Zie 'python -m generator import --help'."),
+    (
+        ["synth", "--schaal", "1000000", "--uit", "synth"],
+        "fout: python -m generator synth: --schaal: 1000000 ligt niet tussen 1 en 1000; kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10. "
+        "Zie 'python -m generator synth --help'.",
+    ),
+    # paths and years that do not fit
+    (["site", "--jaar", "1999"], "fout: --jaar 1999: er is geen map data/1999. Oplossing: kies een jaar waarvan een map bestaat (in data: 2024)."),
+    (["build", "--jaar", "2023"], "fout: --jaar 2023: er is geen map data/2023. Oplossing: kies een jaar waarvan een map bestaat (in data: 2024)."),
+    (["rapport", "--data", "gegevens"], "fout: --data gegevens: de map bestaat niet. Oplossing: geef de map met de jaarmappen op, bijvoorbeeld --data data."),
+    (
+        ["import", "bestaat-niet.txt", "--jaar", "2024"],
+        "fout: bestaat-niet.txt: het bestand bestaat niet. Oplossing: geef de tekstversie van het verslag (pdftotext verslag.pdf verslag.txt), opgeslagen als UTF-8.",
+    ),
+    (
+        ["import", "data", "--jaar", "2024"],
+        "fout: data: dit is een map, geen bestand. Oplossing: geef de tekstversie van het verslag (pdftotext verslag.pdf verslag.txt), opgeslagen als UTF-8.",
+    ),
+    (
+        ["check", "data/2024/klachten.csv"],
+        "fout: data/2024/klachten.csv: dit is een bestand; check controleert een hele jaarmap. Oplossing: geef de jaarmap op waarin het staat: python -m generator check data/2024",
+    ),
+    (
+        ["check", "data/2023"],
+        "fout: data/2023: de map bestaat niet. Oplossing: geef een jaarmap op, bijvoorbeeld data/2024 (met klachten.csv en verslag.yaml).",
+    ),
+    (
+        ["site", "--config", "mkdocs.yaml"],
+        "fout: --config mkdocs.yaml: het bestand bestaat niet. Oplossing: geef het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml op.",
+    ),
+    (
+        ["build", "--sjablonen", "mijn-sjablonen"],
+        "fout: --sjablonen mijn-sjablonen: de map bestaat niet. Oplossing: geef een map met sjablonen (bestanden zoals locatie.md.j2) op.",
+    ),
+    (
+        ["synth", "--schaal", "1", "--uit", "data/2024"],
+        "fout: --uit data/2024: bestaat al; er wordt nooit iets overschreven. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.",
+    ),
+    (["synth", "--schaal", "1", "--uit", "synth", "--bron", "data/2023"], "fout: --bron data/2023: de map bestaat niet. Oplossing: geef een echte jaarmap, bijvoorbeeld --bron data/2024 op."),
+    # outputs that would destroy something
+    (["site", "--uit", "."], "fout: --uit .: dit is de projectmap {project} of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
+    (["site", "--uit", ".."], "fout: --uit ..: dit is de projectmap {project} of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
+    (["site", "--uit", "data"], "fout: --uit data: dit is de datamap; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
+    (["site", "--uit", "data/2024"], "fout: --uit data/2024: dit ligt in de datamap {project}/data; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
+    (["site", "--uit", "docs"], "fout: --uit docs: dit is de docs-map; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
+    (["site", "--uit", "/"], "fout: --uit /: dit is de hoofdmap van het bestandssysteem; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
+    (["site", "--uit", "{home}"], "fout: --uit {home}: dit is je thuismap of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
+    (
+        ["site", "--uit", "verslag.txt"],
+        "fout: --uit verslag.txt: dit is een bestaand bestand, geen map; er is niets veranderd. Oplossing: kies een map die nog niet bestaat, bijvoorbeeld --uit site.",
+    ),
+    (
+        ["rapport", "--uit", "data/2024/klachten.csv"],
+        "fout: --uit data/2024/klachten.csv: dit ligt in de datamap {project}/data; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit build/klachtenjaarverslag.pdf.",
+    ),
+    (
+        ["rapport", "--uit", "mkdocs.yml"],
+        "fout: --uit mkdocs.yml: het verslag is een PDF, maar deze naam eindigt niet op .pdf; er is niets veranderd. Oplossing: geef een naam die eindigt op .pdf, bijvoorbeeld build/klachtenjaarverslag.pdf.",
+    ),
+    (
+        ["rapport", "--uit", "docs/verslag.pdf"],
+        "fout: --uit docs/verslag.pdf: dit ligt in de docs-map {project}/docs; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit build/klachtenjaarverslag.pdf.",
+    ),
+    (["build", "--docs", "."], "fout: --docs .: dit is de projectmap {project} of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --docs docs."),
+    (["build", "--docs", "data"], "fout: --docs data: dit is de datamap; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --docs docs."),
+    (
+        ["build", "--docs", "data/2025"],
+        "fout: --docs data/2025: dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {project}/data; er is niets veranderd. Oplossing: kies een map buiten de datamap, bijvoorbeeld --docs docs.",
+    ),
+    (
+        ["build", "--docs", "docs/assets"],
+        "fout: --docs docs/assets: de map is geen docs-map van dit programma (er staat geen .klachtenjaarverslag-docs in); de pagina's zouden bestanden met dezelfde naam "
+        "overschrijven; er is niets veranderd. Oplossing: geef de docs-map van het project op (--docs docs) of een map die nog niet bestaat.",
+    ),
+]
+
+
+@pytest.mark.parametrize("argv, expected", CASES, ids=[" ".join(argv) or "(niets)" for argv, _ in CASES])
+def test_a_wrong_argument_ends_in_one_dutch_line_and_exit_2(project: Path, argv: list[str], expected: str, capsys) -> None:
+    home = str(project.parent / "thuis")
+    argv = [argument.replace("{home}", home) for argument in argv]
+    before = tree(project.parent)
+
+    code = main(argv)
+
+    captured = capsys.readouterr()
+    assert (code, captured.err.splitlines(), captured.out) == (2, [expected.format(project=project, home=home)], "")
+    assert tree(project.parent) == before
+
+
+def test_at_least_one_wrong_argument_for_every_command() -> None:
+    commands = {argv[0] for argv, _ in CASES if argv}
+    assert commands == {"import", "check", "build", "rapport", "site", "synth", "bouw"}
+
+
+@pytest.mark.parametrize("argv", [["--help"], *([command, "--help"] for command in ("import", "check", "build", "rapport", "site", "synth"))])
+def test_help_is_dutch_throughout(argv: list[str], capsys) -> None:
+    assert main(argv) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("gebruik: python -m generator")
+    assert "toon deze hulp en stop" in text
+    assert not [word for word in ENGLISH if word in text]
+
+
+def test_the_help_of_zonder_pdf_says_the_link_is_left_out(capsys) -> None:
+    main(["site", "--help"])
+    assert "de site krijgt dan geen PDF en geen link ernaar" in " ".join(capsys.readouterr().out.split())

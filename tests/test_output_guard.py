@@ -1,0 +1,120 @@
+"""Output folders cannot destroy anything: `site --uit` and `rapport --uit` replace only an earlier
+output of the tool or a new path, `build --docs` writes only into a docs folder of the tool."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+
+from generator.errors import ArgumentRefused
+from generator.output_guard import DOCS_MARKER, SITE_MARKER, ProtectedPlaces, check_docs_folder, check_report_file, check_site_folder
+from generator.rapport.own_output import is_own_report, mark_own_report
+from generator.site.build import build_docs
+from test_cli_arguments import GOOD, ROOT, tree
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(GOOD, root / "data" / "2024")
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("index.md", "locaties", "categorieen", "verslag", "data", "zoeken", "geschillen*"))
+    shutil.copyfile(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["site", "--uit", "."],
+        ["site", "--uit", ".."],
+        ["site", "--uit", "data"],
+        ["site", "--uit", "docs"],
+        ["rapport", "--uit", "data/2024/klachten.csv"],
+        ["build", "--docs", "."],
+        ["build", "--docs", "data/2024"],
+    ],
+    ids=" ".join,
+)
+def test_a_destructive_output_exits_non_zero_and_changes_nothing(project: Path, argv: list[str]) -> None:
+    before = tree(project.parent)
+    completed = subprocess.run([sys.executable, "-m", "generator", *argv], cwd=project, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert completed.returncode == 2, completed.stderr
+    assert completed.stderr.startswith("fout: ") and completed.stderr.count("\n") == 1
+    assert "er is niets veranderd" in completed.stderr
+    assert tree(project.parent) == before
+
+
+def places(project: Path) -> ProtectedPlaces:
+    return ProtectedPlaces.of(project, project / "data", project / "docs")
+
+
+def test_a_site_folder_is_replaced_only_when_new_empty_or_marked(project: Path) -> None:
+    assert check_site_folder(project / "site", places(project)) == project / "site"
+    (project / "leeg").mkdir()
+    assert check_site_folder(project / "leeg", places(project)) == project / "leeg"
+    foreign = project / "mijn-map"
+    foreign.mkdir()
+    (foreign / "belangrijk.txt").write_text("niet weggooien", encoding="utf-8")
+    with pytest.raises(ArgumentRefused, match="de map bestaat al en is geen site die dit programma heeft gemaakt"):
+        check_site_folder(foreign, places(project))
+    (foreign / SITE_MARKER).write_text("", encoding="utf-8")
+    assert check_site_folder(foreign, places(project)) == foreign
+
+
+def test_a_link_to_a_protected_folder_is_followed(project: Path) -> None:
+    (project / "uit").symlink_to(project / "data" / "2024")
+    with pytest.raises(ArgumentRefused, match="dit ligt in de datamap"):
+        check_site_folder(project / "uit", places(project))
+
+
+def tiny_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.add_metadata({"/Title": "Iets anders"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_only_a_marked_report_is_replaced(project: Path) -> None:
+    other = project / "ander.pdf"
+    other.write_bytes(tiny_pdf())
+    with pytest.raises(ArgumentRefused, match="het bestand bestaat al en is geen verslag dat dit programma heeft gemaakt"):
+        check_report_file(other, places(project), is_own_report)
+    own = project / "eigen.pdf"
+    own.write_bytes(mark_own_report(tiny_pdf()))
+    assert is_own_report(own) and not is_own_report(other)
+    assert check_report_file(own, places(project), is_own_report) == own
+    assert check_report_file(project / "nieuw.pdf", places(project), is_own_report) == project / "nieuw.pdf"
+    (project / "kapot.pdf").write_bytes(b"%PDF-1.4\nkapot")
+    assert not is_own_report(project / "kapot.pdf")
+
+
+def test_the_mark_keeps_the_pdf_readable_and_is_the_same_every_time() -> None:
+    from pypdf import PdfReader
+
+    marked = mark_own_report(tiny_pdf())
+    assert marked == mark_own_report(tiny_pdf())
+    reader = PdfReader(io.BytesIO(marked))
+    assert len(reader.pages) == 1
+    assert reader.metadata["/Title"] == "Iets anders"
+
+
+def test_build_marks_a_new_docs_folder_and_refuses_a_foreign_one(project: Path) -> None:
+    docs = project / "nieuwe-docs"
+    build_docs(project / "data" / "2024", docs, check_privacy=False)
+    assert (docs / DOCS_MARKER).is_file() and (docs / "index.md").is_file()
+    assert check_docs_folder(docs, project / "data") == docs
+    foreign = project / "eigen-pagina's"
+    foreign.mkdir()
+    (foreign / "index.md").write_text("# Mijn pagina\n", encoding="utf-8")
+    before = tree(foreign)
+    with pytest.raises(ArgumentRefused, match="de map is geen docs-map van dit programma"):
+        build_docs(project / "data" / "2024", foreign, check_privacy=False)
+    assert tree(foreign) == before

@@ -82,8 +82,22 @@ def build_docs(
     report_pdf: bool = False,
     progress: Progress = QUIET,
 ) -> tuple[GeneratedSite, WriteResult]:
-from generator.build_lock import exclusive_build
-from generator.dutch import format_number
+    # Refused before anything is generated: build writes and removes generated pages in docs_dir.
+    docs_dir = check_docs_folder(docs_dir, data_folder.parent)
+    stage = progress.start(DATA_STAGE)
+    dataset, site = load_site(data_folder, check_privacy)
+    stage.finish(_data_summary(site))
+    stage = progress.start(PAGES_STAGE)
+    generated = GeneratedSite(dataset, site, render_files(dataset, site, templates, report_pdf))
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive_build(docs_dir, "de pagina's in deze docs-map"):
+        mark_docs_folder(docs_dir)
+        written = write_output(generated.files, docs_dir)
+    stage.finish(
+        f"{counted(len(generated.files), 'bestand', 'bestanden')}, {format_number(len(written.written))} bijgewerkt, "
+        f"{format_number(len(written.removed))} verwijderd"
+    )
+    return generated, written
 
 
 def build_search_index(data_folder: Path, site_dir: Path, templates: Path | None = None, progress: Progress = QUIET) -> Path:

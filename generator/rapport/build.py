@@ -49,8 +49,9 @@ def write_report_pdf(data_folder: Path, pdf_path: Path, browser: Path | None = N
     site = generate_context(dataset)
     pdf = render_report_pdf(site, browser or find_browser())
     # Marked, so that the next run may replace it and `rapport --uit` replaces nothing else.
-    write_atomically(pdf_path, mark_own_report(pdf))
-    return ReportResult(pdf_path, page_count(pdf), len(pdf), site.report.title)
+    marked = mark_own_report(pdf)
+    write_atomically(pdf_path, marked)
+    return ReportResult(pdf_path, page_count(marked), len(marked), site.report.title)
 
 
 def render_report_pdf(site: SiteContext, browser: Path) -> bytes:

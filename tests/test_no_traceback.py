@@ -38,7 +38,8 @@ def command_lines(folder: Path, tmp_path: Path) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("case", FAILING, ids=str)
-@pytest.mark.parametrize("command", ["check", "build", "rapport", "synth"])
+# check reads every bad folder in the quick run; the other commands load it the same way (slow run).
+@pytest.mark.parametrize("command", ["check", *(pytest.param(command, marks=pytest.mark.slow) for command in ("build", "rapport", "synth"))])
 def test_every_command_on_every_bad_year_folder_answers_without_python_text(case, command: str, tmp_path: Path, capsys) -> None:
     folder = good_copy(tmp_path)
     case.plant(folder)

@@ -41,6 +41,7 @@ def project(tmp_path: Path) -> Path:
     ],
     ids=" ".join,
 )
+@pytest.mark.slow  # a whole command in a subprocess, seven times
 def test_a_destructive_output_exits_non_zero_and_changes_nothing(project: Path, argv: list[str]) -> None:
     before = tree(project.parent)
     completed = subprocess.run([sys.executable, "-m", "generator", *argv], cwd=project, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})

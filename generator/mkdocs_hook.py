@@ -12,15 +12,22 @@ only, never for publishing). To switch it off for one run without editing mkdocs
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
 from generator.dutch import format_number
 from generator.errors import GeneratorError
+from generator.hosting.address import ADDRESS_VARIABLE, AddressRefused, public_address
+from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, trusted_script_hashes, with_policy
+from generator.hosting.descriptions import preview_text
+from generator.hosting.preview_image import PreviewText
+from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
 from generator.markup import html_text
-from generator.progress import MKDOCS_STAGE, Progress, Stage, counted
+from generator.progress import HOSTING_STAGE, MKDOCS_STAGE, Progress, Stage, counted
 from generator.output_guard import mark_site_folder
 from generator.site.build import build_docs, build_search_index, year_folder
 from generator.site.output import GENERATED_PATHS
@@ -29,6 +36,12 @@ log = logging.getLogger("mkdocs.hooks.klachten")
 # MkDocs makes a new config for every build (also for every rebuild of `mkdocs serve`): the MkDocs
 # stage of this build's progress is kept on it, from on_pre_build to on_post_build.
 MKDOCS_PAGES = "_klachten_mkdocs_pagina_s"
+# Likewise what the hosting files need from this build: the public address, the inline scripts
+# of the theme and the hashes of those the pages hold.
+HOSTING = "_klachten_publicatie"
+# Material's templates that write inline scripts into every page (their text depends on the
+# page's depth): the only inline scripts the Content-Security-Policy lets run.
+THEME_SCRIPT_TEMPLATES = ("partials/javascripts/base.html", "partials/javascripts/content.html")
 
 
 @dataclass
@@ -39,6 +52,16 @@ class MkDocsPages:
     total: int = 0
     read: int = 0
     written: int = 0
+
+
+@dataclass
+class HostingBuild:
+    address: str | None
+    preview: PreviewText
+    # A live preview (`mkdocs serve`) gets no policy: MkDocs adds an inline script to reload pages.
+    live_preview: bool
+    theme_scripts: dict[str, list[str]] = field(default_factory=dict)  # by the page's base_url
+    script_hashes: set[str] = field(default_factory=set)
 
 
 def _progress() -> Progress:
@@ -81,7 +104,34 @@ def on_config(config):
         f"Alle klachten van ouders over {report.organisation} in {report.year}: "
         "per locatie wat de klacht was, of die gegrond was en wat er is gedaan."
     )
+    _prepare_hosting(config, generated.site)
     return config
+
+
+def _prepare_hosting(config, site) -> None:
+    """Check the public address and give the templates what the sharing metadata and the 404
+    page show (overrides/main.html, overrides/404.html)."""
+    live_preview = _is_live_preview(config)
+    address = None
+    if config.site_url and not live_preview:
+        try:
+            address = public_address(config.site_url)
+        except AddressRefused as error:
+            raise PluginError(f"site_url in mkdocs.yml (of {ADDRESS_VARIABLE}): {error}") from error
+    config.extra["publicatie"] = {
+        "jaar": site.report.year,
+        "organisatie": html_text(site.report.organisation),
+        "afbeelding": f"{address}{PREVIEW_IMAGE}" if address else None,
+        "afbeelding_maten": PREVIEW_SIZE,
+    }
+    setattr(config, HOSTING, HostingBuild(address, preview_text(site), live_preview))
+
+
+def _is_live_preview(config) -> bool:
+    """`mkdocs serve` sets site_url to its own address (dev_addr) before the build."""
+    host, port = config.dev_addr
+    address = urlsplit(config.site_url or "")
+    return address.scheme == "http" and address.hostname == host.strip("[]") and address.port == port
 
 
 def on_pre_build(config):
@@ -104,7 +154,32 @@ def on_post_page(output, page, config):
     pages = getattr(config, MKDOCS_PAGES)
     pages.written += 1
     pages.stage.advance(pages.written, pages.total, "pagina's geschreven")
-    return output
+    return _with_security_policy(output, get_relative_url(".", page.url), config)
+
+
+def on_post_template(output, template_name, config):
+    if not template_name.endswith(".html"):
+        return output
+    # MkDocs writes the links of an error page (404.html) from the site's root.
+    return _with_security_policy(output, urlsplit(config.site_url or "/").path, config)
+
+
+def _with_security_policy(output: str, base_url: str, config) -> str:
+    """The page with its Content-Security-Policy: the theme's inline scripts run by their hashes."""
+    hosting = getattr(config, HOSTING)
+    if hosting.live_preview:
+        return output
+    if base_url not in hosting.theme_scripts:
+        environment = config.theme.get_env()
+        features = config.theme.get("features") or []
+        rendered = "".join(environment.get_template(name).render(config=config, base_url=base_url, features=features) for name in THEME_SCRIPT_TEMPLATES)
+        hosting.theme_scripts[base_url] = inline_scripts(rendered)
+    hashes = trusted_script_hashes(output, hosting.theme_scripts[base_url])
+    hosting.script_hashes.update(hashes)
+    try:
+        return with_policy(output, content_security_policy(hashes))
+    except NoHead as error:
+        raise PluginError(f"Content-Security-Policy: {error}") from error
 
 
 # Material's Dutch language file for its search worker, and our addition to it (see the script).
@@ -125,6 +200,16 @@ def on_post_build(config):
         build_search_index(year_folder(data_root, year), Path(config.site_dir), templates, _progress())
     except GeneratorError as error:
         raise PluginError(str(error)) from error
+    _write_hosting_files(config)
+
+
+def _write_hosting_files(config) -> None:
+    hosting = getattr(config, HOSTING)
+    if hosting.live_preview:
+        return
+    stage = _progress().start(HOSTING_STAGE)
+    written = write_hosting_files(Path(config.site_dir), hosting.address, hosting.script_hashes, hosting.preview)
+    stage.finish(written.summary())
 
 
 def _extend_dutch_search(site: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import jinja2
 
 from generator import dutch
+from generator.hosting import descriptions
 from generator.markup import finalize, front_matter_string, markdown_filter, markdown_text_filter, pagefind_filter_text
 
 BUILTIN_TEMPLATES = ("generator", "templates")
@@ -42,5 +43,11 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
         "cijfer": dutch.format_figure,
         "procent": dutch.format_percent,
         "datum": dutch.format_date,
+    })
+    # What a page says about itself in a search result or a shared link (its front matter's description).
+    environment.globals.update({
+        "location_description": descriptions.location_description,
+        "category_description": descriptions.category_description,
+        "home_description": descriptions.home_description,
     })
     return environment

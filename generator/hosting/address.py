@@ -1,0 +1,61 @@
+"""The site's public address (MkDocs' site_url): what a search engine, a shared link and the
+sitemap use. It comes from a person (mkdocs.yml, KLACHTEN_ADRES, `site --adres`) and lands in
+every page, the sitemap and robots.txt, so only a plain web address passes."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from generator.errors import GeneratorError
+
+ADDRESS_VARIABLE = "KLACHTEN_ADRES"
+EXAMPLE = "https://klachten.voorbeeld.nl/"
+# Characters that have no place in an address as a person types it (space, quotes, angle
+# brackets, backslash, control characters): each would need escaping in a page, a header or XML.
+UNSAFE_CHARACTERS = re.compile(r"[\s\"'<>\\`{}|^\x00-\x1f\x7f]")
+MAX_SHOWN = 80
+
+
+class AddressRefused(GeneratorError):
+    """The public address is not a plain http(s) address."""
+
+
+def public_address(text: str) -> str:
+    """The address as the site uses it: with a "/" at the end. Raises AddressRefused with what is
+    wrong and an example otherwise."""
+    problem = _problem(text)
+    if problem:
+        raise AddressRefused(f"het adres van de site '{_shown(text)}' {problem}. Oplossing: geef het volledige adres, zoals {EXAMPLE}")
+    return text if text.endswith("/") else text + "/"
+
+
+def _problem(text: str) -> str | None:
+    if UNSAFE_CHARACTERS.search(text):
+        return "bevat een spatie, aanhalingsteken of ander teken dat niet in een webadres hoort"
+    if not text.isascii():
+        return "bevat letters met accenten of andere tekens buiten ASCII; schrijf een domeinnaam met zulke tekens in de xn--vorm"
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return "is geen geldig webadres (kijk naar het poortnummer achter de dubbele punt)"
+    if parts.scheme not in ("http", "https"):
+        return "begint niet met https:// of http://"
+    if not parts.hostname:
+        return "heeft geen domeinnaam"
+    if parts.username is not None or parts.password is not None:
+        return "bevat een gebruikersnaam of wachtwoord (iets met @); dat hoort niet in een openbaar adres"
+    if parts.query or text.rstrip("/").endswith("?"):
+        return "bevat een vraagteken met iets erachter; het adres van een site heeft dat niet"
+    if parts.fragment or "#" in text:
+        return "bevat een #; het adres van een site heeft dat niet"
+    if port == 0:
+        return "heeft poort 0"
+    return None
+
+
+def _shown(text: str) -> str:
+    """The address as typed, with invisible characters made visible and cut to a readable length."""
+    visible = "".join(character if character.isprintable() else f"\\u{ord(character):04x}" for character in text)
+    return visible if len(visible) <= MAX_SHOWN else visible[:MAX_SHOWN] + "…"

@@ -14,6 +14,7 @@ from generator.cli_arguments import (
     existing_folder,
     existing_year_folder,
     new_path,
+    public_address_argument,
     report_text_argument,
     year_folder_argument,
 )
@@ -87,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     site.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen, voor de datum van het verslag (standaard: data)")
     site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: het nieuwste)")
     site.add_argument("--zonder-pdf", action="store_true", help="maak het verslag als PDF niet; de site krijgt dan geen PDF en geen link ernaar")
+    site.add_argument(
+        "--adres",
+        metavar="URL",
+        help="het openbare adres van de site, zoals https://klachten.voorbeeld.nl/ (voor sitemap.xml, robots.txt en gedeelde links; "
+        "standaard: KLACHTEN_ADRES of site_url in mkdocs.yml)",
+    )
     site.set_defaults(run=run_site)
 
     synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
@@ -163,6 +170,7 @@ def run_rapport(arguments: argparse.Namespace) -> int:
 
 def run_site(arguments: argparse.Namespace) -> int:
     from generator.dataset.report_meta import load_report
+    from generator.hosting.address import ADDRESS_VARIABLE
     from generator.output_guard import ProtectedPlaces, check_site_folder
     from generator.schema import REPORT_FILE
     from generator.site.publish import build_site
@@ -171,13 +179,14 @@ def run_site(arguments: argparse.Namespace) -> int:
     folder = existing_year_folder(arguments.data, arguments.jaar)
     places = ProtectedPlaces.of(config.parent, arguments.data, configured_docs_folder(config))
     site_dir = check_site_folder(arguments.uit, places)
+    address = {ADDRESS_VARIABLE: public_address_argument(arguments.adres)} if arguments.adres is not None else {}
     report, problems = load_report(folder / REPORT_FILE)
     if report is None:
         raise DataInvalid(problems)
     progress = Progress(to_stderr)
     with_pdf = not arguments.zonder_pdf and chromium_available()
     add_pdf = partial(add_report_pdf, folder, progress) if with_pdf else None
-    published = build_site(config, site_dir, report.date, {"KLACHTEN_PDF": str(with_pdf).lower()}, add_pdf, progress)
+    published = build_site(config, site_dir, report.date, {"KLACHTEN_PDF": str(with_pdf).lower(), **address}, add_pdf, progress)
     print(f"{report.title}: {published.files} bestanden in {published.folder}")
     return EXIT_OK
 

@@ -79,8 +79,6 @@ def _rules(folder: _Folder, prefix: str) -> list[tuple[str, str]]:
         return [(f"/{prefix}/*", kinds.pop())]
     rules = []
     for path in folder.files:
-        if path != original_name(path):
-            continue  # hosts that read _headers compress by themselves and never ask for a copy
         rules.append((f"/{path}", cache_control(path)))
         if posixpath.basename(path) == "index.html":
             rules.append(("/" + posixpath.dirname(path) + ("/" if posixpath.dirname(path) else ""), cache_control(path)))

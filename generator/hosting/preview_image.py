@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
-MARGIN = 72
+MARGIN = 64
 # The site's primary colour (docs/assets/klachten.css) with white: contrast 8.9:1.
 BACKGROUND = "#303fa1"
 FOREGROUND = "#ffffff"
 MUTED = "#dfe3ff"
 # (font size, most lines) per part of the picture.
 HEADING = (56, 2)
-FIGURE = (104, 1)
-DETAIL = (40, 2)
+FIGURE = (96, 1)
+DETAIL = (36, 3)
 FOOTER = (30, 1)
 ELLIPSIS = "…"
 
@@ -35,8 +35,8 @@ def preview_png(text: PreviewText) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
     y = MARGIN
-    y = _draw_lines(draw, text.heading, y, HEADING, FOREGROUND) + 48
-    y = _draw_lines(draw, text.figure, y, FIGURE, FOREGROUND) + 16
+    y = _draw_lines(draw, text.heading, y, HEADING, FOREGROUND) + 32
+    y = _draw_lines(draw, text.figure, y, FIGURE, FOREGROUND) + 12
     _draw_lines(draw, text.detail, y, DETAIL, MUTED)
     _draw_lines(draw, text.footer, HEIGHT - MARGIN - FOOTER[0], FOOTER, MUTED)
     output = io.BytesIO()

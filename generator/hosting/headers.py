@@ -91,7 +91,7 @@ def headers_file(policy: str, paths: Iterable[str]) -> str:
     """The text of `_headers` for a site with these files."""
     lines = [
         "# Gemaakt door klachtenjaarverslag bij het bouwen van de site; wordt elke keer opnieuw geschreven.",
-        "# Voor Netlify en Cloudflare Pages. Uitleg: de pagina 'De site publiceren'.",
+        "# Voor Netlify en Cloudflare Pages. Uitleg: PUBLICEREN.md in de repository van het programma.",
         "/*",
         *(f"  {name}: {value}" for name, value in security_headers(policy)),
     ]

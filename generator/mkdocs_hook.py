@@ -1,5 +1,7 @@
 """The one place that knows MkDocs: generate the Markdown before MkDocs reads docs/, take the site
-name from the data, and rebuild when a data file changes during `mkdocs serve`.
+name from the data, and rebuild when a data file changes during `mkdocs serve`. For hosting
+(generator/hosting/): check the public address (site_url), give every page its
+Content-Security-Policy, and write the hosting files into the built site.
 
 Configured in mkdocs.yml under `extra.klachten`: `data` (folder with the year folders, relative to
 mkdocs.yml; default "data"), `jaar` (default: the newest year), `sjablonen` (a folder with
@@ -12,6 +14,7 @@ only, never for publishing). To switch it off for one run without editing mkdocs
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -91,6 +94,7 @@ def _privacy_check(config) -> bool:
 
 
 def on_config(config):
+    address = _public_address(config)
     data_root, year, templates = _settings(config)
     check_privacy = _privacy_check(config)
     try:
@@ -104,27 +108,38 @@ def on_config(config):
         f"Alle klachten van ouders over {report.organisation} in {report.year}: "
         "per locatie wat de klacht was, of die gegrond was en wat er is gedaan."
     )
-    _prepare_hosting(config, generated.site)
+    _prepare_hosting(config, generated.site, address)
     return config
 
 
-def _prepare_hosting(config, site) -> None:
-    """Check the public address and give the templates what the sharing metadata and the 404
-    page show (overrides/main.html, overrides/404.html)."""
-    live_preview = _is_live_preview(config)
-    address = None
-    if config.site_url and not live_preview:
-        try:
-            address = public_address(config.site_url)
-        except AddressRefused as error:
-            raise PluginError(f"site_url in mkdocs.yml (of {ADDRESS_VARIABLE}): {error}") from error
+def _public_address(config) -> str | None:
+    """The site's checked public address; None without one and in a live preview (`mkdocs serve`).
+    `generator site --adres` passes it through KLACHTEN_ADRES, which mkdocs.yml must read."""
+    if _is_live_preview(config):
+        return None
+    try:
+        address = public_address(config.site_url) if config.site_url else None
+        given = os.environ.get(ADDRESS_VARIABLE)
+        if given and public_address(given) != address:
+            raise AddressRefused(
+                f"het adres {given} uit {ADDRESS_VARIABLE} (of --adres) wordt niet gebruikt. Oplossing: zet in mkdocs.yml "
+                f"site_url: !ENV [{ADDRESS_VARIABLE}, null]"
+            )
+    except AddressRefused as error:
+        raise PluginError(f"site_url in mkdocs.yml (of {ADDRESS_VARIABLE}): {error}") from error
+    return address
+
+
+def _prepare_hosting(config, site, address: str | None) -> None:
+    """Give the templates what the sharing metadata and the 404 page show (overrides/main.html,
+    overrides/404.html), and the post-build what it needs for the hosting files."""
     config.extra["publicatie"] = {
         "jaar": site.report.year,
         "organisatie": html_text(site.report.organisation),
         "afbeelding": f"{address}{PREVIEW_IMAGE}" if address else None,
         "afbeelding_maten": PREVIEW_SIZE,
     }
-    setattr(config, HOSTING, HostingBuild(address, preview_text(site), live_preview))
+    setattr(config, HOSTING, HostingBuild(address, preview_text(site), _is_live_preview(config)))
 
 
 def _is_live_preview(config) -> bool:

@@ -166,3 +166,24 @@ def test_the_sharing_picture_is_the_same_png_for_the_same_texts() -> None:
 def test_text_too_long_for_the_picture_ends_in_an_ellipsis() -> None:
     assert wrap("een twee drie vier vijf", len, 9, 2) == ["een twee", "drie vie…"]
     assert wrap("Kinderopvangorganisatie", len, 10, 1) == ["Kinderopv…"]
+
+
+def test_an_address_given_to_the_build_that_mkdocs_yml_does_not_read_stops_it(monkeypatch) -> None:
+    """`site --adres` passes the address through KLACHTEN_ADRES; a mkdocs.yml with a fixed site_url
+    would silently build for another address."""
+    from types import SimpleNamespace
+
+    from mkdocs.exceptions import PluginError
+
+    from generator.mkdocs_hook import _public_address
+
+    config = SimpleNamespace(site_url="https://oud.voorbeeld.nl/", dev_addr=("127.0.0.1", 8000))
+    monkeypatch.delenv("KLACHTEN_ADRES", raising=False)
+    assert _public_address(config) == "https://oud.voorbeeld.nl/"
+    monkeypatch.setenv("KLACHTEN_ADRES", "https://oud.voorbeeld.nl")
+    assert _public_address(config) == "https://oud.voorbeeld.nl/"
+    monkeypatch.setenv("KLACHTEN_ADRES", "https://nieuw.voorbeeld.nl/")
+    with pytest.raises(PluginError, match=r"wordt niet gebruikt\. Oplossing: zet in mkdocs.yml site_url: !ENV \[KLACHTEN_ADRES, null\]"):
+        _public_address(config)
+    # `mkdocs serve` sets site_url to its own address: a live preview has no public address.
+    assert _public_address(SimpleNamespace(site_url="http://127.0.0.1:8000/", dev_addr=("127.0.0.1", 8000))) is None

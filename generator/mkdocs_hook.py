@@ -24,7 +24,7 @@ from mkdocs.utils import get_relative_url
 
 from generator.dutch import format_number
 from generator.errors import GeneratorError
-from generator.hosting.address import ADDRESS_VARIABLE, AddressRefused, public_address
+from generator.hosting.address import ADDRESS_VARIABLE, AddressRefused, configured_address, is_own_preview_address
 from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, trusted_script_hashes, with_policy
 from generator.hosting.descriptions import preview_text
 from generator.hosting.preview_image import PreviewText
@@ -113,21 +113,13 @@ def on_config(config):
 
 
 def _public_address(config) -> str | None:
-    """The site's checked public address; None without one and in a live preview (`mkdocs serve`).
-    `generator site --adres` passes it through KLACHTEN_ADRES, which mkdocs.yml must read."""
+    """The site's checked public address; None without one and in a live preview (`mkdocs serve`)."""
     if _is_live_preview(config):
         return None
     try:
-        address = public_address(config.site_url) if config.site_url else None
-        given = os.environ.get(ADDRESS_VARIABLE)
-        if given and public_address(given) != address:
-            raise AddressRefused(
-                f"het adres {given} uit {ADDRESS_VARIABLE} (of --adres) wordt niet gebruikt. Oplossing: zet in mkdocs.yml "
-                f"site_url: !ENV [{ADDRESS_VARIABLE}, null]"
-            )
+        return configured_address(config.site_url, os.environ.get(ADDRESS_VARIABLE))
     except AddressRefused as error:
         raise PluginError(f"site_url in mkdocs.yml (of {ADDRESS_VARIABLE}): {error}") from error
-    return address
 
 
 def _prepare_hosting(config, site, address: str | None) -> None:
@@ -143,10 +135,7 @@ def _prepare_hosting(config, site, address: str | None) -> None:
 
 
 def _is_live_preview(config) -> bool:
-    """`mkdocs serve` sets site_url to its own address (dev_addr) before the build."""
-    host, port = config.dev_addr
-    address = urlsplit(config.site_url or "")
-    return address.scheme == "http" and address.hostname == host.strip("[]") and address.port == port
+    return is_own_preview_address(config.site_url, *config.dev_addr)
 
 
 def on_pre_build(config):

@@ -30,6 +30,25 @@ def public_address(text: str) -> str:
     return text if text.endswith("/") else text + "/"
 
 
+def configured_address(site_url: str | None, given: str | None) -> str | None:
+    """The address a build uses: site_url from mkdocs.yml, checked. `given` is what
+    `site --adres` or the person put in KLACHTEN_ADRES; mkdocs.yml must read it
+    (site_url: !ENV [KLACHTEN_ADRES, ...]), or the site would be built for another address."""
+    address = public_address(site_url) if site_url else None
+    if given and public_address(given) != address:
+        raise AddressRefused(
+            f"het adres {_shown(given)} uit {ADDRESS_VARIABLE} (of --adres) wordt niet gebruikt. "
+            f"Oplossing: zet in mkdocs.yml site_url: !ENV [{ADDRESS_VARIABLE}, null]"
+        )
+    return address
+
+
+def is_own_preview_address(site_url: str | None, host: str, port: int) -> bool:
+    """Whether site_url is the address of `mkdocs serve` on host:port (it sets site_url to that)."""
+    address = urlsplit(site_url or "")
+    return address.scheme == "http" and address.hostname == host.strip("[]") and address.port == port
+
+
 def _problem(text: str) -> str | None:
     if UNSAFE_CHARACTERS.search(text):
         return "bevat een spatie, aanhalingsteken of ander teken dat niet in een webadres hoort"

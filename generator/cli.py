@@ -164,7 +164,7 @@ def run_rapport(arguments: argparse.Namespace) -> int:
 def run_site(arguments: argparse.Namespace) -> int:
     from generator.dataset.report_meta import load_report
     from generator.output_guard import ProtectedPlaces, check_site_folder
-    from generator.schema import REPORT_FILE
+    from generator.dataset.layout import REPORT_FILE
     from generator.site.publish import build_site
 
     config = existing_file(arguments.config, "--config", "het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml")

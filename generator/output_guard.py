@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.dataset.layout import is_year_name
 from generator.errors import ArgumentRefused
 
 SITE_MARKER = ".klachtenjaarverslag-site"
@@ -91,7 +92,7 @@ def check_docs_folder(target: Path, data_root: Path, project: Path | None = None
     _refuse_protected(resolved, target, places, option, "docs", inside_docs=False, project_itself=project is not None, inside_data=False)
     # Pages beside the year folders do no harm; pages in a year folder, or in a new folder named
     # like a year, would be read as that year's data.
-    if _is_within(resolved, places.data) and resolved.relative_to(places.data).parts[0].isdigit():
+    if _is_within(resolved, places.data) and is_year_name(resolved.relative_to(places.data).parts[0]):
         raise _refused(option, target, f"dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {places.data}", "kies een map buiten de datamap, bijvoorbeeld --docs docs.")
     if resolved.exists() and not resolved.is_dir():
         raise _refused(option, target, "dit is een bestand, geen map", "geef de docs-map op, bijvoorbeeld --docs docs.")

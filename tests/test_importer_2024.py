@@ -12,7 +12,7 @@ import pytest
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
-from generator.dataset.privacy_allowed import PRIVACY_ALLOWED_FILE
+from generator.dataset import layout
 from generator.importer.order import out_of_order
 from generator.importer.pipeline import import_report
 from generator.reconcile import reconcile
@@ -104,7 +104,7 @@ def test_import_reproduces_the_committed_files_byte_for_byte(tmp_path: Path) -> 
     data_root = tmp_path / "data"
     (data_root / "2024").mkdir(parents=True)
     # The hand-written files of the year folder; the importer must leave them alone.
-    for hand_written in (schema.CORRECTIONS_FILE, PRIVACY_ALLOWED_FILE):
+    for hand_written in (layout.CORRECTIONS_FILE, layout.PRIVACY_ALLOWED_FILE):
         shutil.copy(YEAR / hand_written, data_root / "2024" / hand_written)
     result = import_report(SOURCE, 2024, data_root)
     produced = sorted(path.relative_to(data_root).as_posix() for path in data_root.rglob("*") if path.is_file())
@@ -211,7 +211,7 @@ def test_reconciliation_shows_where_the_report_disagrees(dataset) -> None:
 
 
 def test_committed_reconciliation_file_matches_the_data(dataset) -> None:
-    committed = pd.read_csv(YEAR / schema.RECONCILIATION_FILE, dtype=str, keep_default_na=False)
+    committed = pd.read_csv(YEAR / layout.RECONCILIATION_FILE, dtype=str, keep_default_na=False)
     computed = reconcile(dataset.report, dataset.complaints, dataset.disputes)
     assert list(committed["onderwerp"]) == [item.subject for item in computed]
     assert list(committed["klopt"]) == ["ja" if item.agrees else "nee" for item in computed]

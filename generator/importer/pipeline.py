@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import schema
+from generator.dataset import layout
 from generator.dataset.dataset import load_dataset
 from generator.dataset.writer import csv_text, write_text, yaml_text
 from generator.errors import ImportProblem
@@ -25,7 +26,6 @@ from generator.importer.sections import find_sections
 from generator.importer.source import read_source
 from generator.reconcile import RECONCILIATION_COLUMNS, reconcile
 
-SOURCE_FOLDER = "bron"
 # The annex names a label's legal entity: the table column "Partou" is "Partou B.V." there.
 LEGAL_FORM = "B.V."
 REPORT_HEADER = """Gegevens en gepubliceerde cijfers van het klachtenjaarverslag, zoals gedrukt.
@@ -58,29 +58,29 @@ def import_report(report: Path, year: int, data_root: Path) -> ImportResult:
     identity = report_identity(raw_lines, report)
     if identity["jaar"] != year:
         raise ImportProblem(report, None, f"het verslag gaat over {identity['jaar']}, niet over {year}", f"gebruik --jaar {identity['jaar']}")
-    folder = data_root / str(year)
+    folder = layout.year_folder(data_root, year)
     stored_source = _stored_source_path(report, data_root)
     label_columns = table_label_columns(raw_lines, sections, report)
     labels = {f"{column} {LEGAL_FORM}": column for column in label_columns}
     table = summary_table(raw_lines, sections, report)
     figures = published_figures(raw_lines, sections, table)
-    corrections = load_corrections(folder / schema.CORRECTIONS_FILE)
+    corrections = load_corrections(folder / layout.CORRECTIONS_FILE)
     records = parse_annex(raw_lines, report, list(labels), corrections)
     complaints = [complaint_row(number, record) for number, record in enumerate(records, 1)]
     disputes = dispute_rows(raw_lines, sections)
     report_meta = {
         **identity,
-        "bron": f"../{SOURCE_FOLDER}/{stored_source.name}",
+        "bron": layout.source_seen_from_year_folder(report.name),
         **{key: value for key, value in figures.values.items() if key != "gepubliceerd"},
         "labels": labels,
         "gepubliceerd": figures.values["gepubliceerd"],
     }
     files = YearFiles({
-        f"{schema.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(schema.COMPLAINT_COLUMNS), complaints),
-        f"{schema.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
-        schema.REPORT_FILE: yaml_text(report_meta, REPORT_HEADER),
-        **{f"{schema.TEXTS_FOLDER}/{stem}.md": text for stem, text in narrative_texts(raw_lines, sections).items()},
-        **{f"{schema.TEXTS_FOLDER}/categorie/{slug}.md": text for slug, text in category_texts(raw_lines, sections).items()},
+        f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(schema.COMPLAINT_COLUMNS), complaints),
+        f"{layout.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
+        layout.REPORT_FILE: yaml_text(report_meta, REPORT_HEADER),
+        **{layout.text_file(stem): text for stem, text in narrative_texts(raw_lines, sections).items()},
+        **{layout.category_text_file(slug): text for slug, text in category_texts(raw_lines, sections).items()},
     })
     _copy_source(report, stored_source)
     written = _replace_generated(folder, files)
@@ -89,7 +89,7 @@ def import_report(report: Path, year: int, data_root: Path) -> ImportResult:
 
 
 def _stored_source_path(report: Path, data_root: Path) -> Path:
-    return data_root / SOURCE_FOLDER / report.name
+    return layout.source_file(data_root, report.name)
 
 
 def _copy_source(report: Path, stored: Path) -> None:
@@ -114,11 +114,11 @@ def _replace_generated(folder: Path, files: YearFiles) -> list[Path]:
         # with the published figures is kept next to it.
         dataset = load_dataset(staging)
         comparisons = reconcile(dataset.report, dataset.complaints, dataset.disputes)
-        write_text(staging / schema.RECONCILIATION_FILE, csv_text(RECONCILIATION_COLUMNS, [item.as_row() for item in comparisons]))
+        write_text(staging / layout.RECONCILIATION_FILE, csv_text(RECONCILIATION_COLUMNS, [item.as_row() for item in comparisons]))
         folder.mkdir(exist_ok=True)
-        old_texts = folder / schema.TEXTS_FOLDER
+        old_texts = folder / layout.TEXTS_FOLDER
         if old_texts.exists():
             shutil.rmtree(old_texts)
         for entry in sorted(staging.iterdir()):
             entry.replace(folder / entry.name)
-    return [folder / relative for relative in sorted([*files.texts, schema.RECONCILIATION_FILE])]
+    return [folder / relative for relative in sorted([*files.texts, layout.RECONCILIATION_FILE])]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.dataset import layout
 from generator.dataset.dataset import Dataset, load_dataset
 from generator.build_lock import exclusive_build
 from generator.dutch import format_number
@@ -39,11 +40,11 @@ class GeneratedSite:
 def year_folder(data_root: Path, year: int | None) -> Path:
     """The folder of the given year, or of the newest year in data_root."""
     if year is not None:
-        return data_root / str(year)
-    years = sorted(int(path.name) for path in data_root.iterdir() if path.is_dir() and path.name.isdigit()) if data_root.is_dir() else []
-    if not years:
+        return layout.year_folder(data_root, year)
+    newest = layout.newest_year_folder(data_root)
+    if newest is None:
         raise GeneratorError(f"{data_root}: geen map met een jaartal (zoals {data_root}/2024) gevonden")
-    return data_root / str(years[-1])
+    return newest
 
 
 def generate_output(data_folder: Path, templates: Path | None = None, check_privacy: bool = True, report_pdf: bool = False) -> GeneratedSite:

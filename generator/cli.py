@@ -162,7 +162,7 @@ def run_rapport(arguments: argparse.Namespace) -> int:
 
 
 def run_site(arguments: argparse.Namespace) -> int:
-    from generator.dataset.report_meta import load_report
+    from generator.dataset.report_meta import load_report_meta
     from generator.output_guard import ProtectedPlaces, check_site_folder
     from generator.dataset.layout import REPORT_FILE
     from generator.site.publish import build_site
@@ -171,7 +171,7 @@ def run_site(arguments: argparse.Namespace) -> int:
     folder = existing_year_folder(arguments.data, arguments.jaar)
     places = ProtectedPlaces.of(config.parent, arguments.data, configured_docs_folder(config))
     site_dir = check_site_folder(arguments.uit, places)
-    report, problems = load_report(folder / REPORT_FILE)
+    report, problems = load_report_meta(folder / REPORT_FILE)
     if report is None:
         raise DataInvalid(problems)
     progress = Progress(to_stderr)

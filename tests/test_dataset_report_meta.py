@@ -1,20 +1,20 @@
 import datetime
 from pathlib import Path
 
-from generator.dataset.report_meta import load_report
+from generator.dataset.report_meta import load_report_meta
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BAD = FIXTURES / "bad"
 
 
 def messages(path: Path) -> list[str]:
-    report, problems = load_report(path)
+    report, problems = load_report_meta(path)
     assert report is None
     return [str(problem) for problem in problems]
 
 
 def test_good_report_is_typed():
-    report, problems = load_report(FIXTURES / "good" / "verslag.yaml")
+    report, problems = load_report_meta(FIXTURES / "good" / "verslag.yaml")
 
     assert problems == []
     assert report.organisation == "Partou kinderopvang"
@@ -37,7 +37,7 @@ def test_minimal_report_has_defaults(tmp_path):
     path = tmp_path / "verslag.yaml"
     path.write_text("organisatie: X\njaar: 2024\ntitel: T\nversie: '1'\ndatum: 2025-01-01\nlabels: {}\nauteur:\n", encoding="utf-8")
 
-    report, problems = load_report(path)
+    report, problems = load_report_meta(path)
 
     assert problems == []
     assert report.labels == {}

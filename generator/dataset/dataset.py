@@ -15,7 +15,7 @@ from generator.dataset.lookalikes import lookalike_notices
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
 from generator.dataset.report_text import check_report_texts
-from generator.dataset.report_meta import ReportMeta, load_report
+from generator.dataset.report_meta import ReportMeta, load_report_meta
 from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, Table, read_table
 from generator.dataset.validate import WHOLE_NUMBER, CleanRow, validate_complaints, validate_disputes
 from generator.errors import FOUT, MELDING, DataInvalid, Problem
@@ -92,7 +92,7 @@ def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
     if not path.is_file():
         hint = f"maak {layout.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, labels)."
         return None, [Problem(folder, None, None, f"de jaarmap mist {layout.REPORT_FILE}", hint)]
-    report, problems = load_report(path)
+    report, problems = load_report_meta(path)
     if report and layout.is_year_name(folder.name) and report.year != int(folder.name):
         hint = f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
         problems.append(Problem(path, None, "jaar", f"jaar {report.year} past niet bij de map '{folder.name}'", hint))

@@ -26,7 +26,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from generator.dataset import layout
 from generator.dataset.paths import not_a_file_problem
-from generator.dataset.report_meta import Field, NodeReader, Place, read_yaml
+from generator.dataset.yaml_reader import Field, NodeReader, Place, read_yaml
 from generator.dataset.validate import suggestion_hint
 from generator.errors import Problem
 
@@ -107,11 +107,11 @@ def _check_place(reader: NodeReader, folder: Path, places: dict[str, Place], val
     file, row, column = values["bestand"], values["rij"], values["kolom"]
     if file and not (folder / str(file)).is_file():
         hint = f"schrijf het pad vanaf de jaarmap, zoals het in de vondst staat, bijvoorbeeld {layout.COMPLAINTS_FILE_STEM}.csv of tekst/nawoord.md."
-        reader.report(places["bestand"], f"het bestand '{file}' staat niet in de jaarmap", hint)
+        reader.add_problem(places["bestand"], f"het bestand '{file}' staat niet in de jaarmap", hint)
     if row is not None and not file:
         hint = "voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan."
-        reader.report(places["rij"], "een rij zonder bestand", hint)
+        reader.add_problem(places["rij"], "een rij zonder bestand", hint)
     if column and column not in SCANNED_COLUMNS and str(file) != layout.REPORT_FILE:
         otherwise = f"gebruik {', '.join(SCANNED_COLUMNS[:-1])} of {SCANNED_COLUMNS[-1]}, of haal 'kolom:' weg."
         hint = suggestion_hint(str(column), SCANNED_COLUMNS, otherwise)
-        reader.report(places["kolom"], f"de privacycontrole leest geen kolom '{column}'", hint)
+        reader.add_problem(places["kolom"], f"de privacycontrole leest geen kolom '{column}'", hint)

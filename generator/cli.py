@@ -14,7 +14,7 @@ from generator.cli_arguments import (
     existing_folder,
     existing_year_folder,
     new_path,
-    report_text_argument,
+    source_text_argument,
     year_folder_argument,
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
@@ -99,10 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_import(arguments: argparse.Namespace) -> int:
-    from generator.importer.pipeline import import_report
+    from generator.importer.pipeline import import_source_text
 
-    source = report_text_argument(arguments.verslag)
-    result = import_report(source, arguments.jaar, arguments.data)
+    source = source_text_argument(arguments.verslag)
+    result = import_source_text(source, arguments.jaar, arguments.data)
     print(f"{result.complaints} klachten en {result.disputes} geschillen ingelezen in {result.folder}")
     for decision in result.heuristic_decisions:
         print(f"  beslist: {decision}")

@@ -46,7 +46,7 @@ def year_folder_argument(folder: Path) -> Path:
     return folder
 
 
-def report_text_argument(path: Path) -> Path:
+def source_text_argument(path: Path) -> Path:
     """The report text `import` reads: an existing file of UTF-8 text."""
     if not path.exists():
         raise ArgumentRefused(f"{path}: het bestand bestaat niet. Oplossing: {UTF8_HINT}")

@@ -51,11 +51,6 @@ class Comparison:
 RECONCILIATION_COLUMNS = ["onderwerp", "soort", "gepubliceerd", "vergeleken_met", "waarde", "verschil", "klopt"]
 
 
-def label_column(label: str, report: ReportMeta) -> str:
-    """The summary-table column of a record's label."""
-    return report.labels.get(label, schema.NO_LABEL) if label else schema.NO_LABEL
-
-
 def reconcile(report: ReportMeta, complaints: pd.DataFrame, disputes: pd.DataFrame) -> list[Comparison]:
     published = report.published
     if published is None:
@@ -79,10 +74,9 @@ def reconcile(report: ReportMeta, complaints: pd.DataFrame, disputes: pd.DataFra
 
 def category_label_counts(report: ReportMeta, complaints: pd.DataFrame) -> pd.DataFrame:
     """Complaints per category (rows, all 13) and summary-table column (columns), from the records."""
-    columns = [schema.NO_LABEL] + [name for name in report.labels.values() if name != schema.NO_LABEL]
-    table_column = complaints["label"].map(lambda label: label_column(label, report))
+    table_column = complaints["label"].map(report.label_name)
     counts = pd.crosstab(complaints["categorie"], table_column)
-    return counts.reindex(index=list(schema.CATEGORIES), columns=columns, fill_value=0)
+    return counts.reindex(index=list(schema.CATEGORIES), columns=list(report.label_names), fill_value=0)
 
 
 def _table_against_records(table: SummaryTable, counts: pd.DataFrame) -> list[Comparison]:

@@ -14,7 +14,7 @@ from generator import schema
 from generator.dataset.dataset import load_dataset
 from generator.dataset import layout
 from generator.importer.order import out_of_order
-from generator.importer.pipeline import import_report
+from generator.importer.pipeline import import_source_text
 from generator.reconcile import reconcile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,7 +106,7 @@ def test_import_reproduces_the_committed_files_byte_for_byte(tmp_path: Path) -> 
     # The hand-written files of the year folder; the importer must leave them alone.
     for hand_written in (layout.CORRECTIONS_FILE, layout.PRIVACY_ALLOWED_FILE):
         shutil.copy(YEAR / hand_written, data_root / "2024" / hand_written)
-    result = import_report(SOURCE, 2024, data_root)
+    result = import_source_text(SOURCE, 2024, data_root)
     produced = sorted(path.relative_to(data_root).as_posix() for path in data_root.rglob("*") if path.is_file())
     committed = sorted(path.relative_to(DATA).as_posix() for path in DATA.rglob("*") if path.is_file())
     assert produced == committed

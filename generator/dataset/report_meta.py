@@ -13,6 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator import schema
 from generator.dataset.validate import suggestion_hint, unknown_category_hint
+from generator.dataset.writer import yaml_text
 from generator.dataset.yaml_reader import Field, NodeReader, Place, read_yaml
 from generator.errors import Problem
 
@@ -90,6 +91,17 @@ class ReportMeta:
     children_cared_for: int | None
     labels: dict[str, str]  # label as in the data -> short name on the site
     published: PublishedFigures | None
+
+    @property
+    def label_names(self) -> tuple[str, ...]:
+        """The short names of the labels in the order of the summary table: first the column of
+        the complaints without a label, then each label's."""
+        return (schema.NO_LABEL, *[name for name in self.labels.values() if name != schema.NO_LABEL])
+
+    def label_name(self, label: str) -> str:
+        """The short name of a record's label: its column in the summary table and its name on
+        the site; 'Geen label' for a record without one."""
+        return self.labels.get(label, schema.NO_LABEL) if label else schema.NO_LABEL
 
 
 # --- Reading the report --------------------------------------------------------------------------
@@ -301,3 +313,75 @@ def _entity(reader: NodeReader, node: Node, place: Place) -> EntityDisputes:
         },
     )
     return EntityDisputes(entity=values["entiteit"], submitted=values["ingediend"], with_ruling=values["met_uitspraak"])
+
+
+# --- Writing the report --------------------------------------------------------------------------
+
+
+def report_meta_yaml(report: ReportMeta, header: str = "") -> str:
+    """verslag.yaml for `report`, with `header` as a comment on top: the keys in the order the
+    reader declares them, an absent optional value left out, an empty cell as null. Reading the
+    text back gives `report` again."""
+    data: dict[str, object] = {
+        "organisatie": report.organisation,
+        "jaar": report.year,
+        "titel": report.title,
+        "versie": report.version,
+        "datum": report.date,
+    }
+    _put(data, "auteur", report.author)
+    _put(data, "bron", report.source)
+    _put(data, "locaties_organisatie", report.organisation_locations)
+    _put(data, "kinderen_opgevangen", report.children_cared_for)
+    data["labels"] = dict(report.labels)
+    if report.published is not None:
+        data["gepubliceerd"] = _published_data(report.published)
+    return yaml_text(data, header)
+
+
+def _put(data: dict[str, object], key: str, value: object) -> None:
+    if value is not None:
+        data[key] = value
+
+
+def _published_data(published: PublishedFigures) -> dict[str, object]:
+    data: dict[str, object] = {}
+    _put(data, "klachten", published.complaints)
+    _put(data, "percentage_kinderen_met_klacht", published.percentage_children_with_complaint)
+    if published.table is not None:
+        data["tabel"] = _table_data(published.table)
+    data["toelichting_per_categorie"] = dict(published.category_figures)
+    if published.previous_year is not None:
+        data["vorig_jaar"] = _previous_year_data(published.previous_year)
+    if published.disputes is not None:
+        data["geschillen"] = _dispute_data(published.disputes)
+    return data
+
+
+def _table_data(table: SummaryTable) -> dict[str, object]:
+    data: dict[str, object] = {
+        "kolommen": list(table.columns),
+        "rijen": [{"categorie": row.category, "cellen": dict(row.cells), "eindtotaal": row.total} for row in table.rows],
+    }
+    if table.total is not None:
+        data["eindtotaal"] = {"cellen": dict(table.total.cells), "eindtotaal": table.total.total}
+    return data
+
+
+def _previous_year_data(previous: PreviousYear) -> dict[str, object]:
+    data: dict[str, object] = {"jaar": previous.year}
+    _put(data, "klachten", previous.complaints)
+    _put(data, "percentage_kinderen_met_klacht", previous.percentage_children_with_complaint)
+    data["categorieen"] = dict(previous.categories)
+    return data
+
+
+def _dispute_data(disputes: DisputeFigures) -> dict[str, object]:
+    data: dict[str, object] = {}
+    _put(data, "ingediend", disputes.submitted)
+    _put(data, "gegrond", disputes.upheld)
+    _put(data, "vorig_jaar_ingediend", disputes.previous_year_submitted)
+    data["per_entiteit"] = [
+        {"entiteit": entity.entity, "ingediend": entity.submitted, "met_uitspraak": entity.with_ruling} for entity in disputes.per_entity
+    ]
+    return data

@@ -13,7 +13,7 @@ import pandas as pd
 from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dataset.report_meta import ReportMeta
-from generator.reconcile import Comparison, label_column, reconcile
+from generator.reconcile import Comparison, reconcile
 from generator.site.model import (
     Category,
     Complaint,
@@ -65,7 +65,7 @@ class SiteContext:
 def generate_context(dataset: Dataset) -> SiteContext:
     report = dataset.report
     frame = dataset.complaints
-    label_columns = _label_columns(report)
+    label_columns = report.label_names
     location_slug = location_slugs(_location_keys(frame), report.labels)
     category_slug = category_slugs(schema.CATEGORIES)
     complaints = tuple(_complaint(row, report, location_slug, category_slug) for row in frame.itertuples(index=False))
@@ -88,10 +88,6 @@ def generate_context(dataset: Dataset) -> SiteContext:
     )
 
 
-def _label_columns(report: ReportMeta) -> tuple[str, ...]:
-    return (schema.NO_LABEL, *[name for name in report.labels.values() if name != schema.NO_LABEL])
-
-
 def _location_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
     return sorted({(row.locatie, row.label) for row in frame.itertuples(index=False)})
 
@@ -102,7 +98,7 @@ def _complaint(row, report: ReportMeta, location_slug: dict, category_slug: dict
         volgnummer=int(row.volgnummer),
         locatie=row.locatie,
         label=row.label,
-        label_name=label_column(row.label, report),
+        label_name=report.label_name(row.label),
         categorie=row.categorie,
         omschrijving=row.omschrijving,
         oplossing=row.oplossing,

@@ -12,11 +12,12 @@ from generator import schema
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset
 from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS
-from generator.dataset.writer import csv_text, write_text, yaml_text
+from generator.dataset.report_meta import report_meta_yaml
+from generator.dataset.writer import csv_text, write_text
 from generator.errors import GeneratorError
 from generator.synth.privacy import allow_list_text
 from generator.synth.records import synthetic_complaints, synthetic_disputes
-from generator.synth.report import report_data, report_header
+from generator.synth.report import report_header, synthetic_report
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def synthesise(real: Dataset, scale: int, seed: int) -> SyntheticYear:
     files = {
         f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(schema.COMPLAINT_COLUMNS), complaints),
         f"{layout.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
-        layout.REPORT_FILE: yaml_text(report_data(real.report, scale, complaints, disputes), report_header(scale, seed)),
+        layout.REPORT_FILE: report_meta_yaml(synthetic_report(real.report, scale, complaints, disputes), report_header(scale, seed)),
     }
     files |= {layout.text_file(stem): text for stem, text in real.texts.items()}
     files |= {layout.category_text_file(stem): text for stem, text in real.category_texts.items()}

@@ -37,7 +37,7 @@ SCALE = whole_number(1, 1000, "kies een schaal van 1 tot 1000, bijvoorbeeld --sc
 SEED = whole_number(0, 2**32 - 1, "kies een geheel getal van 0 of meer, bijvoorbeeld --seed 1")
 DEFAULT_DATA_ROOT = Path("data")
 DEFAULT_DOCS = Path("docs")
-DEFAULT_REPORT_FOLDER = Path("build")
+DEFAULT_PDF_FOLDER = Path("build")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,14 +112,14 @@ def run_import(arguments: argparse.Namespace) -> int:
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    from generator.check_report import check_report_lines
+    from generator.check_summary import check_summary_lines
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
     folder = year_folder_argument(arguments.map) if arguments.map else existing_year_folder(DEFAULT_DATA_ROOT, None)
     dataset = load_dataset(folder)
     privacy = review_privacy(dataset)
-    for line in check_report_lines(dataset, privacy):
+    for line in check_summary_lines(dataset, privacy):
         print(line)
     if privacy.unreviewed:
         raise PrivacyNotReviewed(privacy)
@@ -128,7 +128,8 @@ def run_check(arguments: argparse.Namespace) -> int:
 
 def run_build(arguments: argparse.Namespace) -> int:
     from generator.output_guard import check_docs_folder
-    from generator.site.build import build_docs
+    from generator.site.generate import generate_docs
+    from generator.view.load import load_year
 
     folder = existing_year_folder(arguments.data, arguments.jaar)
     check_docs_folder(arguments.docs, arguments.data, project=Path.cwd())
@@ -136,9 +137,10 @@ def run_build(arguments: argparse.Namespace) -> int:
         existing_folder(arguments.sjablonen, "--sjablonen", "een map met sjablonen (bestanden zoals locatie.md.j2)")
     if arguments.zonder_privacycontrole:
         print("Let op: de privacycontrole is overgeslagen (--zonder-privacycontrole); publiceer deze pagina's niet.", file=sys.stderr)
-    generated, written = build_docs(folder, arguments.docs, arguments.sjablonen, check_privacy=not arguments.zonder_privacycontrole)
+    year = load_year(folder, check_privacy=not arguments.zonder_privacycontrole)
+    files, written = generate_docs(year, arguments.docs, arguments.sjablonen)
     print(
-        f"{len(generated.files)} bestanden (pagina's en downloads) voor {generated.dataset.report.title} in {arguments.docs}: "
+        f"{len(files)} bestanden (pagina's en downloads) voor {year.report.title} in {arguments.docs}: "
         f"{len(written.written)} bijgewerkt, {len(written.removed)} verwijderd, {written.unchanged} ongewijzigd"
     )
     return EXIT_OK
@@ -146,18 +148,21 @@ def run_build(arguments: argparse.Namespace) -> int:
 
 def run_rapport(arguments: argparse.Namespace) -> int:
     from generator.dutch import format_number
-    from generator.output_guard import ProtectedPlaces, check_report_file
-    from generator.rapport import default_pdf_name, write_report_pdf
-    from generator.rapport.own_output import is_own_report
+    from generator.output_guard import ProtectedPlaces, check_pdf_file
+    from generator.rapport import write_pdf
+    from generator.rapport.own_output import is_own_pdf
+    from generator.site.downloads import pdf_name
+    from generator.view.load import load_year
 
     folder = existing_year_folder(arguments.data, arguments.jaar)
-    pdf_path = arguments.uit or DEFAULT_REPORT_FOLDER / default_pdf_name(int(folder.name))
+    pdf_path = arguments.uit or DEFAULT_PDF_FOLDER / pdf_name(int(folder.name))
     places = ProtectedPlaces.of(Path.cwd(), arguments.data, DEFAULT_DOCS)
-    check_report_file(pdf_path, places, is_own_report)
+    check_pdf_file(pdf_path, places, is_own_pdf)
     if arguments.zonder_privacycontrole:
         print("Let op: de privacycontrole is overgeslagen (--zonder-privacycontrole); publiceer deze PDF niet.", file=sys.stderr)
-    result = write_report_pdf(folder, pdf_path, check_privacy=not arguments.zonder_privacycontrole)
-    print(f"{result.title}: {result.pdf_path} ({result.pages} pagina's, {format_number(round(result.size / 1024))} kB)")
+    year = load_year(folder, check_privacy=not arguments.zonder_privacycontrole)
+    result = write_pdf(year, pdf_path)
+    print(f"{year.report.title}: {result.pdf_path} ({result.pages} pagina's, {format_number(round(result.size / 1024))} kB)")
     return EXIT_OK
 
 
@@ -196,11 +201,12 @@ def chromium_available() -> bool:
 
 def add_report_pdf(data_folder: Path, progress: Progress, site_dir: Path) -> None:
     """The printable report, where the site's downloads link to it."""
-    from generator.rapport import default_pdf_name, write_report_pdf
-    from generator.site.downloads import FOLDER
+    from generator.rapport import write_pdf
+    from generator.site.downloads import FOLDER, pdf_name
+    from generator.view.load import load_year
 
     stage = progress.start(PDF_STAGE)
-    result = write_report_pdf(data_folder, site_dir / FOLDER / default_pdf_name(int(data_folder.name)))
+    result = write_pdf(load_year(data_folder), site_dir / FOLDER / pdf_name(int(data_folder.name)))
     stage.finish(counted(result.pages, "pagina", "pagina's"))
 
 

@@ -22,13 +22,26 @@ from generator.errors import GeneratorError
 from generator.markup import html_text
 from generator.progress import MKDOCS_STAGE, Progress, Stage, counted
 from generator.output_guard import mark_site_folder
-from generator.site.build import build_docs, build_search_index, year_folder
+from generator.site.generate import generate_docs, write_search_index
 from generator.site.output import GENERATED_PATHS
+from generator.view.load import load_year
 
 log = logging.getLogger("mkdocs.hooks.klachten")
 # MkDocs makes a new config for every build (also for every rebuild of `mkdocs serve`): the MkDocs
 # stage of this build's progress is kept on it, from on_pre_build to on_post_build.
 MKDOCS_PAGES = "_klachten_mkdocs_pagina_s"
+FILES = "_klachten_bestanden"
+
+
+def year_folder(data_root: Path, year: int | None) -> Path:
+    from generator.dataset import layout
+
+    if year is not None:
+        return layout.year_folder(data_root, year)
+    newest = layout.newest_year_folder(data_root)
+    if newest is None:
+        raise GeneratorError(f"{data_root}: geen map met een jaartal (zoals {data_root}/2024) gevonden")
+    return newest
 
 
 @dataclass
@@ -71,10 +84,11 @@ def on_config(config):
     data_root, year, templates = _settings(config)
     check_privacy = _privacy_check(config)
     try:
-        generated, _ = build_docs(year_folder(data_root, year), Path(config.docs_dir), templates, check_privacy, _report_pdf(config), _progress())
+        loaded = load_year(year_folder(data_root, year), check_privacy, _progress())
+        generate_docs(loaded, Path(config.docs_dir), templates, _report_pdf(config), _progress())
     except GeneratorError as error:
         raise PluginError(str(error)) from error
-    report = generated.dataset.report
+    report = loaded.report
     # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
     config.site_name = html_text(report.title)
     config.site_description = html_text(
@@ -89,6 +103,7 @@ def on_pre_build(config):
 
 
 def on_files(files, config):
+    setattr(config, FILES, files)
     getattr(config, MKDOCS_PAGES).total = len(files.documentation_pages())
     return files
 
@@ -122,7 +137,8 @@ def on_post_build(config):
     mark_site_folder(Path(config.site_dir))
     data_root, year, templates = _settings(config)
     try:
-        build_search_index(year_folder(data_root, year), Path(config.site_dir), templates, _progress())
+        loaded = load_year(year_folder(data_root, year), False)
+        write_search_index(loaded, Path(config.site_dir), lambda path: getattr(config, FILES).get_file_from_path(path).url, templates, _progress())
     except GeneratorError as error:
         raise PluginError(str(error)) from error
 

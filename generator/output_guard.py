@@ -65,15 +65,15 @@ def check_site_folder(target: Path, places: ProtectedPlaces, option: str = "--ui
     return resolved
 
 
-def check_report_file(target: Path, places: ProtectedPlaces, is_own_report, option: str = "--uit") -> Path:
-    """The resolved PDF path, or ArgumentRefused. `is_own_report(path)` recognises an earlier report."""
+def check_pdf_file(target: Path, places: ProtectedPlaces, is_own_pdf, option: str = "--uit") -> Path:
+    """The resolved PDF path, or ArgumentRefused. `is_own_pdf(path)` recognises an earlier PDF."""
     resolved = target.resolve()
     _refuse_protected(resolved, target, places, option, "build/klachtenjaarverslag.pdf", inside_docs=True)
     if resolved.is_dir():
         raise _refused(option, target, "dit is een map, geen bestand", f"geef een bestandsnaam op, bijvoorbeeld {target / 'klachtenjaarverslag.pdf'}.")
     if resolved.suffix.lower() != PDF_SUFFIX:
         raise _refused(option, target, "het verslag is een PDF, maar deze naam eindigt niet op .pdf", "geef een naam die eindigt op .pdf, bijvoorbeeld build/klachtenjaarverslag.pdf.")
-    if resolved.exists() and not is_own_report(resolved):
+    if resolved.exists() and not is_own_pdf(resolved):
         raise _refused(
             option,
             target,

@@ -42,7 +42,10 @@ GEGROND_EMPTY = ""
 # Name used on the site and in the summary table for a complaint without a label.
 NO_LABEL = "Geen label"
 
-DISPUTE_OUTCOMES: tuple[str, ...] = ("Gegrond", "Ongegrond", "Geen uitspraak")
+DISPUTE_UPHELD = "Gegrond"
+DISPUTE_NOT_UPHELD = "Ongegrond"
+DISPUTE_NO_RULING = "Geen uitspraak"
+DISPUTE_OUTCOMES: tuple[str, ...] = (DISPUTE_UPHELD, DISPUTE_NOT_UPHELD, DISPUTE_NO_RULING)
 
 
 @dataclass(frozen=True)

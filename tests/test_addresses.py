@@ -12,16 +12,16 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.structure.files import File
 
 from generator import schema
 from generator.dataset.dataset import NO_SOURCE, Dataset, rows_to_frame
 from generator.dataset.report_meta import ReportMeta
-from generator.site.context import generate_context
+from generator.view.context import generate_context
 from generator.site.downloads import download_files
 from generator.site.pages import generate_pages
-from generator.site.search_records import page_url
-from generator.site.slugs import RESERVED, category_slugs, location_slugs
-from generator.slugs import MAX_SLUG_LENGTH, capped, slugify
+from generator.view.slugs import RESERVED, category_slugs, location_slugs
+from generator.view.slugs import MAX_SLUG_LENGTH, capped, slugify
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FILE_NAME_BYTES = 255
@@ -70,17 +70,18 @@ ROWS = st.lists(st.tuples(NAMES.filter(str.strip), st.sampled_from(LABEL_KEYS)),
 @given(ROWS)
 def test_every_location_gets_its_own_page_and_every_complaint_lands_on_exactly_one(rows) -> None:
     dataset = dataset_of(rows)
-    site = generate_context(dataset)
-    pages = generate_pages(site)
-    files = [page.path for page in pages] + list(download_files(dataset, site))
-    # No file is written twice, and no two pages get the same address on the built site.
+    year = generate_context(dataset)
+    pages = generate_pages(year)
+    files = [page.path for page in pages] + list(download_files(year))
+    # No file is written twice, and no two pages get the same address on the built site (by
+    # MkDocs' own rule: locaties/x.md and locaties/x/index.md would both be locaties/x/).
     assert len(files) == len(set(files))
-    assert len({page_url(page.path) for page in pages}) == len(pages)
+    assert len({File(page.path, "docs", "site", use_directory_urls=True).url for page in pages}) == len(pages)
     location_pages = [page for page in pages if page.template == "locatie.md.j2"]
     assert sorted((page.values["location"].name, page.values["location"].label) for page in location_pages) == sorted(set(rows))
     landed = Counter(complaint.volgnummer for page in location_pages for complaint in page.values["location"].complaints)
     assert landed == Counter(range(1, len(rows) + 1))
-    for location in site.locations:
+    for location in year.locations:
         assert_good_slug(location.slug)
         assert all(complaint.location_page == location.page for complaint in location.complaints)
 

@@ -15,7 +15,7 @@ from generator.dataset.dataset import load_dataset
 from generator.dataset import layout
 from generator.importer.order import out_of_order
 from generator.importer.pipeline import import_source_text
-from generator.reconcile import reconcile
+from generator.view.reconcile import reconcile
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"

@@ -23,7 +23,8 @@ from generator.privacy.finding import context
 from generator.privacy.names import KnownTerms, NameFinder
 from generator.privacy.numbers import find_bsn, find_iban, has_valid_iban_checksum, passes_eleven_test
 from generator.privacy.sentences import sentence_starts
-from generator.site.build import generate_output
+from generator.site.generate import render_docs
+from generator.view.load import load_year
 from tests.site_builder import mkdocs_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -283,17 +284,17 @@ def test_check_of_the_2024_data_shows_the_privacy_section(capsys) -> None:
     ]
 
 
-def test_generate_output_refuses_unreviewed_findings_unless_told(year: Path) -> None:
+def test_loading_refuses_unreviewed_findings_unless_told(year: Path) -> None:
     set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
 
     with pytest.raises(PrivacyNotReviewed) as refused:
-        generate_output(year)
+        load_year(year)
 
     assert str(refused.value).splitlines()[:2] == [
         "1 vondst van de privacycontrole is nog niet nagekeken:",
         f"{year / 'klachten.csv'}, rij 2 (volgnummer 1), kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\"",
     ]
-    assert "Ouder sprak met Sandra." in generate_output(year, check_privacy=False).files["locaties/avontuurlijk.md"]
+    assert "Ouder sprak met Sandra." in render_docs(load_year(year, check_privacy=False))["locaties/avontuurlijk.md"]
 
 
 def test_build_refuses_and_writes_nothing_then_builds_with_the_override(year: Path, tmp_path: Path, capsys) -> None:

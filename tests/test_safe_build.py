@@ -10,7 +10,8 @@ import pytest
 
 from generator.dataset.dataset import load_dataset
 from generator.errors import DataInvalid
-from generator.site.build import TemplateProblem, build_docs
+from generator.view.load import load_year
+from generator.site.generate import TemplateProblem, generate_docs
 from generator.site.publish import SiteBuildFailed, build_site
 from site_builder import ROOT, mkdocs_config, read_config, write_config
 
@@ -52,7 +53,7 @@ def test_bad_data_leaves_the_previous_pages_and_site_unchanged(tmp_path: Path) -
         build_site(config, site, report_date())
     assert "onbekende categorie 'Comunicatie'" in str(failure.value)
     with pytest.raises(DataInvalid):
-        build_docs(data_root / "2024", docs)
+        generate_docs(load_year(data_root / "2024"), docs)
     assert snapshot(docs) == docs_before
     assert snapshot(site) == site_before
     assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".site")] == []
@@ -75,7 +76,7 @@ def test_a_failing_template_leaves_the_previous_pages_and_site_unchanged(tmp_pat
         build_site(broken_config, site, report_date())
     assert "sjabloon locatie.md.j2" in str(failure.value)
     with pytest.raises(TemplateProblem):
-        build_docs(data_root / "2024", docs, broken)
+        generate_docs(load_year(data_root / "2024"), docs, broken)
     assert snapshot(docs) == docs_before
     assert snapshot(broken_config.parent / "docs") == docs_before
     assert snapshot(site) == site_before

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
-from generator.site.model import distinct_location_name
+from generator.view.model import distinct_location_name
 from site_builder import ROOT
 
 COMPLAINT_ID = re.compile(r"^klacht-(\d+)$")

@@ -25,7 +25,7 @@ from generator.importer.figures import published_figures, report_identity, summa
 from generator.importer.narrative import category_texts, narrative_texts
 from generator.importer.sections import find_sections
 from generator.importer.source import read_source
-from generator.reconcile import RECONCILIATION_COLUMNS, reconcile
+from generator.view.reconcile import RECONCILIATION_COLUMNS, reconcile
 
 # The annex names a label's legal entity: the table column "Partou" is "Partou B.V." there.
 LEGAL_FORM = "B.V."

@@ -23,6 +23,7 @@ from generator.dataset.report_meta import (
     SummaryTable,
     SummaryTotal,
 )
+from generator.view.model import DisputeCounts
 
 HEADER = (
     "Synthetische gegevens om de snelheid van de generator te meten, gemaakt met\n"
@@ -91,16 +92,14 @@ def _previous_year(previous: PreviousYear, scale: int) -> PreviousYear:
 def _dispute_figures(real: PublishedFigures | None, scale: int, disputes: list[dict]) -> DisputeFigures:
     entities = list(dict.fromkeys(dispute["entiteit"] for dispute in disputes))
     previous = real.disputes.previous_year_submitted if real and real.disputes else None
+    counts = DisputeCounts.of(dispute["uitkomst"] for dispute in disputes)
+    per_entity = []
+    for entity in entities:
+        cases = DisputeCounts.of(dispute["uitkomst"] for dispute in disputes if dispute["entiteit"] == entity)
+        per_entity.append(EntityDisputes(entity, cases.total, cases.with_ruling))
     return DisputeFigures(
-        submitted=len(disputes),
-        upheld=sum(dispute["uitkomst"] == "Gegrond" for dispute in disputes),
+        submitted=counts.total,
+        upheld=counts.upheld,
         previous_year_submitted=previous * scale if previous is not None else None,
-        per_entity=tuple(
-            EntityDisputes(
-                entity,
-                sum(dispute["entiteit"] == entity for dispute in disputes),
-                sum(dispute["entiteit"] == entity and dispute["uitkomst"] != "Geen uitspraak" for dispute in disputes),
-            )
-            for entity in entities
-        ),
+        per_entity=tuple(per_entity),
     )

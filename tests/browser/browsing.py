@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.dataset.dataset import load_dataset
-from generator.site.model import distinct_location_name
+from generator.view.model import distinct_location_name
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 DESKTOP = {"width": 1280, "height": 900}

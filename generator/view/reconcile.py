@@ -12,6 +12,7 @@ import pandas as pd
 
 from generator import schema
 from generator.dataset.report_meta import ReportMeta, SummaryTable
+from generator.view.model import DisputeCounts
 
 FROM_RECORDS = "telling van de klachten in de bijlage"
 FROM_DISPUTES = "telling van de geschillen in de bijlage"
@@ -113,14 +114,13 @@ def _disputes_against_records(report: ReportMeta, disputes: pd.DataFrame) -> lis
     if figures is None:
         return []
     comparisons = []
+    counts = DisputeCounts.of(disputes["uitkomst"])
     if figures.submitted is not None:
-        comparisons.append(Comparison("Geschillen ingediend", figures.submitted, FROM_DISPUTES, len(disputes), "gegevens"))
+        comparisons.append(Comparison("Geschillen ingediend", figures.submitted, FROM_DISPUTES, counts.total, "gegevens"))
     if figures.upheld is not None:
-        upheld = int((disputes["uitkomst"] == "Gegrond").sum())
-        comparisons.append(Comparison("Geschillen gegrond verklaard", figures.upheld, FROM_DISPUTES, upheld, "gegevens"))
+        comparisons.append(Comparison("Geschillen gegrond verklaard", figures.upheld, FROM_DISPUTES, counts.upheld, "gegevens"))
     for entity in figures.per_entity:
-        cases = disputes[disputes["entiteit"] == entity.entity]
-        ruled = int((cases["uitkomst"] != "Geen uitspraak").sum())
-        comparisons.append(Comparison(f"Geschillen ingediend, {entity.entity}", entity.submitted, FROM_DISPUTES, len(cases), "gegevens"))
-        comparisons.append(Comparison(f"Geschillen met uitspraak, {entity.entity}", entity.with_ruling, FROM_DISPUTES, ruled, "gegevens"))
+        cases = DisputeCounts.of(disputes.loc[disputes["entiteit"] == entity.entity, "uitkomst"])
+        comparisons.append(Comparison(f"Geschillen ingediend, {entity.entity}", entity.submitted, FROM_DISPUTES, cases.total, "gegevens"))
+        comparisons.append(Comparison(f"Geschillen met uitspraak, {entity.entity}", entity.with_ruling, FROM_DISPUTES, cases.with_ruling, "gegevens"))
     return comparisons

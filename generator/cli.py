@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from functools import partial
 from pathlib import Path
 
 from generator.cli_arguments import (
@@ -21,7 +20,7 @@ from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
 from generator.errors import ArgumentRefused, DataInvalid, GeneratorError, ImportFailed
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
-from generator.progress import PDF_STAGE, Progress, counted, to_stderr
+from generator.progress import Progress, to_stderr
 
 EXIT_OK = 0
 EXIT_DATA_ERROR = 1
@@ -84,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     site.add_argument(
         "--uit", type=Path, metavar="MAP", default=Path("site"), help="map voor de website: een nieuwe map of een eerder gebouwde site (standaard: site)"
     )
-    site.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen, voor de datum van het verslag (standaard: data)")
+    site.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: het nieuwste)")
     site.add_argument("--zonder-pdf", action="store_true", help="maak het verslag als PDF niet; de site krijgt dan geen PDF en geen link ernaar")
     site.set_defaults(run=run_site)
@@ -167,23 +166,21 @@ def run_rapport(arguments: argparse.Namespace) -> int:
 
 
 def run_site(arguments: argparse.Namespace) -> int:
-    from generator.dataset.report_meta import load_report_meta
     from generator.output_guard import ProtectedPlaces, check_site_folder
-    from generator.dataset.layout import REPORT_FILE
-    from generator.site.publish import build_site
+    from generator.site.publish import publish_site
 
     config = existing_file(arguments.config, "--config", "het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml")
-    folder = existing_year_folder(arguments.data, arguments.jaar)
+    # Refused before anything is built; the plugin in the MkDocs process loads the data itself.
+    existing_year_folder(arguments.data, arguments.jaar)
     places = ProtectedPlaces.of(config.parent, arguments.data, configured_docs_folder(config))
     site_dir = check_site_folder(arguments.uit, places)
-    report, problems = load_report_meta(folder / REPORT_FILE)
-    if report is None:
-        raise DataInvalid(problems)
-    progress = Progress(to_stderr)
     with_pdf = not arguments.zonder_pdf and chromium_available()
-    add_pdf = partial(add_report_pdf, folder, progress) if with_pdf else None
-    published = build_site(config, site_dir, report.date, {"KLACHTEN_PDF": str(with_pdf).lower()}, add_pdf, progress)
-    print(f"{report.title}: {published.files} bestanden in {published.folder}")
+    # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf).
+    settings = {"KLACHTEN_DATA": str(arguments.data.resolve()), "KLACHTEN_PDF": str(with_pdf).lower()}
+    if arguments.jaar is not None:
+        settings["KLACHTEN_JAAR"] = str(arguments.jaar)
+    published = publish_site(config, site_dir, settings, Progress(to_stderr))
+    print(f"De site staat in {published.folder}: {published.files} bestanden.")
     return EXIT_OK
 
 
@@ -197,17 +194,6 @@ def chromium_available() -> bool:
         print("Let op: Chromium ontbreekt, dus de site krijgt geen PDF van het verslag (installeer het met: apt-get install chromium).", file=sys.stderr)
         return False
     return True
-
-
-def add_report_pdf(data_folder: Path, progress: Progress, site_dir: Path) -> None:
-    """The printable report, where the site's downloads link to it."""
-    from generator.rapport import write_pdf
-    from generator.site.downloads import FOLDER, pdf_name
-    from generator.view.load import load_year
-
-    stage = progress.start(PDF_STAGE)
-    result = write_pdf(load_year(data_folder), site_dir / FOLDER / pdf_name(int(data_folder.name)))
-    stage.finish(counted(result.pages, "pagina", "pagina's"))
 
 
 def run_synth(arguments: argparse.Namespace) -> int:

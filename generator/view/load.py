@@ -24,6 +24,13 @@ def load_year(folder: Path, check_privacy: bool = True, progress: Progress = QUI
     return year
 
 
+def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Every file under the folder with its size and time of change: equal states mean the
+    folder holds the same data (a file that is rewritten gets a new time)."""
+    files = sorted(path for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else []
+    return tuple((path.relative_to(folder).as_posix(), path.stat().st_size, path.stat().st_mtime_ns) for path in files)
+
+
 def year_summary(year: YearContext) -> str:
     return (
         f"{counted(len(year.complaints), 'klacht', 'klachten')} over {counted(len(year.locations), 'locatie', 'locaties')}, "

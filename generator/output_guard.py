@@ -6,7 +6,7 @@ folder or a home folder. So an output is accepted only when it is
 
 - a path that does not exist yet (or an empty folder: replacing it loses nothing), or
 - an earlier output of this tool, recognised by its mark: a marker file in the root of a built
-  site (written by the MkDocs hook) or of a docs folder (committed in docs/, written into a new
+  site (written by the MkDocs plugin) or of a docs folder (committed in docs/, written into a new
   one), and a key in the document information of a printed report (generator/rapport/own_output.py),
 
 and it is never the project itself, a folder above it, the data folder or anything in it (for a
@@ -29,9 +29,9 @@ SITE_MARKER_TEXT = (
 )
 DOCS_MARKER = ".klachtenjaarverslag-docs"
 DOCS_MARKER_TEXT = (
-    "Deze map is een docs-map van klachtenjaarverslag: 'python -m generator build' (en mkdocs via de hook)\n"
-    "schrijft hier de gegenereerde pagina's (index.md, locaties/, categorieen/, ...). Met de hand geschreven\n"
-    "pagina's met een andere naam blijven staan.\n"
+    "Deze map is een docs-map van klachtenjaarverslag: 'python -m generator build' en 'mkdocs build' (de plugin)\n"
+    "schrijven hier de gegenereerde pagina's (welke: GENERATED_PATHS in generator/site/output.py). Met de hand\n"
+    "geschreven pagina's met een andere naam blijven staan.\n"
 )
 PDF_SUFFIX = ".pdf"
 

@@ -26,6 +26,7 @@ from generator.view.model import (
     JudgementCounts,
     LabelTableRow,
     Location,
+    location_page,
 )
 from generator.view.slugs import category_slugs, location_slugs, sort_key
 
@@ -74,7 +75,7 @@ def generate_context(dataset: Dataset) -> YearContext:
     label_names = report.label_names
     location_slug = location_slugs(_location_keys(frame), report.labels)
     category_slug = category_slugs(schema.CATEGORIES)
-    complaints = tuple(_complaint(row, report, location_slug, category_slug) for row in frame.itertuples(index=False))
+    complaints = tuple(_complaint(row, report, location_slug) for row in frame.itertuples(index=False))
     locations = _locations(complaints, location_slug)
     categories = _categories(complaints, dataset, category_slug, label_names)
     table, totals = _label_table(categories, label_names)
@@ -101,7 +102,7 @@ def _location_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
     return sorted({(row.locatie, row.label) for row in frame.itertuples(index=False)})
 
 
-def _complaint(row, report: ReportMeta, location_slug: dict, category_slug: dict) -> Complaint:
+def _complaint(row, report: ReportMeta, location_slug: dict) -> Complaint:
     bron_regel = None if pd.isna(row.bron_regel) else int(row.bron_regel)
     return Complaint(
         volgnummer=int(row.volgnummer),
@@ -113,8 +114,7 @@ def _complaint(row, report: ReportMeta, location_slug: dict, category_slug: dict
         oplossing=row.oplossing,
         gegrond=row.gegrond,
         bron_regel=bron_regel,
-        location_page=f"locaties/{location_slug[(row.locatie, row.label)]}.md",
-        category_page=f"categorieen/{category_slug[row.categorie]}/index.md",
+        location_page=location_page(location_slug[(row.locatie, row.label)]),
     )
 
 

@@ -35,6 +35,11 @@ JUDGEMENTS = (
 )
 
 
+def location_page(slug: str) -> str:
+    """The docs-relative path of a location's page."""
+    return f"locaties/{slug}.md"
+
+
 def distinct_location_name(name: str, label: str, label_name: str) -> str:
     """A location's name with what tells it apart from another location of a similar or the same
     name: its label ("De Klaver (Partou)", "De Klaver (Smallsteps)"). A location without a label
@@ -112,7 +117,6 @@ class Complaint:
     gegrond: str
     bron_regel: int | None
     location_page: str  # docs-relative path of the location page
-    category_page: str  # docs-relative path of the category's first page
 
     @property
     def anchor(self) -> str:
@@ -135,7 +139,7 @@ class Location:
 
     @property
     def page(self) -> str:
-        return f"locaties/{self.slug}.md"
+        return location_page(self.slug)
 
     @property
     def anchor(self) -> str:

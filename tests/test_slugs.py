@@ -1,6 +1,6 @@
-"""Page addresses are unique by construction, whatever the names and labels: a property-based
-test (hypothesis) over random sets of names and labels, through the real context and page list,
-and examples of each way two addresses could meet."""
+"""Slugs (generator/view/slugs.py): page addresses are unique by construction, whatever the names
+and labels: a property-based test (hypothesis) over random sets of names and labels, through the
+real context and page list, and examples of each way two addresses could meet."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from generator.view.slugs import RESERVED, category_slugs, location_slugs
 from generator.view.slugs import MAX_SLUG_LENGTH, capped, slugify
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-FILE_NAME_BYTES = 255
 
 # Names built from the pieces that make addresses meet: case, accents, punctuation only,
 # letters a slug drops, the site's own page names, numbers like a numbered address, and length.
@@ -60,7 +59,6 @@ def assert_good_slug(slug: str) -> None:
     assert SLUG.match(slug), slug
     assert len(slug) <= MAX_SLUG_LENGTH, slug
     assert slug not in RESERVED
-    assert len(f"{slug}.csv".encode()) <= FILE_NAME_BYTES
 
 
 ROWS = st.lists(st.tuples(NAMES.filter(str.strip), st.sampled_from(LABEL_KEYS)), min_size=1, max_size=30)
@@ -155,7 +153,6 @@ def test_capped_keeps_short_slugs_and_cuts_long_ones_to_the_room() -> None:
     long = "-".join(["woord"] * 40)
     assert len(capped(long)) <= MAX_SLUG_LENGTH and not capped(long).startswith("-")
     assert len(capped(long, 20)) <= 20
-    assert capped(long) == capped(long)
 
 
 def test_the_thirteen_categories_keep_their_addresses() -> None:

@@ -39,7 +39,7 @@ DEFAULT_DOCS = Path("docs")
 DEFAULT_PDF_FOLDER = Path("build")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def make_parser() -> argparse.ArgumentParser:
     parser = DutchArgumentParser(prog="python -m generator", description="Klachtenjaarverslag als website.")
     commands = parser.add_subparsers(dest="command", required=True, title="opdrachten", metavar="opdracht")
 
@@ -210,7 +210,7 @@ def run_synth(arguments: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        arguments = build_parser().parse_args(argv)
+        arguments = make_parser().parse_args(argv)
     except SystemExit as exit:
         # --help (0) or a wrong argument (2, the message is printed already)
         return exit.code if isinstance(exit.code, int) else EXIT_USAGE

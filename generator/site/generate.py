@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.build_lock import exclusive_build
+from generator.write_lock import exclusive_writer
 from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.output_guard import check_docs_folder, mark_docs_folder
@@ -55,7 +55,7 @@ def generate_docs(
     stage = progress.start(PAGES_STAGE)
     files = render_docs(year, templates, with_pdf)
     docs_dir.mkdir(parents=True, exist_ok=True)
-    with exclusive_build(docs_dir, "de pagina's in deze docs-map"):
+    with exclusive_writer(docs_dir, "de pagina's in deze docs-map"):
         mark_docs_folder(docs_dir)
         written = write_output(files, docs_dir)
     stage.finish(

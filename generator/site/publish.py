@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build_lock import exclusive_build
+from generator.write_lock import exclusive_writer
 from generator.errors import GeneratorError
 from generator.progress import QUIET, Progress, is_progress_line
 from generator.site.staging import clear_leftovers, new_staging_folder, swap_into_place
@@ -39,7 +39,7 @@ def publish_site(config_file: Path, site_dir: Path, settings: dict[str, str] | N
     The caller checks that site_dir may be replaced (generator/output_guard.py)."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    with exclusive_build(config_file, "deze site"):
+    with exclusive_writer(config_file, "deze site"):
         clear_leftovers(site_dir)
         staging = new_staging_folder(site_dir)
         try:

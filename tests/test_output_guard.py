@@ -16,6 +16,7 @@ from generator.errors import ArgumentRefused
 from generator.output_guard import DOCS_MARKER, SITE_MARKER, ProtectedPlaces, check_docs_folder, check_pdf_file, check_site_folder
 from generator.rapport.own_output import is_own_pdf, mark_own_pdf
 from generator.site.generate import generate_docs
+from generator.site.output import GENERATED_PATHS
 from generator.view.load import load_year
 from test_cli_arguments import GOOD, ROOT, tree
 
@@ -24,7 +25,7 @@ from test_cli_arguments import GOOD, ROOT, tree
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(GOOD, root / "data" / "2024")
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("index.md", "locaties", "categorieen", "verslag", "data", "zoeken", "geschillen*"))
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns(*GENERATED_PATHS))
     shutil.copyfile(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     return root
 

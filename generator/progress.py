@@ -3,7 +3,7 @@
 that runs long (MkDocs takes minutes at 100 times 2024) a line on the way every REPORT_INTERVAL
 seconds.
 
-Where the lines go is the caller's choice: MkDocs' log in the hook, stderr on the command line.
+Where the lines go is the caller's choice: MkDocs' log in the plugin, stderr on the command line.
 """
 
 from __future__ import annotations

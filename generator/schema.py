@@ -1,4 +1,5 @@
-"""The one declared data model: which tables a year folder holds, their columns and allowed values.
+"""The one declared data model: the columns of the tables and their allowed values (where the
+files are: generator/dataset/layout.py).
 
 Column names and values are Dutch because they are the published data; identifiers are English.
 """
@@ -41,7 +42,10 @@ GEGROND_EMPTY = ""
 # Name used on the site and in the summary table for a complaint without a label.
 NO_LABEL = "Geen label"
 
-DISPUTE_OUTCOMES: tuple[str, ...] = ("Gegrond", "Ongegrond", "Geen uitspraak")
+DISPUTE_UPHELD = "Gegrond"
+DISPUTE_NOT_UPHELD = "Ongegrond"
+DISPUTE_NO_RULING = "Geen uitspraak"
+DISPUTE_OUTCOMES: tuple[str, ...] = (DISPUTE_UPHELD, DISPUTE_NOT_UPHELD, DISPUTE_NO_RULING)
 
 
 @dataclass(frozen=True)
@@ -70,13 +74,6 @@ DISPUTE_COLUMNS: tuple[Column, ...] = (
     Column("uitkomst", "string", True, "Gegrond, Ongegrond of Geen uitspraak."),
     Column("bron_regel", "integer", False, "Regel in de tekst van het verslag waar het geschil staat."),
 )
-
-COMPLAINTS_FILE_STEM = "klachten"
-DISPUTES_FILE_STEM = "geschillen"
-REPORT_FILE = "verslag.yaml"
-TEXTS_FOLDER = "tekst"
-CORRECTIONS_FILE = "correcties.yaml"
-RECONCILIATION_FILE = "afstemming.csv"
 
 
 def canonical_category(name: str) -> str | None:

@@ -68,4 +68,4 @@ def test_the_site_command_says_how_far_it_is_stage_by_stage(site_command_twice) 
     pdf_pages = len(PdfReader(first.folder / "data" / "klachtenjaarverslag-2024.pdf").pages)
     docs = first.folder.parent / "project" / "docs"  # where conftest's site_command_twice builds
     assert_stages(first.said.splitlines(), [*expected_stages(docs), f"PDF: {pdf_pages} pagina's"])
-    assert first.output == f"Klachtenjaarverslag Partou kinderopvang 2024: {len(first.files)} bestanden in {first.folder}\n"
+    assert first.output == f"De site staat in {first.folder}: {len(first.files)} bestanden.\n"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.site.output import GENERATED_PATHS
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "tests" / "fixtures" / "good"
@@ -21,7 +22,7 @@ def project(tmp_path: Path, monkeypatch) -> Path:
     """A project folder with data/2024, docs/ (with its marker) and mkdocs.yml, as the working folder."""
     root = tmp_path / "project"
     shutil.copytree(GOOD, root / "data" / "2024")
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("index.md", "locaties", "categorieen", "verslag", "data", "zoeken", "geschillen*"))
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns(*GENERATED_PATHS))
     shutil.copyfile(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "verslag.txt").write_text("geen verslag\n", encoding="utf-8")
     monkeypatch.chdir(root)

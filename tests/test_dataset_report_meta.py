@@ -1,20 +1,22 @@
 import datetime
 from pathlib import Path
 
-from generator.dataset.report_meta import load_report
+import pytest
+
+from generator.dataset.report_meta import load_report_meta, report_meta_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BAD = FIXTURES / "bad"
 
 
 def messages(path: Path) -> list[str]:
-    report, problems = load_report(path)
+    report, problems = load_report_meta(path)
     assert report is None
     return [str(problem) for problem in problems]
 
 
 def test_good_report_is_typed():
-    report, problems = load_report(FIXTURES / "good" / "verslag.yaml")
+    report, problems = load_report_meta(FIXTURES / "good" / "verslag.yaml")
 
     assert problems == []
     assert report.organisation == "Partou kinderopvang"
@@ -37,12 +39,34 @@ def test_minimal_report_has_defaults(tmp_path):
     path = tmp_path / "verslag.yaml"
     path.write_text("organisatie: X\njaar: 2024\ntitel: T\nversie: '1'\ndatum: 2025-01-01\nlabels: {}\nauteur:\n", encoding="utf-8")
 
-    report, problems = load_report(path)
+    report, problems = load_report_meta(path)
 
     assert problems == []
     assert report.labels == {}
     assert report.author is None
     assert report.published is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [FIXTURES / "good" / "verslag.yaml", FIXTURES / "hostile" / "data" / "2024" / "verslag.yaml", Path(__file__).parents[1] / "data" / "2024" / "verslag.yaml"],
+    ids=["good", "hostile", "2024"],
+)
+def test_the_writer_writes_what_the_reader_reads_back(source: Path, tmp_path: Path) -> None:
+    report, _ = load_report_meta(source)
+    written = tmp_path / "verslag.yaml"
+    written.write_text(report_meta_yaml(report, "Kop\nmet twee regels"), encoding="utf-8")
+
+    assert load_report_meta(written) == (report, [])
+    assert written.read_text(encoding="utf-8").startswith("# Kop\n# met twee regels\norganisatie: ")
+
+
+def test_the_writer_leaves_out_what_is_not_there(tmp_path: Path) -> None:
+    path = tmp_path / "verslag.yaml"
+    path.write_text("organisatie: X\njaar: 2024\ntitel: T\nversie: '1'\ndatum: 2025-01-01\nlabels: {}\n", encoding="utf-8")
+    report, _ = load_report_meta(path)
+
+    assert report_meta_yaml(report) == path.read_text(encoding="utf-8")
 
 
 def test_wrong_types():

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import re
 import shutil
@@ -27,8 +26,9 @@ from pypdf import PdfReader
 
 from generator.dataset.dataset import load_dataset
 from generator.markup import FORMULA_START
-from generator.rapport.build import write_report_pdf
-from generator.site.context import generate_context
+from generator.rapport import write_pdf
+from generator.view.load import load_year
+from generator.view.context import generate_context
 from site_builder import ROOT
 from test_rapport import require_chromium
 
@@ -304,7 +304,7 @@ def test_a_spreadsheet_file_loaded_back_keeps_its_quotes_and_the_data_file_gives
 def hostile_pdf(tmp_path_factory) -> Path:
     require_chromium()
     path = tmp_path_factory.mktemp("pdf") / "verslag.pdf"
-    write_report_pdf(YEAR, path, check_privacy=False)
+    write_pdf(load_year(YEAR, check_privacy=False), path)
     return path
 
 

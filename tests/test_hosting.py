@@ -12,14 +12,14 @@ import brotli
 import pytest
 from PIL import Image
 
-from generator.hosting.address import AddressRefused, public_address
+from generator.hosting.address import AddressRefused, configured_address, public_address
 from generator.hosting.compress import MIN_SIZE, compress_site
 from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, script_hash, trusted_script_hashes, with_policy
 from generator.hosting.descriptions import judgement_summary, location_description
 from generator.hosting.headers import LONG_CACHE, SHORT_CACHE, cache_rules, headers_file, site_files
 from generator.hosting.preview_image import HEIGHT, WIDTH, PreviewText, preview_png, wrap
 from generator.hosting.robots import robots_txt
-from generator.site.model import GegrondCounts, Location
+from generator.view.model import JudgementCounts, Location
 from hosting_server import Rule, headers_for, read_rules
 
 THEME_SCRIPT = '__md_scope=new URL("../..",location)'
@@ -148,11 +148,11 @@ def test_robots_txt_names_the_sitemap_only_with_an_address() -> None:
 
 
 def test_a_location_is_described_by_its_own_figures() -> None:
-    location = Location("Boerderij Geessinkweg", "Partou", "Partou", "boerderij-geessinkweg", (object(),) * 3, (), GegrondCounts(1, 0, 2, 0))
+    location = Location("Boerderij Geessinkweg", "Partou", "Partou", "boerderij-geessinkweg", (object(),) * 3, (), JudgementCounts(1, 0, 2, 0))
     assert location_description(location, 2024) == (
         "3 klachten in 2024 over Boerderij Geessinkweg (Partou): 1 gegrond, 2 niet gegrond. Wat de klacht was en wat er is gedaan."
     )
-    assert judgement_summary(GegrondCounts(1200, 1, 0, 3)) == "1.200 gegrond, 1 deels gegrond, 3 zonder oordeel"
+    assert judgement_summary(JudgementCounts(1200, 1, 0, 3)) == "1.200 gegrond, 1 deels gegrond, 3 zonder oordeel"
 
 
 def test_the_sharing_picture_is_the_same_png_for_the_same_texts() -> None:
@@ -168,22 +168,35 @@ def test_text_too_long_for_the_picture_ends_in_an_ellipsis() -> None:
     assert wrap("Kinderopvangorganisatie", len, 10, 1) == ["Kinderopv…"]
 
 
-def test_an_address_given_to_the_build_that_mkdocs_yml_does_not_read_stops_it(monkeypatch) -> None:
-    """`site --adres` passes the address through KLACHTEN_ADRES; a mkdocs.yml with a fixed site_url
-    would silently build for another address."""
-    from types import SimpleNamespace
+SETTING = "plugins.klachtenjaarverslag.adres"
 
-    from mkdocs.exceptions import PluginError
 
-    from generator.mkdocs_hook import _public_address
+def test_the_address_comes_from_the_plugins_setting_or_site_url_and_both_must_agree() -> None:
+    assert configured_address(None, None, SETTING, None) is None
+    assert configured_address("https://klachten.voorbeeld.nl", None, SETTING, None) == "https://klachten.voorbeeld.nl/"
+    assert configured_address(None, "https://klachten.voorbeeld.nl/", SETTING, None) == "https://klachten.voorbeeld.nl/"
+    assert configured_address("https://klachten.voorbeeld.nl/", "https://klachten.voorbeeld.nl/", SETTING, None) == "https://klachten.voorbeeld.nl/"
+    with pytest.raises(AddressRefused) as refused:
+        configured_address("https://oud.voorbeeld.nl/", "https://nieuw.voorbeeld.nl/", SETTING, None)
+    assert str(refused.value) == (
+        "site_url (https://oud.voorbeeld.nl/) en plugins.klachtenjaarverslag.adres (https://nieuw.voorbeeld.nl/) in mkdocs.yml "
+        "zijn twee verschillende adressen. Oplossing: zet het adres alleen bij plugins.klachtenjaarverslag.adres en haal site_url weg"
+    )
+    with pytest.raises(AddressRefused, match=r"^site_url in mkdocs.yml: het adres van de site 'https://a@klachten.nl/' bevat een gebruikersnaam"):
+        configured_address("https://a@klachten.nl/", None, SETTING, None)
 
-    config = SimpleNamespace(site_url="https://oud.voorbeeld.nl/", dev_addr=("127.0.0.1", 8000))
-    monkeypatch.delenv("KLACHTEN_ADRES", raising=False)
-    assert _public_address(config) == "https://oud.voorbeeld.nl/"
-    monkeypatch.setenv("KLACHTEN_ADRES", "https://oud.voorbeeld.nl")
-    assert _public_address(config) == "https://oud.voorbeeld.nl/"
-    monkeypatch.setenv("KLACHTEN_ADRES", "https://nieuw.voorbeeld.nl/")
-    with pytest.raises(PluginError, match=r"wordt niet gebruikt\. Oplossing: zet in mkdocs.yml site_url: !ENV \[KLACHTEN_ADRES, null\]"):
-        _public_address(config)
-    # `mkdocs serve` sets site_url to its own address: a live preview has no public address.
-    assert _public_address(SimpleNamespace(site_url="http://127.0.0.1:8000/", dev_addr=("127.0.0.1", 8000))) is None
+
+def test_an_address_given_to_the_build_that_mkdocs_yml_does_not_read_stops_it() -> None:
+    """`site --adres` passes the address through KLACHTEN_ADRES; a mkdocs.yml that does not read it
+    (a fixed address, or none) would silently build for another address."""
+    assert configured_address(None, "https://oud.voorbeeld.nl/", SETTING, "https://oud.voorbeeld.nl") == "https://oud.voorbeeld.nl/"
+    assert configured_address(None, None, SETTING, "") is None
+    for configured in ("https://oud.voorbeeld.nl/", None):
+        with pytest.raises(AddressRefused) as refused:
+            configured_address(None, configured, SETTING, "https://nieuw.voorbeeld.nl/")
+        assert str(refused.value) == (
+            "het adres https://nieuw.voorbeeld.nl/ uit KLACHTEN_ADRES (of --adres) wordt niet gebruikt. "
+            "Oplossing: zet in mkdocs.yml plugins.klachtenjaarverslag.adres: !ENV [KLACHTEN_ADRES, null]"
+        )
+    with pytest.raises(AddressRefused, match=r"^KLACHTEN_ADRES: het adres van de site 'klachten.nl' begint niet met https://"):
+        configured_address(None, None, SETTING, "klachten.nl")

@@ -26,7 +26,7 @@ from generator.dataset.dataset import load_dataset
 from generator.hosting.csp import inline_scripts, script_hash
 from generator.hosting.headers import LONG_CACHE, PERMISSIONS_POLICY, SHORT_CACHE
 from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE
-from generator.site.context import generate_context
+from generator.view.context import generate_context
 from hosting_server import read_rules, serve
 from site_builder import PUBLIC_ADDRESS, ROOT
 

@@ -13,7 +13,7 @@ from frictionless import validate
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
-from generator.site.slugs import category_slugs
+from generator.view.slugs import category_slugs
 from site_builder import ROOT
 
 DATA = ROOT / "data" / "2024"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.cli import build_parser
+from generator.cli import make_parser
 from generator.hosting.headers import FINGERPRINTED, LONG_CACHE, PERMISSIONS_POLICY, SHORT_CACHE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,7 @@ def test_every_build_command_in_the_guide_and_the_workflows_is_one_the_program_t
     lines += re.findall(r"`(\.venv/bin/python -m generator site[^`]*)`", GUIDE)
     assert len(lines) >= 3
     for line in lines:
-        arguments = build_parser().parse_args(site_command(line))
+        arguments = make_parser().parse_args(site_command(line))
         assert arguments.adres.startswith("https://"), line
     assert "--uit public" in " ".join(gitlab["pages"]["script"]) and gitlab["pages"]["artifacts"]["paths"] == ["public"]
     assert any(step.get("with", {}).get("path") == "site" for step in github["jobs"]["bouwen"]["steps"])

@@ -15,12 +15,9 @@ import re
 from pathlib import Path
 
 import cbor2
-import pytest
 
-from generator.site.build import generate_output
-from site_builder import ROOT, SiteCommandRun
+from site_builder import SiteCommandRun
 
-DATA = ROOT / "data" / "2024"
 PAGEFIND = "pagefind/"
 PAGEFIND_FILTERS = "pagefind/filter/"
 PAGEFIND_META = ".pf_meta"  # pagefind/pagefind.<language>_<hash>.pf_meta
@@ -74,12 +71,6 @@ def pagefind_entry(build: SiteCommandRun) -> dict:
     for language in entry["languages"].values():
         assert language.pop("hash").startswith(f"{language['wasm']}_")
     return entry
-
-
-@pytest.mark.slow
-def test_the_generator_renders_the_same_files_twice() -> None:
-    """Every page and download of 2024, rendered twice."""
-    assert generate_output(DATA).files == generate_output(DATA).files
 
 
 def test_two_site_builds_give_the_same_bytes_except_the_listed_pagefind_files(site_command_twice) -> None:

@@ -1,7 +1,7 @@
 """The built site, read as HTML the way a browser gets it: pages, counts, escaping, other hosts.
 
 The session fixtures in conftest.py run the real `mkdocs build --strict` (through the project's
-hook) once each.
+plugin) once each.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from bs4 import BeautifulSoup
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
-from generator.reconcile import label_column
-from generator.site.model import distinct_location_name
+from generator.view.model import distinct_location_name
 from site_builder import PUBLIC_ADDRESS, ROOT
 
 COMPLAINT_ID = re.compile(r"^klacht-(\d+)$")
@@ -145,7 +144,7 @@ def test_location_pages_show_the_counts_of_the_data(real_site: Path, data) -> No
         rows = complaints[complaints["volgnummer"].isin(ids)]
         assert rows[["locatie", "label"]].drop_duplicates().shape[0] == 1, path
         first = rows.iloc[0]
-        assert text(page.find("h1")) == distinct_location_name(first["locatie"], first["label"], label_column(first["label"], data.report))
+        assert text(page.find("h1")) == distinct_location_name(first["locatie"], first["label"], data.report.label_name(first["label"]))
         count = len(rows)
         assert f"had in 2024 {count} {'klacht' if count == 1 else 'klachten'}" in text(page), path
         per_category, gegrond = page.find_all("table")[:2]

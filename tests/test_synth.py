@@ -9,8 +9,8 @@ import pytest
 
 from generator.cli import main
 from generator.dataset import Dataset, load_dataset
-from generator.reconcile import reconcile
-from generator.slugs import slugify
+from generator.view.reconcile import reconcile
+from generator.view.slugs import slugify
 from generator.synth import synthesise, write_year_folder
 from generator.synth.names import parse_name
 from generator.synth.texts import sentences

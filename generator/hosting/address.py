@@ -1,6 +1,7 @@
-"""The site's public address (MkDocs' site_url): what a search engine, a shared link and the
-sitemap use. It comes from a person (mkdocs.yml, KLACHTEN_ADRES, `site --adres`) and lands in
-every page, the sitemap and robots.txt, so only a plain web address passes."""
+"""The site's public address: what a search engine, a shared link and the sitemap use (MkDocs
+reads it as site_url). It comes from a person (the plugin's `adres` in mkdocs.yml, which reads
+KLACHTEN_ADRES, set by `site --adres`; or MkDocs' own site_url) and lands in every page, the
+sitemap and robots.txt, so only a plain web address passes."""
 
 from __future__ import annotations
 
@@ -30,17 +31,35 @@ def public_address(text: str) -> str:
     return text if text.endswith("/") else text + "/"
 
 
-def configured_address(site_url: str | None, given: str | None) -> str | None:
-    """The address a build uses: site_url from mkdocs.yml, checked. `given` is what
-    `site --adres` or the person put in KLACHTEN_ADRES; mkdocs.yml must read it
-    (site_url: !ENV [KLACHTEN_ADRES, ...]), or the site would be built for another address."""
-    address = public_address(site_url) if site_url else None
-    if given and public_address(given) != address:
+def configured_address(site_url: str | None, setting: str | None, setting_name: str, given: str | None) -> str | None:
+    """The address a build uses: the plugin's setting (`setting`, checked already; `setting_name`
+    says where it is in mkdocs.yml) or MkDocs' own site_url, checked here; where both hold one,
+    it must be the same. `given` is what `site --adres` or the person put in KLACHTEN_ADRES:
+    mkdocs.yml must read it (adres: !ENV [KLACHTEN_ADRES, null]), or the site would be built for
+    another address than the one asked for."""
+    try:
+        from_site_url = public_address(site_url) if site_url else None
+    except AddressRefused as error:
+        raise AddressRefused(f"site_url in mkdocs.yml: {error}") from None
+    if setting and from_site_url and setting != from_site_url:
+        raise AddressRefused(
+            f"site_url ({from_site_url}) en {setting_name} ({setting}) in mkdocs.yml zijn twee verschillende adressen. "
+            f"Oplossing: zet het adres alleen bij {setting_name} en haal site_url weg"
+        )
+    address = setting or from_site_url
+    if given and _given_address(given) != address:
         raise AddressRefused(
             f"het adres {_shown(given)} uit {ADDRESS_VARIABLE} (of --adres) wordt niet gebruikt. "
-            f"Oplossing: zet in mkdocs.yml site_url: !ENV [{ADDRESS_VARIABLE}, null]"
+            f"Oplossing: zet in mkdocs.yml {setting_name}: !ENV [{ADDRESS_VARIABLE}, null]"
         )
     return address
+
+
+def _given_address(given: str) -> str:
+    try:
+        return public_address(given)
+    except AddressRefused as error:
+        raise AddressRefused(f"{ADDRESS_VARIABLE}: {error}") from None
 
 
 def is_own_preview_address(site_url: str | None, host: str, port: int) -> bool:

@@ -2,9 +2,9 @@
 inline scripts, asks no other host for anything, and lets Pagefind compile its WebAssembly.
 
 An inline script is allowed by the hash of its exact text. Only the theme's own inline scripts
-get one (the hook renders them and passes them in as `trusted`): were a value from the data ever
-to slip through the escaping as a <script>, it would get no hash and the browser would not run
-it. Material writes its scope script with the page's depth in it ("..", "../.."), so a page's
+get one (the plugin renders them and passes them in as `trusted`): were a value from the data
+ever to slip through the escaping as a <script>, it would get no hash and the browser would not
+run it. Material writes its scope script with the page's depth in it ("..", "../.."), so a page's
 hashes are found after the page is rendered."""
 
 from __future__ import annotations

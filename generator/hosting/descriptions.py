@@ -8,11 +8,11 @@ from __future__ import annotations
 from generator.dutch import format_number
 from generator.hosting.preview_image import PreviewText
 from generator.progress import counted
-from generator.site.context import SiteContext
-from generator.site.model import Category, GegrondCounts, Location
+from generator.view.context import YearContext
+from generator.view.model import Category, JudgementCounts, Location
 
 
-def judgement_summary(gegrond: GegrondCounts) -> str:
+def judgement_summary(gegrond: JudgementCounts) -> str:
     """'1 gegrond, 1 deels gegrond, 1 niet gegrond' (a part that is 0 is left out)."""
     parts = (
         (gegrond.ja, "gegrond"), (gegrond.deels, "deels gegrond"), (gegrond.nee, "niet gegrond"), (gegrond.leeg, "zonder oordeel"),
@@ -20,7 +20,7 @@ def judgement_summary(gegrond: GegrondCounts) -> str:
     return ", ".join(f"{format_number(count)} {text}" for count, text in parts if count)
 
 
-def _sentence(counts: str, gegrond: GegrondCounts) -> str:
+def _sentence(counts: str, gegrond: JudgementCounts) -> str:
     """'3 klachten ...: 1 gegrond, 2 niet gegrond.'; without complaints no judgements."""
     return f"{counts}: {judgement_summary(gegrond)}." if gegrond.total else f"{counts}."
 
@@ -35,17 +35,17 @@ def category_description(category: Category, organisation: str, year: int) -> st
     return f"{_sentence(counts, category.gegrond)} Met de locatie, het oordeel en de oplossing."
 
 
-def home_description(complaints: int, locations: int, gegrond: GegrondCounts, organisation: str, year: int) -> str:
+def home_description(complaints: int, locations: int, gegrond: JudgementCounts, organisation: str, year: int) -> str:
     counts = f"{counted(complaints, 'klacht', 'klachten')} van ouders over {organisation} in {year}, bij {counted(locations, 'locatie', 'locaties')}"
     return f"{_sentence(counts, gegrond)} Per locatie wat de klacht was en wat er is gedaan."
 
 
-def preview_text(site: SiteContext) -> PreviewText:
+def preview_text(year: YearContext) -> PreviewText:
     """The texts of the sharing picture: the same for every page of the site."""
-    report = site.report
+    report = year.report
     return PreviewText(
         heading=report.title,
-        figure=counted(len(site.complaints), "klacht", "klachten"),
-        detail=_sentence(f"bij {counted(len(site.locations), 'locatie', 'locaties')} van {report.organisation} in {report.year}", site.gegrond),
+        figure=counted(len(year.complaints), "klacht", "klachten"),
+        detail=_sentence(f"bij {counted(len(year.locations), 'locatie', 'locaties')} van {report.organisation} in {report.year}", year.gegrond),
         footer="Per locatie: wat de klacht was, of die gegrond was en wat er is gedaan.",
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import schema
+from generator.dataset import layout
 from generator.errors import ImportFailed, ImportProblem
 from generator.importer.annex import (
     AnnexLayout,
@@ -56,7 +57,7 @@ def _refuse_undecided(records: list[RawRecord], corrections: list[Correction], p
         for line, ambiguity in record.ambiguities:
             problems.append(ImportProblem(
                 path, line, f"klacht {number} ({join_pieces(record.location)}): {ambiguity}",
-                f"lees de rij in het verslag en leg de splitsing vast in {schema.CORRECTIONS_FILE}",
+                f"lees de rij in het verslag en leg de splitsing vast in {layout.CORRECTIONS_FILE}",
             ))
     applied = {split.line: number for number, record in enumerate(records, 1) for split in record.applied_splits}
     for correction in corrections:

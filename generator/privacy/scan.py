@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 import pandas
 
 from generator import schema
-from generator.dataset.dataset import CATEGORY_TEXTS_FOLDER, Dataset, TableSource
+from generator.dataset import layout
+from generator.dataset.dataset import Dataset, TableSource
 from generator.dataset.privacy_allowed import COMPLAINT_NAME_COLUMNS, COMPLAINT_TEXT_COLUMNS, DISPUTE_NAME_COLUMNS, DISPUTE_TEXT_COLUMNS
 from generator.privacy.address import find_addresses
 from generator.privacy.birth_dates import bare_birth_dates, find_birth_dates
@@ -83,11 +84,10 @@ def _overlap(one: Hit, other: Hit) -> bool:
 def text_fields(dataset: Dataset) -> Iterator[TextField]:
     yield from _table_fields(dataset.complaints, dataset.complaints_source, COMPLAINT_TEXT_COLUMNS)
     yield from _table_fields(dataset.disputes, dataset.disputes_source, DISPUTE_TEXT_COLUMNS)
-    texts = dataset.folder / schema.TEXTS_FOLDER
     for stem, text in dataset.texts.items():
-        yield TextField(texts / f"{stem}.md", 1, None, text)
+        yield TextField(dataset.folder / layout.text_file(stem), 1, None, text)
     for stem, text in dataset.category_texts.items():
-        yield TextField(texts / CATEGORY_TEXTS_FOLDER / f"{stem}.md", 1, None, text)
+        yield TextField(dataset.folder / layout.category_text_file(stem), 1, None, text)
 
 
 def name_fields(dataset: Dataset) -> Iterator[TextField]:
@@ -99,7 +99,7 @@ def name_fields(dataset: Dataset) -> Iterator[TextField]:
 def report_fields(dataset: Dataset) -> Iterator[TextField]:
     """The texts of verslag.yaml that the site or the PDF shows, each on the line it is written on."""
     report = dataset.report
-    path = dataset.folder / schema.REPORT_FILE
+    path = dataset.folder / layout.REPORT_FILE
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     values: list[tuple[str, str | None]] = [
         ("organisatie", report.organisation),

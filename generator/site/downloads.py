@@ -24,9 +24,9 @@ from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dataset.writer import csv_text
 from generator.markup import spreadsheet_text
-from generator.site.context import SiteContext
-from generator.site.model import Category, Location
-from generator.slugs import slugify
+from generator.view.context import YearContext
+from generator.view.model import Category, Location
+from generator.view.slugs import slugify
 
 FOLDER = "data"
 BOM = "\ufeff"
@@ -45,7 +45,8 @@ def records(frame: pd.DataFrame) -> list[dict[str, object]]:
     return [{column: (None if pd.isna(value) else value) for column, value in row.items()} for row in frame.to_dict("records")]
 
 
-def download_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
+def download_files(year: YearContext) -> dict[str, str]:
+    dataset = year.dataset
     complaints = records(dataset.complaints)
     disputes = records(dataset.disputes)
     files = {
@@ -57,7 +58,7 @@ def download_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
         f"{FOLDER}/datapackage.json": json_text(data_package(dataset)),
     }
     by_volgnummer = {row["volgnummer"]: row for row in complaints}
-    for location in site.locations:
+    for location in year.locations:
         files[location_csv_path(location)] = spreadsheet_csv([by_volgnummer[complaint.volgnummer] for complaint in location.complaints])
     return files
 
@@ -68,7 +69,7 @@ def spreadsheet_csv(complaints: list[dict[str, object]]) -> str:
     return BOM + csv_text(COMPLAINT_FIELDS, cells, EXCEL_DELIMITER)
 
 
-def report_pdf_name(year: int) -> str:
+def pdf_name(year: int) -> str:
     """The printable report in the downloads folder; `python -m generator site` puts it there."""
     return f"klachtenjaarverslag-{year}.pdf"
 
@@ -142,12 +143,12 @@ def _dispute_fields() -> list[dict]:
     return [_field(column, schema.DISPUTE_OUTCOMES if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]
 
 
-def category_csv_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
+def category_csv_files(year: YearContext) -> dict[str, str]:
     """Each category's complaints as one CSV for Dutch Excel, offered on the category's page."""
-    by_volgnummer = {row["volgnummer"]: row for row in records(dataset.complaints)}
+    by_volgnummer = {row["volgnummer"]: row for row in records(year.dataset.complaints)}
     return {
         category_csv_path(category): spreadsheet_csv([by_volgnummer[complaint.volgnummer] for complaint in category.complaints])
-        for category in site.categories
+        for category in year.categories
     }
 
 

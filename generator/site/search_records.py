@@ -9,12 +9,12 @@ page takes the excerpt from the complaint's own text only (docs/assets/zoeken.js
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.site.context import SiteContext
-from generator.site.model import Complaint
+from generator.view.context import YearContext
+from generator.view.model import GEGROND_NOT_GIVEN, Complaint
 
-GEGROND_NOT_GIVEN = "Niet vermeld"
 FILTERS = ("categorie", "gegrond", "label", "locatie")
 # The ids of the two parts of a record's text (zoekrecord.html.j2); zoeken.js ends an excerpt
 # where the properties start.
@@ -32,12 +32,6 @@ class SearchRecord:
     sort: dict[str, str]
 
 
-def page_url(markdown_path: str) -> str:
-    """The address MkDocs gives a page with directory URLs: "locaties/x.md" -> "locaties/x/"."""
-    stem = markdown_path.removesuffix(".md")
-    return "" if stem == "index" else (stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/")
-
-
 def complaint_filters(complaint: Complaint) -> dict[str, list[str]]:
     """The values a visitor filters this complaint by, in the index and in the selection data."""
     return {
@@ -48,7 +42,7 @@ def complaint_filters(complaint: Complaint) -> dict[str, list[str]]:
     }
 
 
-def complaint_record(complaint: Complaint) -> SearchRecord:
+def complaint_record(complaint: Complaint, page_url: Callable[[str], str]) -> SearchRecord:
     filters = complaint_filters(complaint)
     return SearchRecord(
         url=f"{page_url(complaint.location_page)}#{complaint.anchor}",
@@ -67,5 +61,7 @@ def complaint_record(complaint: Complaint) -> SearchRecord:
     )
 
 
-def search_records(site: SiteContext) -> list[SearchRecord]:
-    return [complaint_record(complaint) for complaint in site.complaints]
+def search_records(year: YearContext, page_url: Callable[[str], str]) -> list[SearchRecord]:
+    """`page_url` gives a page's address relative to the site root from its path in docs/, by
+    the rules of the engine that built the site (the plugin hands over MkDocs' own File.url)."""
+    return [complaint_record(complaint, page_url) for complaint in year.complaints]

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.slugs import slugify
+from generator.view.slugs import slugify
 
 # Words that say what kind of place a location is or whose it is, rather than which one it is.
 TYPE_WORDS = frozenset(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas
 
-from generator.site.slugs import sort_key
+from generator.view.slugs import sort_key
 from generator.synth.names import location_names, name_parts
 from generator.synth.texts import compose, sentence_pools, sentences
 

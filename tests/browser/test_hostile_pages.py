@@ -11,7 +11,7 @@ import pytest
 
 from browsing import search_for
 from generator.dataset.dataset import load_dataset
-from generator.site.context import generate_context
+from generator.view.context import generate_context
 from site_builder import ROOT
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile" / "data" / "2024"

@@ -1,6 +1,6 @@
-"""Hostile values, class by class, in every kind of place a value from the data lands: Markdown
-text, a page's front matter as Material prints it, the site name, a raw HTML block of a page, a
-Pagefind filter and a CSV cell for a spreadsheet. In every place the value must come out as the
+"""The rules of generator/markup.py: hostile values, class by class, in every kind of place a
+value from the data lands: Markdown text, a page's front matter as Material prints it, the site
+name, a raw HTML block of a page, a Pagefind filter and a CSV cell for a spreadsheet. In every place the value must come out as the
 text it is (white space aside) and make no element, no attribute and no link.
 
 Each class is a kind of attack, with a few spellings of it; a test is one class in one place.

@@ -6,10 +6,10 @@ from __future__ import annotations
 from generator.dataset.dataset import Dataset
 from generator.dutch import format_figure
 from generator.privacy import PrivacyReview, review_lines
-from generator.reconcile import Comparison, reconcile
+from generator.view.reconcile import Comparison, reconcile
 
 
-def check_report_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
+def check_summary_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
     complaints = dataset.complaints
     locations = complaints[["locatie", "label"]].drop_duplicates()
     lines = [

@@ -1,10 +1,11 @@
-"""One build at a time per project: a second build that would write the same pages or the same
-site refuses with a message instead of tearing the first one's files away.
+"""One writer at a time per project: a second command that would write the same pages
+(`build`, or MkDocs through the plugin) or publish the same site (`site`) refuses with a message
+instead of tearing the first one's files away.
 
 The lock is an advisory lock (flock) on something that exists anyway: the project's mkdocs.yml for
 `site`, the docs folder for writing pages. The operating system releases it when the process
-ends, however it ends, so a killed build never leaves a stale lock behind. Where flock does not
-exist (Windows), builds are not locked.
+ends, however it ends, so a killed command never leaves a stale lock behind. Where flock does not
+exist (Windows), nothing is locked.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.errors import BuildBusy
+from generator.errors import WriterBusy
 
 try:
     import fcntl
@@ -23,9 +24,9 @@ except ImportError:  # Windows
 
 
 @contextmanager
-def exclusive_build(path: Path, what: str) -> Iterator[None]:
-    """Hold the lock on `path` (a file or a folder) for the block; BuildBusy when another process has it.
-    `what` names what is being built, for the message."""
+def exclusive_writer(path: Path, what: str) -> Iterator[None]:
+    """Hold the lock on `path` (a file or a folder) for the block; WriterBusy when another process has it.
+    `what` names what is being written, for the message."""
     if fcntl is None:
         yield
         return
@@ -34,7 +35,7 @@ def exclusive_build(path: Path, what: str) -> Iterator[None]:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise BuildBusy(
+            raise WriterBusy(
                 f"er draait al een andere bouw van {what} ({path}); deze bouw is niet begonnen en er is niets veranderd. "
                 "Oplossing: wacht tot de andere bouw klaar is en probeer het dan opnieuw."
             ) from None

@@ -12,6 +12,7 @@ import pandas as pd
 
 from generator import schema
 from generator.dataset.report_meta import ReportMeta, SummaryTable
+from generator.view.model import DisputeCounts
 
 FROM_RECORDS = "telling van de klachten in de bijlage"
 FROM_DISPUTES = "telling van de geschillen in de bijlage"
@@ -51,11 +52,6 @@ class Comparison:
 RECONCILIATION_COLUMNS = ["onderwerp", "soort", "gepubliceerd", "vergeleken_met", "waarde", "verschil", "klopt"]
 
 
-def label_column(label: str, report: ReportMeta) -> str:
-    """The summary-table column of a record's label."""
-    return report.labels.get(label, schema.NO_LABEL) if label else schema.NO_LABEL
-
-
 def reconcile(report: ReportMeta, complaints: pd.DataFrame, disputes: pd.DataFrame) -> list[Comparison]:
     published = report.published
     if published is None:
@@ -79,10 +75,9 @@ def reconcile(report: ReportMeta, complaints: pd.DataFrame, disputes: pd.DataFra
 
 def category_label_counts(report: ReportMeta, complaints: pd.DataFrame) -> pd.DataFrame:
     """Complaints per category (rows, all 13) and summary-table column (columns), from the records."""
-    columns = [schema.NO_LABEL] + [name for name in report.labels.values() if name != schema.NO_LABEL]
-    table_column = complaints["label"].map(lambda label: label_column(label, report))
+    table_column = complaints["label"].map(report.label_name)
     counts = pd.crosstab(complaints["categorie"], table_column)
-    return counts.reindex(index=list(schema.CATEGORIES), columns=columns, fill_value=0)
+    return counts.reindex(index=list(schema.CATEGORIES), columns=list(report.label_names), fill_value=0)
 
 
 def _table_against_records(table: SummaryTable, counts: pd.DataFrame) -> list[Comparison]:
@@ -119,14 +114,13 @@ def _disputes_against_records(report: ReportMeta, disputes: pd.DataFrame) -> lis
     if figures is None:
         return []
     comparisons = []
+    counts = DisputeCounts.of(disputes["uitkomst"])
     if figures.submitted is not None:
-        comparisons.append(Comparison("Geschillen ingediend", figures.submitted, FROM_DISPUTES, len(disputes), "gegevens"))
+        comparisons.append(Comparison("Geschillen ingediend", figures.submitted, FROM_DISPUTES, counts.total, "gegevens"))
     if figures.upheld is not None:
-        upheld = int((disputes["uitkomst"] == "Gegrond").sum())
-        comparisons.append(Comparison("Geschillen gegrond verklaard", figures.upheld, FROM_DISPUTES, upheld, "gegevens"))
+        comparisons.append(Comparison("Geschillen gegrond verklaard", figures.upheld, FROM_DISPUTES, counts.upheld, "gegevens"))
     for entity in figures.per_entity:
-        cases = disputes[disputes["entiteit"] == entity.entity]
-        ruled = int((cases["uitkomst"] != "Geen uitspraak").sum())
-        comparisons.append(Comparison(f"Geschillen ingediend, {entity.entity}", entity.submitted, FROM_DISPUTES, len(cases), "gegevens"))
-        comparisons.append(Comparison(f"Geschillen met uitspraak, {entity.entity}", entity.with_ruling, FROM_DISPUTES, ruled, "gegevens"))
+        cases = DisputeCounts.of(disputes.loc[disputes["entiteit"] == entity.entity, "uitkomst"])
+        comparisons.append(Comparison(f"Geschillen ingediend, {entity.entity}", entity.submitted, FROM_DISPUTES, cases.total, "gegevens"))
+        comparisons.append(Comparison(f"Geschillen met uitspraak, {entity.entity}", entity.with_ruling, FROM_DISPUTES, cases.with_ruling, "gegevens"))
     return comparisons

@@ -1,4 +1,4 @@
-"""write_report_pdf(): the year's data as the printable annual report, written only on success.
+"""write_pdf(): a year as the printable annual report (the PDF), written only on success.
 
 The table of contents and the A-Z list of locations give page numbers. Chromium decides where
 pages break, so the report is printed once to learn on which page each section and location
@@ -14,13 +14,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.dataset.dataset import load_dataset
-from generator.privacy import refuse_unreviewed
-from generator.rapport.document import build_report_html, make_report_environment
-from generator.rapport.own_output import mark_own_report
+from generator.rapport.document import pdf_environment, pdf_html
+from generator.rapport.own_output import mark_own_pdf
 from generator.rapport.pdf import PrintFailed, chromium, destination_pages, find_browser, page_count, print_pdf, with_fixed_dates
-from generator.site.context import SiteContext, generate_context
-from generator.site.downloads import report_pdf_name
+from generator.view.context import YearContext
 
 # The first print has no page numbers; the second has them and should need no third.
 MAX_PRINTS = 3
@@ -28,47 +25,37 @@ PUBLIC_FILE_MODE = 0o644
 
 
 @dataclass(frozen=True)
-class ReportResult:
+class PdfResult:
     pdf_path: Path
     pages: int
     size: int  # bytes
-    title: str  # the report's title, from verslag.yaml
 
 
-def default_pdf_name(year: int) -> str:
-    return report_pdf_name(year)
-
-
-def write_report_pdf(data_folder: Path, pdf_path: Path, browser: Path | None = None, check_privacy: bool = True) -> ReportResult:
-    """Print the report of one year folder to pdf_path. Raises DataInvalid for bad data,
-    PrivacyNotReviewed while the privacy check has unreviewed findings (as the site build does),
-    BrowserMissing without Chromium, PrintFailed when printing fails; writes nothing then."""
-    dataset = load_dataset(data_folder)
-    if check_privacy:
-        refuse_unreviewed(dataset)
-    site = generate_context(dataset)
-    pdf = render_report_pdf(site, browser or find_browser())
+def write_pdf(year: YearContext, pdf_path: Path, browser: Path | None = None) -> PdfResult:
+    """Print the PDF of a year to pdf_path. Raises BrowserMissing without Chromium, PrintFailed
+    when printing fails; writes nothing then."""
+    pdf = render_pdf(year, browser or find_browser())
     # Marked, so that the next run may replace it and `rapport --uit` replaces nothing else.
-    marked = mark_own_report(pdf)
+    marked = mark_own_pdf(pdf)
     write_atomically(pdf_path, marked)
-    return ReportResult(pdf_path, page_count(marked), len(marked), site.report.title)
+    return PdfResult(pdf_path, page_count(marked), len(marked))
 
 
-def render_report_pdf(site: SiteContext, browser: Path) -> bytes:
+def render_pdf(year: YearContext, browser: Path) -> bytes:
     """The PDF as bytes, dated with the report's date. Playwright's sync API refuses to run in a
     thread with a running asyncio loop (a caller that drives a browser of its own has one), so it
     runs in a thread of its own."""
     with ThreadPoolExecutor(max_workers=1) as worker:
-        pdf = worker.submit(_print_until_stable, site, browser).result()
-    return with_fixed_dates(pdf, site.report.date)
+        pdf = worker.submit(_print_until_stable, year, browser).result()
+    return with_fixed_dates(pdf, year.report.date)
 
 
-def _print_until_stable(site: SiteContext, browser: Path) -> bytes:
-    environment = make_report_environment()
+def _print_until_stable(year: YearContext, browser: Path) -> bytes:
+    environment = pdf_environment()
     page_numbers: dict[str, int] = {}
     with chromium(browser) as session:
         for _ in range(MAX_PRINTS):
-            pdf = print_pdf(session, build_report_html(site, page_numbers, environment))
+            pdf = print_pdf(session, pdf_html(year, page_numbers, environment))
             landed = destination_pages(pdf)
             if landed == page_numbers:
                 return pdf

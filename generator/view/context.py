@@ -1,7 +1,9 @@
-"""generate_context(): everything the pages show, computed from the records of one year.
+"""generate_context(): everything the pages and the PDF show of one year, computed from its
+records.
 
-Every count on the site comes from here, and here only from the records: nothing is copied from
-the report's own figures except where a page shows them as the report's figures.
+Every count on the site and in the PDF comes from here, and here only from the records: nothing
+is copied from the report's own figures except where a page shows them as the report's figures.
+A YearContext is one year; a site that carries several years will hold one per year.
 """
 
 from __future__ import annotations
@@ -13,18 +15,20 @@ import pandas as pd
 from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dataset.report_meta import ReportMeta
-from generator.reconcile import Comparison, label_column, reconcile
-from generator.site.model import (
+from generator.view.reconcile import Comparison, reconcile
+from generator.view.model import (
     Category,
     Complaint,
     ComparisonRow,
     Count,
     Dispute,
-    GegrondCounts,
+    DisputeCounts,
+    JudgementCounts,
     LabelTableRow,
     Location,
+    location_page,
 )
-from generator.site.slugs import category_slugs, location_slugs, sort_key
+from generator.view.slugs import category_slugs, location_slugs, sort_key
 
 
 # Up to this many complaints, the header search indexes their full texts (2024: 537, an index of
@@ -33,17 +37,20 @@ from generator.site.slugs import category_slugs, location_slugs, sort_key
 HEADER_SEARCH_FULL_TEXT_LIMIT = 2000
 
 
-@dataclass(frozen=True)
-class SiteContext:
+# eq=False: it holds the Dataset, whose data frames have no single truth value for ==.
+@dataclass(frozen=True, eq=False)
+class YearContext:
+    dataset: Dataset  # what it is computed from; the downloads are written from its records
     report: ReportMeta
     complaints: tuple[Complaint, ...]
     locations: tuple[Location, ...]
     categories: tuple[Category, ...]
-    label_columns: tuple[str, ...]
+    label_names: tuple[str, ...]  # the columns of the label table, as ReportMeta.label_names
     label_table: tuple[LabelTableRow, ...]
     label_totals: tuple[int, ...]
-    gegrond: GegrondCounts
+    gegrond: JudgementCounts
     disputes: tuple[Dispute, ...]
+    dispute_counts: DisputeCounts
     comparisons: tuple[ComparisonRow, ...]
     reconciliation: tuple[Comparison, ...]
     texts: dict[str, str]
@@ -62,60 +69,53 @@ class SiteContext:
         return tuple(comparison for comparison in self.reconciliation if not comparison.agrees)
 
 
-def generate_context(dataset: Dataset) -> SiteContext:
+def generate_context(dataset: Dataset) -> YearContext:
     report = dataset.report
     frame = dataset.complaints
-    label_columns = _label_columns(report)
+    label_names = report.label_names
     location_slug = location_slugs(_location_keys(frame), report.labels)
     category_slug = category_slugs(schema.CATEGORIES)
-    complaints = tuple(_complaint(row, report, location_slug, category_slug) for row in frame.itertuples(index=False))
+    complaints = tuple(_complaint(row, report, location_slug) for row in frame.itertuples(index=False))
     locations = _locations(complaints, location_slug)
-    categories = _categories(complaints, dataset, category_slug, label_columns)
-    table, totals = _label_table(categories, label_columns)
-    return SiteContext(
+    categories = _categories(complaints, dataset, category_slug, label_names)
+    table, totals = _label_table(categories, label_names)
+    disputes = tuple(Dispute(row.entiteit, row.zaaknummer, row.uitspraak, row.uitkomst) for row in dataset.disputes.itertuples(index=False))
+    return YearContext(
+        dataset=dataset,
         report=report,
         complaints=complaints,
         locations=locations,
         categories=categories,
-        label_columns=label_columns,
+        label_names=label_names,
         label_table=table,
         label_totals=totals,
-        gegrond=gegrond_counts(complaints),
-        disputes=tuple(Dispute(row.entiteit, row.zaaknummer, row.uitspraak, row.uitkomst) for row in dataset.disputes.itertuples(index=False)),
+        gegrond=JudgementCounts.of(complaint.gegrond for complaint in complaints),
+        disputes=disputes,
+        dispute_counts=DisputeCounts.of(dispute.uitkomst for dispute in disputes),
         comparisons=_comparisons(report, complaints, dataset.disputes),
         reconciliation=tuple(reconcile(report, frame, dataset.disputes)),
         texts=dict(dataset.texts),
     )
 
 
-def _label_columns(report: ReportMeta) -> tuple[str, ...]:
-    return (schema.NO_LABEL, *[name for name in report.labels.values() if name != schema.NO_LABEL])
-
-
 def _location_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
     return sorted({(row.locatie, row.label) for row in frame.itertuples(index=False)})
 
 
-def _complaint(row, report: ReportMeta, location_slug: dict, category_slug: dict) -> Complaint:
+def _complaint(row, report: ReportMeta, location_slug: dict) -> Complaint:
     bron_regel = None if pd.isna(row.bron_regel) else int(row.bron_regel)
     return Complaint(
         volgnummer=int(row.volgnummer),
         locatie=row.locatie,
         label=row.label,
-        label_name=label_column(row.label, report),
+        label_name=report.label_name(row.label),
         categorie=row.categorie,
         omschrijving=row.omschrijving,
         oplossing=row.oplossing,
         gegrond=row.gegrond,
         bron_regel=bron_regel,
-        location_page=f"locaties/{location_slug[(row.locatie, row.label)]}.md",
-        category_page=f"categorieen/{category_slug[row.categorie]}/index.md",
+        location_page=location_page(location_slug[(row.locatie, row.label)]),
     )
-
-
-def gegrond_counts(complaints: tuple[Complaint, ...] | list[Complaint]) -> GegrondCounts:
-    values = [complaint.gegrond for complaint in complaints]
-    return GegrondCounts(values.count("Ja"), values.count("Deels"), values.count("Nee"), values.count(""))
 
 
 def _locations(complaints: tuple[Complaint, ...], location_slug: dict) -> tuple[Location, ...]:
@@ -130,7 +130,7 @@ def _locations(complaints: tuple[Complaint, ...], location_slug: dict) -> tuple[
             slug=location_slug[(name, label)],
             complaints=tuple(items),
             per_category=_counts_in_order([item.categorie for item in items], schema.CATEGORIES),
-            gegrond=gegrond_counts(items),
+            gegrond=JudgementCounts.of(item.gegrond for item in items),
         )
         for (name, label), items in grouped.items()
     ]
@@ -141,31 +141,31 @@ def _counts_in_order(values: list[str], order: tuple[str, ...]) -> tuple[Count, 
     return tuple(Count(name, values.count(name)) for name in order if values.count(name))
 
 
-def _categories(complaints: tuple[Complaint, ...], dataset: Dataset, category_slug: dict, label_columns: tuple[str, ...]) -> tuple[Category, ...]:
+def _categories(complaints: tuple[Complaint, ...], dataset: Dataset, category_slug: dict, label_names: tuple[str, ...]) -> tuple[Category, ...]:
     published = dataset.report.published
     previous = published.previous_year.categories if published and published.previous_year else {}
     categories = []
     for name in schema.CATEGORIES:
         items = tuple(complaint for complaint in complaints if complaint.categorie == name)
-        label_names = [item.label_name for item in items]
+        labels_of_items = [item.label_name for item in items]
         categories.append(Category(
             name=name,
             slug=category_slug[name],
             complaints=items,
-            per_label=tuple(Count(column, label_names.count(column)) for column in label_columns),
-            gegrond=gegrond_counts(items),
+            per_label=tuple(Count(column, labels_of_items.count(column)) for column in label_names),
+            gegrond=JudgementCounts.of(item.gegrond for item in items),
             previous_year=previous.get(name),
             explanation=dataset.category_texts.get(category_slug[name]),
         ))
     return tuple(categories)
 
 
-def _label_table(categories: tuple[Category, ...], label_columns: tuple[str, ...]) -> tuple[tuple[LabelTableRow, ...], tuple[int, ...]]:
+def _label_table(categories: tuple[Category, ...], label_names: tuple[str, ...]) -> tuple[tuple[LabelTableRow, ...], tuple[int, ...]]:
     rows = tuple(
         LabelTableRow(category, tuple(count.count for count in category.per_label), len(category.complaints))
         for category in categories
     )
-    totals = tuple(sum(row.cells[index] for row in rows) for index in range(len(label_columns)))
+    totals = tuple(sum(row.cells[index] for row in rows) for index in range(len(label_names)))
     return rows, totals
 
 

@@ -1,10 +1,43 @@
-"""What the pages show, as plain values: built once from the data, read by every template."""
+"""What the pages and the PDF show, as plain values: built once from the data, read by every
+template."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-GEGROND_ORDER = ("Ja", "Deels", "Nee", "")
+from generator import schema
+
+# On Zoeken en filteren, the filter value of a complaint whose judgement the report does not give.
+GEGROND_NOT_GIVEN = "Niet vermeld"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One of the organisation's judgements of a complaint (gegrond), as the data writes it and
+    as the pages, the charts, the filters and the PDF name it."""
+
+    value: str  # in the data: Ja, Deels, Nee, or empty when the report gives none
+    label: str  # in tables, charts and filters
+    meaning: str  # what it says, for a parent
+
+    @property
+    def filter_value(self) -> str:
+        return self.value or GEGROND_NOT_GIVEN
+
+
+YES, PARTLY, NO = schema.GEGROND_VALUES
+JUDGEMENTS = (
+    Judgement(YES, "Gegrond: ja", "de organisatie vindt dat de ouder gelijk had."),
+    Judgement(PARTLY, "Gegrond: deels", "de ouder had voor een deel gelijk."),
+    Judgement(NO, "Gegrond: nee", "de organisatie vindt de klacht niet terecht."),
+    Judgement(schema.GEGROND_EMPTY, "Geen oordeel vermeld", "het verslag noemt geen oordeel. Dat staat dan ook zo op deze site; er is niets ingevuld."),
+)
+
+
+def location_page(slug: str) -> str:
+    """The docs-relative path of a location's page."""
+    return f"locaties/{slug}.md"
 
 
 def distinct_location_name(name: str, label: str, label_name: str) -> str:
@@ -21,7 +54,7 @@ class Count:
 
 
 @dataclass(frozen=True)
-class GegrondCounts:
+class JudgementCounts:
     """How many complaints the organisation judged upheld (Ja), partly (Deels), not (Nee), or not
     at all (empty in the source)."""
 
@@ -30,12 +63,46 @@ class GegrondCounts:
     nee: int
     leeg: int
 
+    @classmethod
+    def of(cls, values: Iterable[str]) -> JudgementCounts:
+        values = list(values)
+        return cls(*(values.count(judgement.value) for judgement in JUDGEMENTS))
+
     @property
     def total(self) -> int:
         return self.ja + self.deels + self.nee + self.leeg
 
+    @property
+    def rows(self) -> tuple[tuple[Judgement, int], ...]:
+        """Each judgement with its count, in the order of JUDGEMENTS."""
+        return tuple(zip(JUDGEMENTS, (self.ja, self.deels, self.nee, self.leeg)))
+
     def share(self, count: int) -> float:
         return 100 * count / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class DisputeCounts:
+    """How the disputes at the Geschillencommissie ended."""
+
+    total: int
+    upheld: int
+    not_upheld: int
+    no_ruling: int
+
+    @classmethod
+    def of(cls, outcomes: Iterable[str]) -> DisputeCounts:
+        outcomes = list(outcomes)
+        return cls(
+            len(outcomes),
+            outcomes.count(schema.DISPUTE_UPHELD),
+            outcomes.count(schema.DISPUTE_NOT_UPHELD),
+            outcomes.count(schema.DISPUTE_NO_RULING),
+        )
+
+    @property
+    def with_ruling(self) -> int:
+        return self.total - self.no_ruling
 
 
 @dataclass(frozen=True)
@@ -50,7 +117,6 @@ class Complaint:
     gegrond: str
     bron_regel: int | None
     location_page: str  # docs-relative path of the location page
-    category_page: str  # docs-relative path of the category's first page
 
     @property
     def anchor(self) -> str:
@@ -69,11 +135,16 @@ class Location:
     slug: str
     complaints: tuple[Complaint, ...]
     per_category: tuple[Count, ...]
-    gegrond: GegrondCounts
+    gegrond: JudgementCounts
 
     @property
     def page(self) -> str:
-        return f"locaties/{self.slug}.md"
+        return location_page(self.slug)
+
+    @property
+    def anchor(self) -> str:
+        """The id of the location's entry in the A-Z list of the site and of the PDF."""
+        return f"locatie-{self.slug}"
 
     @property
     def distinct_name(self) -> str:
@@ -86,7 +157,7 @@ class Category:
     slug: str
     complaints: tuple[Complaint, ...]
     per_label: tuple[Count, ...]
-    gegrond: GegrondCounts
+    gegrond: JudgementCounts
     previous_year: int | None  # the report's figure for last year, where it gives one
     explanation: str | None  # the report's own explanation (Markdown), where it has one
 

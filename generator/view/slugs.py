@@ -1,26 +1,49 @@
-"""Page names for locations and categories: unique by construction, stable, readable, short.
+"""Page names (slugs) for locations and categories: unique by construction, stable, readable,
+short; and the A-Z order of names.
 
 A location page belongs to a name *and* a label, because the same name under two labels is two
 places in the data. Its slug is the slugified name; when two locations would get the same slug
 (names that differ only in accents or punctuation, or one name under two labels), each gets the
 label added ("de-klaver-smallsteps"). A slug that is still taken, by another location or by a
 page of the site itself, gets the first free number in A-Z order ("de-klaver-2"). Every slug is
-at most MAX_SLUG_LENGTH characters (generator.slugs.capped). Slugs depend only on the names, so
+at most MAX_SLUG_LENGTH characters (capped). Slugs depend only on the names, so
 they stay the same when other locations come or go, unless those share the name.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Hashable
 from typing import TypeVar
 
-from generator.slugs import MAX_SLUG_LENGTH, capped, slugify
-
+# A page address part is at most this long. A file name may have 255 bytes (ext4 and most other
+# file systems); the site writes <slug>.md, <slug>.csv and a folder <slug>/, and an address a
+# parent can read, share and type is much shorter than that.
+MAX_SLUG_LENGTH = 80
+HASH_LENGTH = 8
 # Page names the site itself uses inside locaties/ and categorieen/.
 RESERVED = frozenset({"index", "a-z"})
 Key = TypeVar("Key", bound=Hashable)
+
+
+def slugify(name: str) -> str:
+    """'Kinderopvang 't Sparrenest' -> 'kinderopvang-t-sparrenest'; accents dropped, only a-z, 0-9 and '-'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_only = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
+
+
+def capped(slug: str, room: int = MAX_SLUG_LENGTH) -> str:
+    """The slug in at most `room` characters. A longer one keeps its start and ends in a short
+    hash of the whole, so that two long names that start alike still get different addresses,
+    each the same whatever other names there are."""
+    if len(slug) <= room:
+        return slug
+    digest = hashlib.sha256(slug.encode("ascii")).hexdigest()[:HASH_LENGTH]
+    return f"{slug[: room - HASH_LENGTH - 1].rstrip('-')}-{digest}"
 
 
 def sort_key(name: str) -> str:

@@ -170,8 +170,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
         self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
-        self.address: str | None = None  # the current build's public address
-        self.hosting: HostingBuild | None = None  # None in a live preview
+        self.hosting: HostingBuild | None = None  # the current build's; None in a live preview
         self.theme_env = None  # the current build's Jinja environment of the theme
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -188,9 +187,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def on_config(self, config):
         # Checked before anything is generated.
         live_preview = is_live_preview(config)
-        self.address = None if live_preview else self.public_address(config)
-        if self.address:
-            config.site_url = self.address
+        address = None if live_preview else self.public_address(config)
+        if address:
+            config.site_url = address
         settings = self.settings(config)
         if not settings.check_privacy:
             # Not a warning: mkdocs.yml builds strict, and a warning would stop the build it allows.
@@ -208,7 +207,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             "per locatie wat de klacht was, of die gegrond was en wat er is gedaan."
         )
         self.date_the_build(year)
-        self.hosting = None if live_preview else HostingBuild(self.address, preview_text(year))
+        self.hosting = None if live_preview else HostingBuild(address, preview_text(year))
         return config
 
     def public_address(self, config) -> str | None:
@@ -258,10 +257,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def on_env(self, env, config, files):
         """What overrides/main.html and overrides/404.html show besides MkDocs' own values."""
         report = self.year.report
+        address = self.hosting.address if self.hosting else None
         env.globals["publicatie"] = {
             "jaar": report.year,
             "organisatie": html_text(report.organisation),
-            "afbeelding": f"{self.address}{PREVIEW_IMAGE}" if self.address else None,
+            "afbeelding": f"{address}{PREVIEW_IMAGE}" if address else None,
             "afbeelding_maten": PREVIEW_SIZE,
         }
         self.theme_env = env

@@ -13,6 +13,7 @@ from generator.cli_arguments import (
     existing_folder,
     existing_year_folder,
     new_path,
+    public_address_argument,
     source_text_argument,
     year_folder_argument,
 )
@@ -86,6 +87,12 @@ def make_parser() -> argparse.ArgumentParser:
     site.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: het nieuwste)")
     site.add_argument("--zonder-pdf", action="store_true", help="maak het verslag als PDF niet; de site krijgt dan geen PDF en geen link ernaar")
+    site.add_argument(
+        "--adres",
+        metavar="URL",
+        help="het openbare adres van de site, zoals https://klachten.voorbeeld.nl/ (voor sitemap.xml, robots.txt en gedeelde links; "
+        "standaard: KLACHTEN_ADRES, of adres bij de plugin of site_url in mkdocs.yml)",
+    )
     site.set_defaults(run=run_site)
 
     synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
@@ -166,6 +173,7 @@ def run_rapport(arguments: argparse.Namespace) -> int:
 
 
 def run_site(arguments: argparse.Namespace) -> int:
+    from generator.hosting.address import ADDRESS_VARIABLE
     from generator.output_guard import ProtectedPlaces, check_site_folder
     from generator.site.publish import publish_site
 
@@ -175,10 +183,12 @@ def run_site(arguments: argparse.Namespace) -> int:
     places = ProtectedPlaces.of(config.parent, arguments.data, configured_docs_folder(config))
     site_dir = check_site_folder(arguments.uit, places)
     with_pdf = not arguments.zonder_pdf and chromium_available()
-    # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf).
+    # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf, adres).
     settings = {"KLACHTEN_DATA": str(arguments.data.resolve()), "KLACHTEN_PDF": str(with_pdf).lower()}
     if arguments.jaar is not None:
         settings["KLACHTEN_JAAR"] = str(arguments.jaar)
+    if arguments.adres is not None:
+        settings[ADDRESS_VARIABLE] = public_address_argument(arguments.adres)
     published = publish_site(config, site_dir, settings, Progress(to_stderr))
     print(f"De site staat in {published.folder}: {published.files} bestanden.")
     return EXIT_OK

@@ -10,6 +10,7 @@ import yaml
 
 from generator.dataset import layout
 from generator.errors import ArgumentRefused
+from generator.hosting.address import AddressRefused, public_address
 
 UTF8_HINT = "geef de tekstversie van het verslag (pdftotext verslag.pdf verslag.txt), opgeslagen als UTF-8."
 
@@ -82,6 +83,14 @@ def new_path(path: Path, option: str) -> Path:
     if path.exists() or path.is_symlink():
         raise ArgumentRefused(f"{option} {path}: bestaat al; er wordt nooit iets overschreven. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.")
     return path
+
+
+def public_address_argument(text: str, option: str = "--adres") -> str:
+    """The site's public address as `site --adres` gives it: http(s), a domain name, nothing secret."""
+    try:
+        return public_address(text)
+    except AddressRefused as error:
+        raise ArgumentRefused(f"{option}: {error}") from None
 
 
 class _AnyTagLoader(yaml.SafeLoader):

@@ -139,7 +139,7 @@ def test_title_meta_and_header_show_the_values_as_text(hostile_site: Path, datas
         assert description.startswith(f"1 klacht in 2024 over {text_of(location.name)} ({text_of(location.label_name)}):")
         assert text_of(document.select(".md-header__topic .md-ellipsis")[1].get_text()) == f"Klachten 2024 over {name}"
     home = page(hostile_site / "index.html")
-    assert home.find("meta", attrs={"name": "description"})["content"].startswith(f"Alle 13 klachten van ouders over {text_of(dataset.report.organisation)}")
+    assert home.find("meta", attrs={"name": "description"})["content"].startswith(f"13 klachten van ouders over {text_of(dataset.report.organisation)}")
 
 
 def article_text(path: Path) -> str:

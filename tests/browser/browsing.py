@@ -47,7 +47,7 @@ def search_for(page, query: str) -> list[str]:
     # the result box says "Zoeken initialiseren"). Wait for it; then one key press searches for the
     # whole query, so the results are not those of a part of it.
     page.wait_for_function(
-        "document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'",
+        "() => document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'",
         timeout=15000,
     )
     box = page.locator("input.md-search__input")

@@ -152,7 +152,7 @@ def test_search_and_filter_shows_hostile_results_and_filters_as_text(open_page, 
     )
     assert box.locator("xpath=..").inner_text().strip() == f"{text_of(label_name)} ({with_label})"
     box.check()
-    page.wait_for_function("document.querySelector('#zoekstatus').textContent.includes('gevonden')", timeout=15000)
+    page.wait_for_function("() => document.querySelector('#zoekstatus').textContent.includes('gevonden')", timeout=15000)
     page.locator("#zoeklocatie").fill(text_of(site.locations[0].name)[:10])
     assert inspect(page) == []
     assert dialogs == []

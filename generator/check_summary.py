@@ -3,6 +3,7 @@ with the report's published figures and the privacy check."""
 
 from __future__ import annotations
 
+from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dutch import format_figure
 from generator.privacy import PrivacyReview, review_lines
@@ -11,7 +12,7 @@ from generator.view.reconcile import Comparison, reconcile
 
 def check_summary_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
     complaints = dataset.complaints
-    locations = complaints[["locatie", "label"]].drop_duplicates()
+    locations = complaints[[column for column in ("locatie", schema.LABEL_COLUMN) if column in complaints]].drop_duplicates()
     lines = [
         f"Controle van {dataset.folder}: {dataset.report.title}, versie {dataset.report.version}",
         f"  {len(complaints)} klachten over {len(locations)} locaties, {len(dataset.disputes)} geschillen",

@@ -59,7 +59,7 @@ def hostile_texts(dataset) -> dict[str, str]:
     """Every hostile free-text value by where it comes from: the fields of verslag.yaml that a
     page shows, the label and its name, and each text column of the first complaint and dispute."""
     report = dataset.report
-    [(label, label_name)] = report.labels.items()
+    [(label, label_name)] = report.vocabulary.labels.items()
     complaint = dataset.complaints.iloc[0]
     dispute = dataset.disputes.iloc[0]
     return {

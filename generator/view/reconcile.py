@@ -105,7 +105,8 @@ def _table_against_records(table: SummaryTable, counts: pd.DataFrame, category_t
 
 def _table_against_itself(table: SummaryTable) -> list[Comparison]:
     comparisons = []
-    for row in table.rows:
+    # A table without label columns (a year without labels) prints only row totals: no cells to add up.
+    for row in table.rows if table.columns else ():
         cells_sum = sum(value or 0 for value in row.cells.values())
         comparisons.append(Comparison(f"{row.category}, Eindtotaal", row.total, FROM_PRINTED_CELLS, cells_sum, "tabel"))
     if table.total is None:

@@ -17,7 +17,7 @@ In verslag.yaml (a list item is a name, or a mapping with 'naam:' and more):
       Voorbeeld B.V.: Voorbeeld
     oordelen:                          # the organisation's judgements; []: the year has none
     - naam: Ja
-      betekenis: de organisatie vindt dat de ouder gelijk had.
+      betekenis: de ouder had gelijk, vindt de organisatie.
     uitkomsten_geschillen:             # how a dispute at the Geschillencommissie can end
     - Gegrond
     - naam: Geen uitspraak

@@ -17,8 +17,7 @@ from generator.dataset.vocabulary import (
     CATEGORIES_KEY,
     OUTCOMES_KEY,
     Vocabulary,
-    declared_category_names,
-    declared_outcome_names,
+    declared_names,
     unknown_name_hint,
     vocabulary_data,
     vocabulary_fields,
@@ -115,7 +114,7 @@ def load_report_meta(path: Path) -> tuple[ReportMeta | None, list[Problem]]:
 
 def _report(reader: NodeReader, node: Node, place: Place) -> ReportMeta:
     # The published figures name categories and outcomes, which may be declared further down.
-    declared = _Declared(declared_category_names(node), declared_outcome_names(node))
+    declared = _Declared(declared_names(node, CATEGORIES_KEY), declared_names(node, OUTCOMES_KEY))
     values = reader.mapping(
         node,
         place,
@@ -259,10 +258,15 @@ def _category(reader: NodeReader, node: Node, place: Place, declared: _Declared)
 
 
 def _category_counts(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> dict[str, int]:
+    return _counts_by_name(reader, node, place, declared.categories, CATEGORIES_KEY, "categorie")
+
+
+def _counts_by_name(reader: NodeReader, node: Node, place: Place, names: tuple[str, ...] | None, key: str, what: str) -> dict[str, int]:
+    """A count per declared name (of a category or an outcome)."""
     counts = {}
-    for key, value_node, key_place in reader.entries(node, place) or []:
-        _check_declared(reader, key_place, key, declared.categories, CATEGORIES_KEY, "categorie")
-        counts[key] = reader.count(value_node, key_place)
+    for name, value_node, name_place in reader.entries(node, place) or []:
+        _check_declared(reader, name_place, name, names, key, what)
+        counts[name] = reader.count(value_node, name_place)
     return counts
 
 
@@ -312,11 +316,7 @@ def _dispute_figures(reader: NodeReader, node: Node, place: Place, declared: _De
 
 
 def _outcome_counts(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> dict[str, int]:
-    counts = {}
-    for key, value_node, key_place in reader.entries(node, place) or []:
-        _check_declared(reader, key_place, key, declared.outcomes, OUTCOMES_KEY, "uitkomst")
-        counts[key] = reader.count(value_node, key_place)
-    return counts
+    return _counts_by_name(reader, node, place, declared.outcomes, OUTCOMES_KEY, "uitkomst")
 
 
 def _entity_list(reader: NodeReader, node: Node, place: Place) -> list[EntityDisputes]:

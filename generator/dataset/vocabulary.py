@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -77,7 +77,7 @@ class Vocabulary:
     def category_names(self) -> tuple[str, ...]:
         return tuple(category.name for category in self.categories)
 
-    @property
+    @cached_property  # looked up for every row of the data
     def category_spellings(self) -> dict[str, str]:
         """Every name and other spelling of a category -> the category's name."""
         spellings = {category.name: category.name for category in self.categories}
@@ -250,24 +250,14 @@ def _refuse_doubles(reader: NodeReader, names: list[_Placed], message: str, hint
         seen.add(key(name.text))
 
 
-def declared_category_names(root: Node) -> tuple[str, ...] | None:
-    """The category names in a verslag.yaml's root node, as written, before it is read: the
-    published figures name categories and may come first in the file. None when unreadable
-    (then the reader reports why)."""
+def declared_names(root: Node, key: str) -> tuple[str, ...] | None:
+    """The names declared under `key` (CATEGORIES_KEY, OUTCOMES_KEY) in a verslag.yaml's root
+    node, as written, before it is read: the published figures name categories and outcomes and
+    may come first in the file. None when unreadable (then the reader reports why)."""
     if not isinstance(root, MappingNode):
         return None
     for key_node, value_node in root.value:
-        if isinstance(key_node, ScalarNode) and key_node.value == CATEGORIES_KEY and isinstance(value_node, SequenceNode):
-            return tuple(name for name in map(_declared_name, value_node.value) if name)
-    return None
-
-
-def declared_outcome_names(root: Node) -> tuple[str, ...] | None:
-    """As declared_category_names(), for the dispute outcomes."""
-    if not isinstance(root, MappingNode):
-        return None
-    for key_node, value_node in root.value:
-        if isinstance(key_node, ScalarNode) and key_node.value == OUTCOMES_KEY and isinstance(value_node, SequenceNode):
+        if isinstance(key_node, ScalarNode) and key_node.value == key and isinstance(value_node, SequenceNode):
             return tuple(name for name in map(_declared_name, value_node.value) if name)
     return None
 

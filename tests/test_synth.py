@@ -165,3 +165,14 @@ def test_cli_refuses_a_scale_below_1(tmp_path, capsys) -> None:
         "Zie 'python -m generator synth --help'.\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_year_without_labels_and_gegrond_gives_a_synthetic_year_without_them(tmp_path) -> None:
+    real = load_dataset(ROOT / "tests" / "fixtures" / "zes-soorten" / "data" / "2025")
+    folder = tmp_path / "2025"
+    write_year_folder(synthesise(real, 3, SEED), folder)
+    synthetic = load_dataset(folder)
+    assert synthetic.report.vocabulary == real.report.vocabulary
+    assert list(synthetic.complaints.columns) == ["volgnummer", "locatie", "categorie", "omschrijving", "oplossing", "bron_regel"]
+    assert len(synthetic.complaints) == 3 * len(real.complaints)
+    assert [item for item in reconcile(synthetic.report, synthetic.complaints, synthetic.disputes) if not item.agrees] == []

@@ -89,8 +89,9 @@ def _unique_name(patterns: tuple[NamePattern, ...], parts: NameParts, taken: set
     pattern = rng.choice(patterns)
     core = rng.choice(parts.streets if pattern.numbered else parts.places)
     name = _compose(pattern, core, _house_number(rng, 0) if pattern.numbered else "")
-    if slugify(name) in taken and not pattern.numbered:
-        # A second place with this name: the real data tells them apart by street ('Serpentine, Toulonstraat').
+    if slugify(name) in taken and not pattern.numbered and parts.streets:
+        # A second place with this name: the real data tells them apart by street ('Serpentine, Toulonstraat');
+        # a year without street names gets a number below.
         name = _compose(pattern, f"{core}, {rng.choice(parts.streets)}", "")
     attempt = 0
     while slugify(name) in taken:

@@ -69,6 +69,7 @@ from generator.rapport import write_pdf
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.generate import generate_docs, write_search_index
+from generator.site.pages import absent_text_pages, site_description
 from generator.site.output import GENERATED_PATHS
 from generator.view.context import YearContext
 from generator.view.load import folder_state, load_year
@@ -202,10 +203,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             raise PluginError(str(error)) from error
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         config.site_name = html_text(year.report.title)
-        config.site_description = html_text(
-            f"Alle klachten van ouders over {year.report.organisation} in {year.report.year}: "
-            "per locatie wat de klacht was, of die gegrond was en wat er is gedaan."
-        )
+        config.site_description = html_text(site_description(year))
+        # The menu of mkdocs.yml names every report-text page; a year without such a text has no page.
+        config.nav = nav_without(config.nav, absent_text_pages(year))
         self.date_the_build(year)
         self.hosting = None if live_preview else HostingBuild(address, preview_text(year))
         return config
@@ -371,6 +371,27 @@ def extend_dutch_search(site: Path) -> None:
             with dutch.open("a", encoding="utf-8") as stream:
                 stream.write("\n" + addition.read_text(encoding="utf-8"))
         addition.unlink()
+
+
+def nav_without(nav: list | None, paths: set[str]) -> list | None:
+    """The menu of mkdocs.yml without its entries for these docs-relative paths, and without a
+    section that has nothing left."""
+    if nav is None:
+        return None
+    kept = []
+    for item in nav:
+        if isinstance(item, str):
+            if item not in paths:
+                kept.append(item)
+            continue
+        [(title, target)] = item.items()
+        if isinstance(target, list):
+            target = nav_without(target, paths)
+            if target:
+                kept.append({title: target})
+        elif target not in paths:
+            kept.append(item)
+    return kept
 
 
 def epoch_seconds(date: dt.date) -> str:

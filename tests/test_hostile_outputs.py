@@ -57,14 +57,20 @@ def text_of(value: str) -> str:
 
 def hostile_texts(dataset) -> dict[str, str]:
     """Every hostile free-text value by where it comes from: the fields of verslag.yaml that a
-    page shows, the label and its name, and each text column of the first complaint and dispute."""
+    page shows, the label and its name, the year's own category, judgement (with its meaning) and
+    dispute outcome, and each text column of the first complaint and dispute."""
     report = dataset.report
-    [(label, label_name)] = report.labels.items()
+    vocabulary = report.vocabulary
+    [(label, label_name)] = vocabulary.labels.items()
+    [judgement] = [judgement for judgement in vocabulary.judgements if "alert" in judgement.name]
     complaint = dataset.complaints.iloc[0]
     dispute = dataset.disputes.iloc[0]
     return {
         "organisatie": report.organisation, "titel": report.title, "versie": report.version, "auteur": report.author,
         "label": label, "labelnaam": label_name,
+        "categorie": next(name for name in vocabulary.category_names if "alert" in name),
+        "oordeel": judgement.name, "betekenis": judgement.meaning,
+        "uitkomst": next(name for name in vocabulary.outcome_names if "alert" in name),
         **{column: complaint[column] for column in ("locatie", "omschrijving", "oplossing")},
         **{column: dispute[column] for column in ("entiteit", "zaaknummer", "uitspraak")},
     }
@@ -158,6 +164,8 @@ def test_every_hostile_value_shows_literally_on_the_pages_that_show_its_field(ho
         "locatie": f"locaties/{location.slug}/index.html", "omschrijving": f"locaties/{location.slug}/index.html",
         "oplossing": f"locaties/{location.slug}/index.html",
         "entiteit": "geschillen/index.html", "zaaknummer": "geschillen/index.html", "uitspraak": "geschillen/index.html",
+        "categorie": "categorieen/index.html", "oordeel": "data/index.html", "betekenis": "verslag/cijfers-lezen/index.html",
+        "uitkomst": "geschillen/index.html",
     }
     assert set(shown_on) == set(values)
     for field, path in shown_on.items():
@@ -316,8 +324,8 @@ def test_the_pdf_shows_every_value_as_text_and_has_no_script_or_other_link(hosti
     reader = PdfReader(hostile_pdf)
     text = squeezed("".join(pdf_page.extract_text() for pdf_page in reader.pages))
     for field, value in hostile_texts(dataset).items():
-        if field == "label":
-            continue  # the report shows labels by their short name
+        if field in ("label", "betekenis"):
+            continue  # the report shows labels by their short name, and does not explain the judgements
         # The report cuts a label name off where its column ends; what it shows is the value as written.
         shown = value[:120] if field == "labelnaam" else value
         assert squeezed(shown) in text, field

@@ -19,7 +19,7 @@ from generator.hosting.descriptions import judgement_summary, location_descripti
 from generator.hosting.headers import LONG_CACHE, SHORT_CACHE, cache_rules, headers_file, site_files
 from generator.hosting.preview_image import HEIGHT, WIDTH, PreviewText, preview_png, wrap
 from generator.hosting.robots import robots_txt
-from generator.view.model import JudgementCounts, Location
+from generator.view.model import Judgement, JudgementCounts, Location
 from hosting_server import Rule, headers_for, read_rules
 
 THEME_SCRIPT = '__md_scope=new URL("../..",location)'
@@ -148,11 +148,15 @@ def test_robots_txt_names_the_sitemap_only_with_an_address() -> None:
 
 
 def test_a_location_is_described_by_its_own_figures() -> None:
-    location = Location("Boerderij Geessinkweg", "Partou", "Partou", "boerderij-geessinkweg", (object(),) * 3, (), JudgementCounts(1, 0, 2, 0))
+    judgements = (Judgement("Ja", "Gegrond: ja", ""), Judgement("Deels", "Gegrond: deels", ""), Judgement("Nee", "Gegrond: nee", ""), Judgement("", "Geen oordeel vermeld", ""))
+    counts = JudgementCounts.of(judgements, ["Ja", "Nee", "Nee"])
+    location = Location("Boerderij Geessinkweg", "Partou", "Partou", "boerderij-geessinkweg", (object(),) * 3, (), counts)
     assert location_description(location, 2024) == (
-        "3 klachten in 2024 over Boerderij Geessinkweg (Partou): 1 gegrond, 2 niet gegrond. Wat de klacht was en wat er is gedaan."
+        "3 klachten in 2024 over Boerderij Geessinkweg (Partou). Gegrond? Ja: 1, nee: 2. Wat de klacht was en wat er is gedaan."
     )
-    assert judgement_summary(JudgementCounts(1200, 1, 0, 3)) == "1.200 gegrond, 1 deels gegrond, 3 zonder oordeel"
+    many = JudgementCounts.of(judgements, ["Ja"] * 1200 + ["Deels"] + [""] * 3)
+    assert judgement_summary(many) == "gegrond? Ja: 1.200, deels: 1; bij 3 geen oordeel"
+    assert judgement_summary(JudgementCounts.of((), ["", ""])) == ""
 
 
 def test_the_sharing_picture_is_the_same_png_for_the_same_texts() -> None:

@@ -1,7 +1,6 @@
 """What a page says about itself in a search result and a shared link (its description, which
 Material also uses for <meta name="description"): a true sentence from the data, such as
-"3 klachten in 2024 over Boerderij Geessinkweg (Partou): 1 gegrond, 1 deels gegrond, 1 niet
-gegrond." Plain text: the templates put it through the front-matter rule (generator/markup.py)."""
+"3 klachten in 2024 over De Klaver (Noord). Gegrond? Ja: 1, deels: 1, nee: 1." Plain text: the templates put it through the front-matter rule (generator/markup.py)."""
 
 from __future__ import annotations
 
@@ -13,26 +12,32 @@ from generator.view.model import Category, JudgementCounts, Location
 
 
 def judgement_summary(gegrond: JudgementCounts) -> str:
-    """'1 gegrond, 1 deels gegrond, 1 niet gegrond' (a part that is 0 is left out)."""
-    parts = (
-        (gegrond.ja, "gegrond"), (gegrond.deels, "deels gegrond"), (gegrond.nee, "niet gegrond"), (gegrond.leeg, "zonder oordeel"),
+    """'gegrond? Ja: 1, deels: 2; bij 1 geen oordeel', in the year's own judgements (a judgement
+    no complaint got is left out); empty in a year without judgements."""
+    given = ", ".join(
+        f"{judgement.value if index == 0 else judgement.value.lower()}: {format_number(count)}"
+        for index, (judgement, count) in enumerate((judgement, count) for judgement, count in gegrond.given if count)
     )
-    return ", ".join(f"{format_number(count)} {text}" for count, text in parts if count)
+    not_given = f"bij {format_number(gegrond.not_given)} geen oordeel" if gegrond.not_given else ""
+    parts = "; ".join(part for part in (given, not_given) if part)
+    return f"gegrond? {parts}" if parts else ""
 
 
 def _sentence(counts: str, gegrond: JudgementCounts) -> str:
-    """'3 klachten ...: 1 gegrond, 2 niet gegrond.'; without complaints no judgements."""
-    return f"{counts}: {judgement_summary(gegrond)}." if gegrond.total else f"{counts}."
+    """'3 klachten ... Gegrond? Ja: 1, nee: 2.'; without complaints or judgements only the count."""
+    summary = judgement_summary(gegrond)
+    return f"{counts}. {summary[0].upper()}{summary[1:]}." if summary else f"{counts}."
 
 
 def location_description(location: Location, year: int) -> str:
-    counts = f"{counted(len(location.complaints), 'klacht', 'klachten')} in {year} over {location.name} ({location.label_name})"
+    counts = f"{counted(len(location.complaints), 'klacht', 'klachten')} in {year} over {location.distinct_name}"
     return f"{_sentence(counts, location.gegrond)} Wat de klacht was en wat er is gedaan."
 
 
 def category_description(category: Category, organisation: str, year: int) -> str:
     counts = f"{counted(len(category.complaints), 'klacht', 'klachten')} over {category.name} bij {organisation} in {year}"
-    return f"{_sentence(counts, category.gegrond)} Met de locatie, het oordeel en de oplossing."
+    judged = ", het oordeel" if category.gegrond.rows else ""
+    return f"{_sentence(counts, category.gegrond)} Met de locatie{judged} en de oplossing."
 
 
 def home_description(complaints: int, locations: int, gegrond: JudgementCounts, organisation: str, year: int) -> str:
@@ -47,5 +52,5 @@ def preview_text(year: YearContext) -> PreviewText:
         heading=report.title,
         figure=counted(len(year.complaints), "klacht", "klachten"),
         detail=_sentence(f"bij {counted(len(year.locations), 'locatie', 'locaties')} van {report.organisation} in {report.year}", year.gegrond),
-        footer="Per locatie: wat de klacht was, of die gegrond was en wat er is gedaan.",
+        footer="Per locatie: wat de klacht was" + (", of die gegrond was" if year.judgements else "") + " en wat er is gedaan.",
     )

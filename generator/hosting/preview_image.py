@@ -25,7 +25,7 @@ ELLIPSIS = "…"
 
 @dataclass(frozen=True)
 class PreviewText:
-    heading: str  # the site's title: "Klachtenjaarverslag Partou kinderopvang 2024"
+    heading: str  # the site's title, e.g. "Klachtenjaarverslag Voorbeeld kinderopvang 2024"
     figure: str  # "537 klachten"
     detail: str  # "bij 330 locaties: 120 gegrond, ..."
     footer: str  # what the site offers

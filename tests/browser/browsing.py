@@ -28,7 +28,7 @@ def location_heading(name: str) -> str:
     dataset = load_dataset(SCREENSHOTS.parents[1] / "data" / "2024")
     labels = dataset.complaints.loc[dataset.complaints["locatie"] == name, "label"].unique()
     assert len(labels) == 1, (name, labels)
-    return distinct_location_name(name, labels[0], dataset.report.label_name(labels[0]))
+    return distinct_location_name(name, labels[0], dataset.report.vocabulary.label_name(labels[0]))
 
 
 def screenshot(page, name: str) -> Path:

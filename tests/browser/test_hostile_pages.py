@@ -132,7 +132,7 @@ def test_the_header_search_shows_hostile_results_as_text(open_page, hostile_serv
 
 def test_search_and_filter_shows_hostile_results_and_filters_as_text(open_page, hostile_server, hostile) -> None:
     dataset, site = hostile
-    [(label, label_name)] = dataset.report.labels.items()
+    [(label, label_name)] = dataset.report.vocabulary.labels.items()
     with_label = int((dataset.complaints["label"] == label).sum())
     page = open_page()
     dialogs = watch_dialogs(page)

@@ -95,11 +95,16 @@ def make_parser() -> argparse.ArgumentParser:
     )
     site.set_defaults(run=run_site)
 
-    synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
-    synth.add_argument("--schaal", type=SCALE, metavar="N", required=True, help="hoeveel keer zo groot als de echte jaarmap (1 tot 1000)")
+    synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte of het jaar erna, om te testen en de snelheid te meten")
+    kind = synth.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--schaal", type=SCALE, metavar="N", help="hoeveel keer zo groot als de echte jaarmap (1 tot 1000)")
+    kind.add_argument(
+        "--volgend-jaar", action="store_true",
+        help="maak het jaar na --bron: grotendeels dezelfde locaties, een paar nieuwe en gesloten, één hernoemde (met hernoemd.csv) en een nieuwe soort klacht",
+    )
     synth.add_argument("--seed", type=SEED, metavar="N", default=1, help="startwaarde van het toeval; dezelfde schaal en seed geven dezelfde bestanden (standaard: 1)")
     synth.add_argument("--uit", type=Path, metavar="MAP", required=True, help="de nieuwe jaarmap, bijvoorbeeld /tmp/synth-10/2024; mag nog niet bestaan")
-    synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de echte jaarmap waaruit getrokken wordt (standaard: data/2024)")
+    synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de jaarmap waaruit getrokken wordt (standaard: data/2024)")
     synth.set_defaults(run=run_synth)
     return parser
 
@@ -209,10 +214,12 @@ def chromium_available() -> bool:
 def run_synth(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.synth import synthesise, write_year_folder
+    from generator.synth.following import following_year
 
     source = existing_folder(arguments.bron, "--bron", "een echte jaarmap, bijvoorbeeld --bron data/2024")
     target = new_path(arguments.uit, "--uit")
-    year = synthesise(load_dataset(source), arguments.schaal, arguments.seed)
+    given = load_dataset(source)
+    year = following_year(given, arguments.seed) if arguments.volgend_jaar else synthesise(given, arguments.schaal, arguments.seed)
     write_year_folder(year, target)
     print(f"{year.complaints} klachten over {year.locations} locaties en {year.disputes} geschillen geschreven naar {target}")
     return EXIT_OK

@@ -14,6 +14,7 @@ data/<organisatie>/<jaar>/).
         correcties.yaml          reviewed corrections for the importer (hand-written)
         privacy-toegestaan.yaml  reviewed findings of the privacy check (hand-written)
         afstemming.csv           the reconciliation, written by the importer
+        hernoemd.csv             reviewed: locations that had another name the year before (optional)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ CATEGORY_TEXTS_FOLDER = f"{TEXTS_FOLDER}/categorie"
 CORRECTIONS_FILE = "correcties.yaml"
 PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
 RECONCILIATION_FILE = "afstemming.csv"
+RENAMES_FILE = "hernoemd.csv"
 YEAR_DIGITS = 4
 
 

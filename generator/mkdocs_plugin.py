@@ -1,12 +1,13 @@
-"""The one module that knows MkDocs: a plugin that loads and checks a year's data once per build
-and hands the same YearContext to the pages, the search index and, when asked, the PDF.
+"""The one module that knows MkDocs: a plugin that loads and checks the data of every year once
+per build and hands the same SiteContext to the pages, the search index and, when asked, the
+PDF of each year.
 
 Configured in mkdocs.yml:
 
     plugins:
       - klachtenjaarverslag:
           data: data              # the folder with the year folders, relative to mkdocs.yml
-          jaar: 2024              # default: the newest year
+          jaar: 2024              # only this year; default: every year folder
           sjablonen: mijn-sjablonen  # templates that replace the built-in ones (optional)
           privacycontrole: true   # false builds while the privacy check has unreviewed findings,
                                   # for a local preview only, never for publishing
@@ -21,8 +22,8 @@ sets. An address in KLACHTEN_ADRES that mkdocs.yml does not read stops the build
 be built for another address than the one asked for.
 
 The events, in the order of a build:
-- on_config: check the public address (and make it MkDocs' site_url), load the year (only when a
-  file of its year folder changed since the last build of this plugin object), write the pages
+- on_config: check the public address (and make it MkDocs' site_url), load the years (only when a
+  file of a year folder changed since the last build of this plugin object), write the pages
   into docs/, take the site name from verslag.yaml, and date the build with the report's date
   (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
@@ -71,8 +72,9 @@ from generator.site.downloads import pdf_name
 from generator.site.generate import generate_docs, write_search_index
 from generator.site.pages import absent_text_pages, site_description
 from generator.site.output import GENERATED_PATHS
-from generator.view.context import YearContext
-from generator.view.load import folder_state, load_year
+from generator.site.year_pages import YEARS_PAGE
+from generator.view.load import load_site, sites_folders_state
+from generator.view.site_context import SiteContext
 
 PLUGIN_NAME = "klachtenjaarverslag"
 # Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
@@ -135,13 +137,14 @@ class Settings:
     check_privacy: bool
     with_pdf: bool
 
-    def year_folder(self) -> Path:
+    def year_folders(self) -> list[Path]:
+        """The year folders of the site, oldest first: `jaar` alone, or every one."""
         if self.year is not None:
-            return layout.year_folder(self.data_root, self.year)
-        newest = layout.newest_year_folder(self.data_root)
-        if newest is None:
+            return [layout.year_folder(self.data_root, self.year)]
+        years = layout.years_in(self.data_root)
+        if not years:
             raise GeneratorError(f"{self.data_root}: geen map met een jaartal (zoals {self.data_root / '2024'}) gevonden")
-        return newest
+        return [layout.year_folder(self.data_root, year) for year in years]
 
 
 @dataclass
@@ -166,8 +169,8 @@ class HostingBuild:
 
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
-        self.year: YearContext | None = None
-        self.loaded_from: tuple | None = None  # what the year was loaded from: folder, privacy check, file states
+        self.site: SiteContext | None = None
+        self.loaded_from: tuple | None = None  # what the years were loaded from: privacy check, folders and their file states
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
         self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
@@ -175,7 +178,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.theme_env = None  # the current build's Jinja environment of the theme
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
+        """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
 
     def settings(self, config) -> Settings:
         project = Path(config.config_file_path).parent
@@ -197,15 +200,17 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             log.info(f"Privacycontrole staat uit (plugins.{PLUGIN_NAME}.privacycontrole: false): publiceer deze site niet.")
         try:
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
-            year = self.load(settings)
-            generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress())
+            site = self.load(settings)
+            generate_docs(site, docs_dir, settings.templates, settings.with_pdf, self.progress())
         except GeneratorError as error:
             raise PluginError(str(error)) from error
+        year = site.newest
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         config.site_name = html_text(year.report.title)
         config.site_description = html_text(site_description(year))
         # The menu of mkdocs.yml names every report-text page; a year without such a text has no page.
-        config.nav = nav_without(config.nav, absent_text_pages(year))
+        # So does the page of the years, which only a site of several years has.
+        config.nav = nav_without(config.nav, absent_text_pages(year) | (set() if site.several_years else {YEARS_PAGE}))
         self.date_the_build(year)
         self.hosting = None if live_preview else HostingBuild(address, preview_text(year))
         return config
@@ -217,18 +222,18 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         except AddressRefused as error:
             raise PluginError(str(error)) from error
 
-    def load(self, settings: Settings) -> YearContext:
-        """The year, loaded again only when a file of its folder (or a setting) changed."""
-        folder = settings.year_folder()
-        source = (folder, settings.check_privacy, folder_state(folder))
-        if self.year is None or source != self.loaded_from:
-            self.year = load_year(folder, settings.check_privacy, self.progress())
+    def load(self, settings: Settings) -> SiteContext:
+        """The years, loaded again only when a file of a year folder (or a setting) changed."""
+        folders = settings.year_folders()
+        source = (settings.check_privacy, sites_folders_state(folders))
+        if self.site is None or source != self.loaded_from:
+            self.site = load_site(folders, settings.check_privacy, self.progress())
             self.loaded_from = source
         else:
             self.progress().emit(f"{DATA_STAGE}: niet veranderd sinds de vorige bouw")
-        return self.year
+        return self.site
 
-    def date_the_build(self, year: YearContext) -> None:
+    def date_the_build(self, year) -> None:
         """The report's date as the build's date (the sitemap's), so that the same data gives the
         same bytes; a date the user set for the build wins."""
         current = os.environ.get(BUILD_DATE)
@@ -256,7 +261,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def on_env(self, env, config, files):
         """What overrides/main.html and overrides/404.html show besides MkDocs' own values."""
-        report = self.year.report
+        report = self.site.newest.report
         address = self.hosting.address if self.hosting else None
         env.globals["publicatie"] = {
             "jaar": report.year,
@@ -305,7 +310,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         mark_site_folder(site_dir)
         settings = self.settings(config)
         try:
-            write_search_index(self.year, site_dir, self.page_address, settings.templates, self.progress())
+            write_search_index(self.site, site_dir, self.page_address, settings.templates, self.progress())
             if settings.with_pdf:
                 self.print_pdf(site_dir, settings)
             # Last: `_headers` names every file of the site, and the copies are of the final files.
@@ -326,12 +331,14 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         return file.url
 
     def print_pdf(self, site_dir: Path, settings: Settings) -> None:
-        """The PDF, where the site's downloads link to it: only of data that may be published."""
-        stage = self.progress().start(PDF_STAGE)
-        if not settings.check_privacy:
-            refuse_unreviewed(self.year.dataset)
-        result = write_pdf(self.year, site_dir / DOWNLOADS_FOLDER / pdf_name(self.year.report.year))
-        stage.finish(counted(result.pages, "pagina", "pagina's"))
+        """The PDF of each year, where the site's downloads link to it: only of data that may be published."""
+        for year in self.site.newest_first:
+            stage = self.progress().start(PDF_STAGE)
+            if not settings.check_privacy:
+                refuse_unreviewed(year.dataset)
+            result = write_pdf(year, site_dir / DOWNLOADS_FOLDER / pdf_name(year.report.year))
+            pages = counted(result.pages, "pagina", "pagina's")
+            stage.finish(f"{year.report.year}: {pages}" if self.site.several_years else pages)
 
     def write_hosting_files(self, site_dir: Path) -> None:
         if self.hosting is None:

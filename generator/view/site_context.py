@@ -73,10 +73,14 @@ class SiteLocation:
         return len(entry.location.complaints) if entry and entry.location else None
 
     @property
-    def former_names(self) -> tuple[tuple[int, str], ...]:
-        """(year, name) of the years it had another name or label than now, newest first."""
+    def former_names(self) -> tuple[tuple[tuple[int, ...], str], ...]:
+        """Each name (with its label) it had before, with the years it had it, newest first."""
         now = self.distinct_name
-        return tuple((entry.year, entry.location.distinct_name) for entry in self.years if entry.location and entry.location.distinct_name != now)
+        names: dict[str, list[int]] = {}
+        for entry in self.years:
+            if entry.location and entry.location.distinct_name != now:
+                names.setdefault(entry.location.distinct_name, []).append(entry.year)
+        return tuple((tuple(sorted(years)), name) for name, years in names.items())
 
 
 # eq=False: it holds YearContexts, which hold data frames.

@@ -18,6 +18,7 @@ from generator.cli_arguments import (
     year_folder_argument,
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
+from generator.dataset import layout
 from generator.errors import ArgumentRefused, DataInvalid, GeneratorError, ImportFailed
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
@@ -50,8 +51,10 @@ def make_parser() -> argparse.ArgumentParser:
     importer.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     importer.set_defaults(run=run_import)
 
-    check = commands.add_parser("check", help="controleer een jaarmap; schrijft niets")
-    check.add_argument("map", type=Path, metavar="jaarmap", nargs="?", help="de jaarmap (standaard: het nieuwste jaar in data/)")
+    check = commands.add_parser("check", help="controleer de jaarmappen (of één); schrijft niets")
+    check.add_argument("map", type=Path, metavar="jaarmap", nargs="?", help="één jaarmap (standaard: elke jaarmap in --data)")
+    check.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    check.add_argument("--jaar", type=YEAR, metavar="JAAR", help="alleen dit jaar (standaard: elk jaar)")
     check.set_defaults(run=run_check)
 
     build = commands.add_parser("build", help="maak de pagina's van de site in docs/ (zonder MkDocs)")
@@ -127,13 +130,34 @@ def run_check(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
-    folder = year_folder_argument(arguments.map) if arguments.map else existing_year_folder(DEFAULT_DATA_ROOT, None)
-    dataset = load_dataset(folder)
-    privacy = review_privacy(dataset)
-    for line in check_summary_lines(dataset, privacy):
-        print(line)
-    if privacy.unreviewed:
-        raise PrivacyNotReviewed(privacy)
+    from generator.view.site_locations import site_slugs
+
+    if arguments.map:
+        folders = [year_folder_argument(arguments.map)]
+    elif arguments.jaar is not None:
+        folders = [existing_year_folder(arguments.data, arguments.jaar)]
+    else:
+        existing_year_folder(arguments.data, None)
+        folders = [layout.year_folder(arguments.data, year) for year in layout.years_in(arguments.data)]
+    datasets = []
+    unreviewed = []
+    for number, folder in enumerate(folders):
+        if number:
+            print()
+        dataset = load_dataset(folder)
+        privacy = review_privacy(dataset)
+        for line in check_summary_lines(dataset, privacy):
+            print(line)
+        datasets.append(dataset)
+        if privacy.unreviewed:
+            unreviewed.append(privacy)
+    if len(datasets) > 1:
+        # The years together: hernoemd.csv names locations of the years before.
+        site_slugs(datasets)
+        print()
+        print(f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres.")
+    if unreviewed:
+        raise PrivacyNotReviewed(unreviewed[0])
     return EXIT_OK
 
 

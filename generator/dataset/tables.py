@@ -83,9 +83,9 @@ class Table:
 class SheetChoice:
     """Which sheet of a workbook holds a table.
 
-    name: the sheet to read when the workbook is in the layout: it has a sheet of that name and
-        another sheet of the layout (a workbook with one sheet that happens to be called so is
-        read as any other).
+    name: the sheet to read when the workbook is in the layout (two of its sheets have the
+        layout's names; a workbook with one sheet that happens to be called so is read as any
+        other). A workbook in the layout without this sheet is an error when it is the file's own.
     layout: the sheets of such a workbook (read by another call, or on purpose not at all, like
         instructions); they are never reported as left out.
     own_file: the table is the file's own (the complaints in klachten.xlsx): a workbook without the
@@ -298,7 +298,10 @@ def _workbook_records(path: Path, choice: SheetChoice | None) -> tuple[list[Reco
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         sheets = workbook.worksheets
-        named = _named_sheet(sheets, choice)
+        in_layout = choice is not None and _in_layout(sheets, choice)
+        named = next((sheet for sheet in sheets if sheet.title == choice.name), None) if in_layout else None
+        if in_layout and named is None and choice.own_file:
+            return None, None, [_missing_sheet_problem(path, choice, sheets)]
         if named is None and choice is not None and not choice.own_file:
             return None, None, []
         sheet = named or sheets[0]
@@ -318,14 +321,19 @@ def _workbook_records(path: Path, choice: SheetChoice | None) -> tuple[list[Reco
     return records, (named.title if named is not None else None), problems
 
 
-def _named_sheet(sheets: list, choice: SheetChoice | None):
-    """The sheet `choice` names, in a workbook in its layout; None otherwise."""
-    if choice is None:
-        return None
-    titles = {sheet.title for sheet in sheets}
-    if choice.name not in titles or not (titles & set(choice.layout)) - {choice.name}:
-        return None
-    return next(sheet for sheet in sheets if sheet.title == choice.name)
+def _in_layout(sheets: list, choice: SheetChoice) -> bool:
+    """Whether the workbook is one in the layout of `choice`: two of its sheets carry the layout's
+    names (a workbook with one sheet that happens to be called so is read as any other)."""
+    return len({sheet.title for sheet in sheets} & set(choice.layout)) >= 2
+
+
+def _missing_sheet_problem(path: Path, choice: SheetChoice, sheets: list) -> Problem:
+    # Reading another sheet instead (the instructions, say) would bury this in errors about its rows.
+    present = word_list([f"'{sheet.title}'" for sheet in sheets])
+    wanted = word_list([f"'{name}'" for name in choice.layout])
+    message = f"het werkblad '{choice.name}' ontbreekt; de werkmap heeft de werkbladen {present}"
+    hint = f"geef het juiste werkblad weer de naam '{choice.name}'; de werkbladen heten {wanted}."
+    return Problem(path, None, None, message, hint)
 
 
 def _extra_sheet_problems(path: Path, title: str, others: list, layout: tuple[str, ...]) -> list[Problem]:

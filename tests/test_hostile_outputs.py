@@ -142,7 +142,7 @@ def test_title_meta_and_header_show_the_values_as_text(hostile_site: Path, datas
         name = text_of(location.distinct_name)
         assert document.title.get_text() == f"Klachten 2024 over {name} - {title}"
         description = document.find("meta", attrs={"name": "description"})["content"]
-        assert description.startswith(f"1 klacht in 2024 over {text_of(location.name)} ({text_of(location.label_name)}):")
+        assert description.startswith(f"1 klacht in 2024 over {text_of(location.distinct_name)}. ")
         assert text_of(document.select(".md-header__topic .md-ellipsis")[1].get_text()) == f"Klachten 2024 over {name}"
     home = page(hostile_site / "index.html")
     assert home.find("meta", attrs={"name": "description"})["content"].startswith(f"13 klachten van ouders over {text_of(dataset.report.organisation)}")

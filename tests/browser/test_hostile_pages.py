@@ -108,7 +108,7 @@ def test_title_and_description_of_a_location_are_its_values_as_text(open_page, h
     page.goto(f"{hostile_server.url}/locaties/{location.slug}/")
     head = page.evaluate(HEAD)
     assert head["title"] == f"Klachten 2024 over {text_of(location.distinct_name)} - {text_of(dataset.report.title)}"
-    assert head["description"].startswith(f"1 klacht in 2024 over {text_of(location.name)} ({text_of(location.label_name)}):")
+    assert head["description"].startswith(f"1 klacht in 2024 over {text_of(location.distinct_name)}. ")
     assert page.locator("article h1").inner_text().replace("¶", "").strip() == text_of(location.distinct_name)
 
 

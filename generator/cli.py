@@ -33,12 +33,13 @@ INTERRUPTED = (
     "of PDF staat er nog. Start de opdracht opnieuw om hem af te maken."
 )
 YEAR = whole_number(1900, 2999, "geef een jaartal, bijvoorbeeld --jaar 2024")
+NEW_YEAR = whole_number(1900, 2999, "geef een jaartal, bijvoorbeeld nieuw-jaar 2025")
 SCALE = whole_number(1, 1000, "kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10")
 SEED = whole_number(0, 2**32 - 1, "kies een geheel getal van 0 of meer, bijvoorbeeld --seed 1")
 DEFAULT_DATA_ROOT = Path("data")
 DEFAULT_DOCS = Path("docs")
 DEFAULT_BUILD_FOLDER = Path("build")
-DATA_ROOT_WANTED = "de map met de jaarmappen, bijvoorbeeld --data data"
+DATA_ROOT_WANTED = "de map met de jaarmappen (bijvoorbeeld --data data)"
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -105,7 +106,7 @@ def make_parser() -> argparse.ArgumentParser:
     template.set_defaults(run=run_template)
 
     new_year = commands.add_parser("nieuw-jaar", help="maak de jaarmap voor een nieuw jaar, met het sjabloon en een verslag.yaml om in te vullen")
-    new_year.add_argument("jaar", type=YEAR, metavar="JAAR", help="het jaar waarover het nieuwe verslag gaat, bijvoorbeeld 2025")
+    new_year.add_argument("jaar", type=NEW_YEAR, metavar="JAAR", help="het jaar waarover het nieuwe verslag gaat, bijvoorbeeld 2025")
     new_year.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     new_year.set_defaults(run=run_new_year)
 

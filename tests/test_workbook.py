@@ -229,7 +229,7 @@ def test_nieuw_jaar_that_fails_while_writing_leaves_no_folder(tmp_path: Path, ca
 def test_nieuw_jaar_needs_an_existing_data_folder(tmp_path: Path, capsys) -> None:
     assert main(["nieuw-jaar", "2025", "--data", str(tmp_path / "daat")]) == 2
     assert capsys.readouterr().err == (
-        f"fout: --data {tmp_path / 'daat'}: de map bestaat niet. Oplossing: geef de map met de jaarmappen, bijvoorbeeld --data data op.\n"
+        f"fout: --data {tmp_path / 'daat'}: de map bestaat niet. Oplossing: geef de map met de jaarmappen (bijvoorbeeld --data data) op.\n"
     )
     assert list(tmp_path.iterdir()) == []
 

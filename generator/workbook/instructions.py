@@ -89,7 +89,7 @@ def instruction_lines(year: int, source_year: int, complaint_columns: list[str],
         *(Line(TERM, COLUMN_TEXTS[column], column) for column in complaint_columns),
         Line(HEADING, f"Werkblad {layout.DISPUTES_SHEET}"),
         *(Line(TERM, COLUMN_TEXTS[column], column) for column in dispute_columns),
-        Line(HEADING, "Privacy: niemand mag te herkennen zijn"),
+        Line(HEADING, "Niemand mag te herkennen zijn"),
         Line(
             PARAGRAPH,
             "Het verslag komt op internet. Volgens de Wet kinderopvang (artikel 1.57b) mag niemand erin te herkennen zijn. "

@@ -33,11 +33,13 @@ INTERRUPTED = (
     "of PDF staat er nog. Start de opdracht opnieuw om hem af te maken."
 )
 YEAR = whole_number(1900, 2999, "geef een jaartal, bijvoorbeeld --jaar 2024")
+NEW_YEAR = whole_number(1900, 2999, "geef een jaartal, bijvoorbeeld nieuw-jaar 2025")
 SCALE = whole_number(1, 1000, "kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10")
 SEED = whole_number(0, 2**32 - 1, "kies een geheel getal van 0 of meer, bijvoorbeeld --seed 1")
 DEFAULT_DATA_ROOT = Path("data")
 DEFAULT_DOCS = Path("docs")
-DEFAULT_PDF_FOLDER = Path("build")
+DEFAULT_BUILD_FOLDER = Path("build")
+DATA_ROOT_WANTED = "de map met de jaarmappen (bijvoorbeeld --data data)"
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -94,6 +96,19 @@ def make_parser() -> argparse.ArgumentParser:
         "standaard: KLACHTEN_ADRES, of adres bij de plugin of site_url in mkdocs.yml)",
     )
     site.set_defaults(run=run_site)
+
+    template = commands.add_parser("sjabloon", help="maak een Excel-werkmap om de klachten en geschillen van een nieuw jaar in te vullen")
+    template.add_argument("--jaar", type=YEAR, metavar="JAAR", required=True, help="het jaar waarover het nieuwe verslag gaat")
+    template.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen; de keuzelijsten komen uit het nieuwste jaar daarvoor (standaard: data)")
+    template.add_argument(
+        "--uit", type=Path, metavar="BESTAND", help="de werkmap: een nieuw bestand of een leeg sjabloon van eerder (standaard: build/klachten-<jaar>.xlsx)"
+    )
+    template.set_defaults(run=run_template)
+
+    new_year = commands.add_parser("nieuw-jaar", help="maak de jaarmap voor een nieuw jaar, met het sjabloon en een verslag.yaml om in te vullen")
+    new_year.add_argument("jaar", type=NEW_YEAR, metavar="JAAR", help="het jaar waarover het nieuwe verslag gaat, bijvoorbeeld 2025")
+    new_year.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    new_year.set_defaults(run=run_new_year)
 
     synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
     synth.add_argument("--schaal", type=SCALE, metavar="N", required=True, help="hoeveel keer zo groot als de echte jaarmap (1 tot 1000)")
@@ -161,7 +176,7 @@ def run_rapport(arguments: argparse.Namespace) -> int:
     from generator.view.load import load_year
 
     folder = existing_year_folder(arguments.data, arguments.jaar)
-    pdf_path = arguments.uit or DEFAULT_PDF_FOLDER / pdf_name(int(folder.name))
+    pdf_path = arguments.uit or DEFAULT_BUILD_FOLDER / pdf_name(int(folder.name))
     places = ProtectedPlaces.of(Path.cwd(), arguments.data, DEFAULT_DOCS)
     check_pdf_file(pdf_path, places, is_own_pdf)
     if arguments.zonder_privacycontrole:
@@ -204,6 +219,34 @@ def chromium_available() -> bool:
         print("Let op: Chromium ontbreekt, dus de site krijgt geen PDF van het verslag (installeer het met: apt-get install chromium).", file=sys.stderr)
         return False
     return True
+
+
+def run_template(arguments: argparse.Namespace) -> int:
+    from generator.dataset.writer import write_atomically
+    from generator.output_guard import TEMPLATE_FILE, ProtectedPlaces, check_output_file
+    from generator.workbook.new_year import year_template
+    from generator.workbook.own_output import is_own_template
+    from generator.workbook.template import template_file_name
+
+    data_root = existing_folder(arguments.data, "--data", DATA_ROOT_WANTED)
+    path = arguments.uit or DEFAULT_BUILD_FOLDER / template_file_name(arguments.jaar)
+    check_output_file(path, ProtectedPlaces.of(Path.cwd(), data_root, DEFAULT_DOCS), TEMPLATE_FILE, is_own_template)
+    workbook, source = year_template(data_root, arguments.jaar)
+    write_atomically(path, workbook)
+    print(f"Het sjabloon voor {arguments.jaar} staat in {path}; de keuzelijsten komen uit {source}.")
+    return EXIT_OK
+
+
+def run_new_year(arguments: argparse.Namespace) -> int:
+    from generator.workbook.new_year import new_year, write_new_year
+
+    made = new_year(existing_folder(arguments.data, "--data", DATA_ROOT_WANTED), arguments.jaar)
+    write_new_year(made)
+    print(f"De jaarmap {made.folder} is gemaakt, met de woorden uit {made.source}:")
+    for name in made.files:
+        print(f"  {made.folder / name}")
+    print(f"Vul ze in (de uitleg staat in het werkblad Uitleg en bovenin verslag.yaml) en controleer: python -m generator check {made.folder}")
+    return EXIT_OK
 
 
 def run_synth(arguments: argparse.Namespace) -> int:

@@ -46,9 +46,12 @@ class Problem:
     hint: str  # how to fix it, Dutch, a sentence that ends in its own punctuation
     severity: str = FOUT
     record: str | None = None  # what the row is to a person, such as "volgnummer 12"; None when not known
+    sheet: str | None = None  # the sheet of a workbook the row is on, where the file has several to read
 
     def __str__(self) -> str:
         where = [str(self.file)]
+        if self.sheet is not None:
+            where.append(f"werkblad '{self.sheet}'")
         if self.row is not None:
             where.append(f"rij {self.row}" + (f" ({self.record})" if self.record else ""))
         if self.column is not None:

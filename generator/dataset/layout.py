@@ -6,8 +6,9 @@ data/<organisatie>/<jaar>/).
     data/
       bron/                      the published reports as text (the importer's source texts)
       2024/
-        klachten.csv | .xlsx     one row per complaint
-        geschillen.csv | .xlsx   one row per dispute (optional)
+        klachten.csv | .xlsx     one row per complaint; a workbook made by `sjabloon` holds
+                                 the sheets Klachten, Geschillen and Uitleg (the instructions)
+        geschillen.csv | .xlsx   one row per dispute (optional; else the sheet Geschillen)
         verslag.yaml             the report's metadata and its own printed figures
         tekst/*.md               the report's own texts (voorwoord, nawoord, ...)
         tekst/categorie/*.md     its explanation per category, by the category's slug
@@ -29,6 +30,14 @@ CATEGORY_TEXTS_FOLDER = f"{TEXTS_FOLDER}/categorie"
 CORRECTIONS_FILE = "correcties.yaml"
 PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
 RECONCILIATION_FILE = "afstemming.csv"
+# The sheets of the workbook that `sjabloon` makes for a coordinator to fill in: the complaints,
+# the disputes (read when the year folder has no geschillen file) and the instructions (not read).
+COMPLAINTS_SHEET = "Klachten"
+DISPUTES_SHEET = "Geschillen"
+INSTRUCTIONS_SHEET = "Uitleg"
+TEMPLATE_SHEETS = (COMPLAINTS_SHEET, DISPUTES_SHEET, INSTRUCTIONS_SHEET)
+# The one column of the tables that workbook leaves out: there is no source text to point into.
+NOT_IN_TEMPLATE = "bron_regel"
 YEAR_DIGITS = 4
 
 

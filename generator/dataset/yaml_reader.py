@@ -23,6 +23,9 @@ from generator.dataset.validate import in_row_order, suggestion_hint
 from generator.errors import Problem
 
 MAX_COUNT = 1_000_000_000
+# A value still to be filled in, as `nieuw-jaar` writes it ('datum: "VUL IN: de datum ..."'): reported
+# at its line until it is replaced, whatever kind of value the key wants.
+TO_FILL_IN = "VUL IN"
 SAVE_AS_UTF8 = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
 T = TypeVar("T")
 
@@ -182,11 +185,20 @@ class NodeReader:
                 self.add_problem(key_place, "onbekende sleutel", suggestion_hint(key, list(fields), otherwise))
             elif not declared.required and _is_null(value_node):
                 values[key] = None
+            elif is_to_fill_in(value_node):
+                self._report_to_fill_in(key_place, value_node, declared)
+                values[key] = None
             else:
                 values[key] = declared.read(self, value_node, key_place)
         if isinstance(node, MappingNode):
             self._report_missing(place, fields, values)
         return {name: values.get(name) for name in fields}
+
+    def _report_to_fill_in(self, place: Place, node: ScalarNode, declared: Field) -> None:
+        what = node.value[len(TO_FILL_IN) :].strip(" :")
+        example = f"vervang de waarde, bijvoorbeeld door '{declared.example}'" if declared.example else "vervang de waarde"
+        hint = f"{example}." if declared.required else f"{example}, of haal de regel weg als het verslag dit niet noemt."
+        self.add_problem(place, f"nog niet ingevuld: {what}" if what else "nog niet ingevuld", hint)
 
     def _report_missing(self, place: Place, fields: dict[str, Field], values: dict[str, object]) -> None:
         for name, declared in fields.items():
@@ -229,6 +241,10 @@ class NodeReader:
             self.add_problem(place, f"verwacht een lijst, gevonden {_describe_node(node)}", hint)
             return []
         return [read(self, item, place.item(index, item.start_mark.line + 1)) for index, item in enumerate(node.value, start=1)]
+
+
+def is_to_fill_in(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG and node.value.startswith(TO_FILL_IN)
 
 
 def _is_null(node: Node) -> bool:

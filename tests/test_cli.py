@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from generator.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +47,7 @@ def test_import_for_the_wrong_year_exits_1_with_a_hint(tmp_path: Path, capsys) -
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow  # several seconds: the quick suite stays under 30 s
 def test_python_dash_m_generator_runs() -> None:
     completed = subprocess.run([sys.executable, "-m", "generator", "check", "data/2024"], cwd=ROOT, capture_output=True, text=True)
     assert completed.returncode == 0, completed.stderr

@@ -129,6 +129,7 @@ def test_a_live_preview_gets_no_public_address_and_no_security_policy(year: Path
     assert plugin.with_security_policy("<head><script>reload()</script></head>", "", config) == "<head><script>reload()</script></head>"
 
 
+@pytest.mark.slow  # several seconds: the quick suite stays under 30 s
 def test_a_rebuild_loads_the_data_again_only_when_a_file_changed(year: Path, tmp_path: Path, monkeypatch) -> None:
     """As in `mkdocs serve`: one plugin object, a new config for every build."""
     loads = []

@@ -187,6 +187,51 @@ def test_locations_labels_and_categories_of_the_data_are_no_names(year: Path) ->
     assert scan_dataset(load_dataset(year)) == []
 
 
+# A name inside a known name (an entity, a location, the organisation) stays a name elsewhere:
+# only the whole known name, where it stands, is known.
+KNOWN_NAME = "Gastouderbureau Petra Jansen"
+
+
+def plant_known_name(year: Path, where: str) -> None:
+    if where == "entiteit":
+        set_cell(year / "geschillen.csv", 2, "entiteit", KNOWN_NAME)
+    elif where == "locatie":
+        set_cell(year / "klachten.csv", 2, "locatie", KNOWN_NAME)
+    else:
+        report = year / "verslag.yaml"
+        report.write_text(report.read_text(encoding="utf-8").replace("organisatie: Partou kinderopvang", f"organisatie: {KNOWN_NAME}"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", ["entiteit", "locatie", "organisatie"])
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Mevrouw Jansen van de groep heeft gebeld.", ["Mevrouw Jansen"]),
+        ("Ouder sprak met juf Petra over het wennen.", ["juf Petra"]),
+        ("Mevr. Jansen heeft gebeld.", ["Mevr. Jansen"]),
+        ("Ouder heeft gebeld. Locatiemanager Petra heeft gebeld.", ["Locatiemanager Petra"]),
+        ("Ouder sprak met Jansen en met Petra.", ["Jansen", "Petra"]),
+        ("Ouder heeft Gastouderbureau Petra Jansen gebeld; de juf van Gastouderbureau Petra Jansen ook.", []),
+    ],
+)
+def test_a_name_inside_a_known_name_is_still_a_name_elsewhere(year: Path, where: str, text: str, names: list[str]) -> None:
+    plant_known_name(year, where)
+    set_cell(year / "klachten.csv", 3, "oplossing", text)
+
+    findings = scan_dataset(load_dataset(year))
+
+    assert [finding.text for finding in findings if finding.column == "oplossing"] == names
+
+
+def test_a_title_before_a_known_name_is_a_name_unless_it_is_a_role_at_that_place() -> None:
+    names = NameFinder(KnownTerms(words=frozenset(), phrases=("Jansen", "De Boomhut", "Anna")))
+    text = "Mevrouw Jansen belde. De juf van De Boomhut belde. Ouder sprak met juf De Boomhut. Ouder sprak met Anna en met Jansen."
+
+    assert found(names.titled_names, text) == ["Mevrouw Jansen", "juf De Boomhut"]
+    # A known name that is one first name alone knows nobody.
+    assert found(names.possible_names, text) == ["Anna"]
+
+
 # --- The allow-list ------------------------------------------------------------------------------
 
 

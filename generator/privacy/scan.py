@@ -147,11 +147,10 @@ def known_terms(dataset: Dataset) -> KnownTerms:
     disputes' entities and the categories, with the reviewed general terms."""
     report = dataset.report
     organisations = [*report.labels, *report.labels.values(), report.organisation, *dataset.disputes["entiteit"].unique()]
-    # Organisations are known word by word too (Partou, Smallsteps); locations only as whole
-    # names, because some are named after people (Woeste Willem, Tante Toos).
-    organisation_words = {word for name in organisations for word in name.split()}
+    # Locations and organisations only as whole names: a name inside one (Woeste Willem,
+    # Kinderopvang Jansen B.V.) must not make that name known everywhere.
     category_words = {word for category in schema.CATEGORIES for word in re.findall(r"\w+", category)}
     return KnownTerms(
-        words=frozenset(GENERAL_WORDS | organisation_words | category_words),
+        words=frozenset(GENERAL_WORDS | category_words),
         phrases=(*dataset.complaints["locatie"].unique(), *organisations, *schema.CATEGORIES, *GENERAL_PHRASES),
     )

@@ -92,8 +92,8 @@ def text_fields(dataset: Dataset) -> Iterator[TextField]:
 
 def name_fields(dataset: Dataset) -> Iterator[TextField]:
     yield from report_fields(dataset)
-    yield from _table_fields(dataset.complaints, dataset.complaints_source, COMPLAINT_NAME_COLUMNS)
-    yield from _table_fields(dataset.disputes, dataset.disputes_source, DISPUTE_NAME_COLUMNS)
+    yield from _table_fields(dataset.complaints, dataset.complaints_source, COMPLAINT_NAME_COLUMNS, is_name=True)
+    yield from _table_fields(dataset.disputes, dataset.disputes_source, DISPUTE_NAME_COLUMNS, is_name=True)
 
 
 def report_fields(dataset: Dataset) -> Iterator[TextField]:
@@ -119,7 +119,7 @@ def report_fields(dataset: Dataset) -> Iterator[TextField]:
     for key, text in values:
         if text and (key, text) not in seen:
             seen.add((key, text))
-            yield TextField(path, _line_of(lines, text), key, text)
+            yield TextField(path, _line_of(lines, text), key, text, is_name=True)
 
 
 def _line_of(lines: list[str], text: str) -> int:
@@ -127,12 +127,12 @@ def _line_of(lines: list[str], text: str) -> int:
     return next((number for number, line in enumerate(lines, start=1) if text in line), 1)
 
 
-def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[str, ...]) -> Iterator[TextField]:
+def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[str, ...], is_name: bool = False) -> Iterator[TextField]:
     records = source.records or (None,) * len(source.rows)
     for row, record, values in zip(source.rows, records, frame[list(columns)].itertuples(index=False)):
         for column, text in zip(columns, values):
             if text:
-                yield TextField(source.path, row, column, text, record)
+                yield TextField(source.path, row, column, text, record, is_name)
 
 
 def name_field_terms() -> KnownTerms:

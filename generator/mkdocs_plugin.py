@@ -17,15 +17,21 @@ Every setting may come from the environment with MkDocs' `!ENV [NAME, default]`;
 KLACHTEN_DATA, KLACHTEN_JAAR and KLACHTEN_PDF, which `python -m generator site` sets.
 
 The events, in the order of a build:
-- on_config: load the year (only when a file of its year folder changed since the last build of
-  this plugin object), write the pages into docs/, take the site name from verslag.yaml, and date
-  the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
+- on_config: check the site folder (never the data folder the plugin reads, nor a folder the tool
+  did not make: MkDocs empties it), take the write lock of the docs and the site folder for the
+  whole build (a second build of the same pages refuses), load the year (only when a file of its
+  year folder changed since the last build of this plugin object), write the pages into docs/,
+  take the site name from verslag.yaml, and date the build with the report's date (MkDocs reads
+  SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
   MkDocs' Files, which give each page its address;
 - on_post_build: the Dutch header search, the site's mark, the search index of Zoeken en
-  filteren and, when asked, the PDF.
+  filteren and, when asked, the PDF; then the write lock is let go (on_build_error too).
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
+
+A failure the user can fix stops the build with BuildStopped, whose Dutch message MkDocs prints
+as the last thing (a PluginError would be followed by MkDocs' own "Aborted with a BuildError!").
 """
 
 from __future__ import annotations
@@ -33,19 +39,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as options
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 
 from generator.dataset import layout
 from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.markup import html_text
-from generator.output_guard import check_docs_folder, mark_site_folder
+from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
 from generator.rapport import write_pdf
@@ -55,6 +62,7 @@ from generator.site.generate import generate_docs, write_search_index
 from generator.site.output import GENERATED_PATHS
 from generator.view.context import YearContext
 from generator.view.load import folder_state, load_year
+from generator.write_lock import DOCS_WRITER, SITE_WRITER, exclusive_writer
 
 PLUGIN_NAME = "klachtenjaarverslag"
 # Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
@@ -63,6 +71,13 @@ BUILD_DATE = "SOURCE_DATE_EPOCH"
 # Material's Dutch language file for its search worker, and our addition to it (see the script).
 LUNR_DUTCH = Path("assets/javascripts/lunr/min/lunr.nl.min.js")
 WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
+
+
+class BuildStopped(Abort):
+    """The build stops with a message for the user; MkDocs prints it last and exits with 1."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"{message}\nDe site is niet gebouwd.")
 
 
 class DutchType(options.Type):
@@ -124,6 +139,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
         self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
+        self.write_locks = ExitStack()  # the docs and site folder's, held from on_config to the end of the build
+        self.made_site_dir: Path | None = None  # the site folder this build made, removed again when the build fails empty
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
@@ -141,12 +158,14 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if not settings.check_privacy:
             # Not a warning: mkdocs.yml builds strict, and a warning would stop the build it allows.
             log.info(f"Privacycontrole staat uit (plugins.{PLUGIN_NAME}.privacycontrole: false): publiceer deze site niet.")
+        self.release_write_locks()  # a build before this one that ended without on_post_build
         try:
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
+            self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
             year = self.load(settings)
-            generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress())
+            generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True)
         except GeneratorError as error:
-            raise PluginError(str(error)) from error
+            raise BuildStopped(str(error)) from error
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         config.site_name = html_text(year.report.title)
         config.site_description = html_text(
@@ -155,6 +174,26 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         )
         self.date_the_build(year)
         return config
+
+    def checked_site_dir(self, config, settings: Settings, docs_dir: Path) -> Path:
+        """MkDocs empties the site folder first: never the data folder this build reads or a
+        folder in it, the docs folder, the project, or a folder the tool did not make."""
+        places = ProtectedPlaces.of(Path(config.config_file_path).parent, settings.data_root, docs_dir)
+        return check_site_folder(Path(config.site_dir), places, option="site_dir:")
+
+    def take_write_locks(self, docs_dir: Path, site_dir: Path) -> None:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        self.write_locks.enter_context(exclusive_writer(docs_dir, DOCS_WRITER))
+        if not site_dir.exists():
+            site_dir.mkdir(parents=True)
+            self.made_site_dir = site_dir
+        self.write_locks.enter_context(exclusive_writer(site_dir, SITE_WRITER))
+
+    def release_write_locks(self, failed: bool = False) -> None:
+        self.write_locks.close()
+        made, self.made_site_dir = self.made_site_dir, None
+        if failed and made is not None and made.is_dir() and not any(made.iterdir()):
+            made.rmdir()
 
     def load(self, settings: Settings) -> YearContext:
         """The year, loaded again only when a file of its folder (or a setting) changed."""
@@ -184,6 +223,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.pages = MkDocsPages(self.progress().start(MKDOCS_STAGE))
 
     def on_files(self, files, config):
+        # Marked before MkDocs writes into it, so that the next build (or `python -m generator site`)
+        # recognises the folder as its own, also after a build that failed half-way (MkDocs keeps
+        # hidden files when it empties a folder).
+        mark_site_folder(Path(config.site_dir))
         self.files = files
         self.pages.total = len(files.documentation_pages())
         return files
@@ -205,20 +248,20 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         pages.stage.finish(written if pages.written == pages.total else f"{written} van {format_number(pages.total)} geschreven")
         site_dir = Path(config.site_dir)
         extend_dutch_search(site_dir)
-        # So that `python -m generator site` later recognises the folder as a site it may replace.
-        mark_site_folder(site_dir)
         settings = self.settings(config)
         try:
             write_search_index(self.year, site_dir, self.page_address, settings.templates, self.progress())
             if settings.with_pdf:
                 self.print_pdf(site_dir, settings)
         except GeneratorError as error:
-            raise PluginError(str(error)) from error
+            raise BuildStopped(str(error)) from error
         finally:
             self.undate_the_build()
+        self.release_write_locks()
 
     def on_build_error(self, error: Exception) -> None:
         self.undate_the_build()
+        self.release_write_locks(failed=True)
 
     def page_address(self, docs_path: str) -> str:
         """A page's address relative to the site root, by MkDocs' own rules (File.url)."""
@@ -254,7 +297,7 @@ def extend_dutch_search(site: Path) -> None:
     addition = site / WILDCARD_STEMMING
     dutch = site / LUNR_DUTCH
     if not dutch.is_file():
-        raise PluginError(f"zoeken: {LUNR_DUTCH} ontbreekt in {site}; gebruikt de site het thema material?")
+        raise BuildStopped(f"zoeken: {LUNR_DUTCH} ontbreekt in {site}; gebruikt de site het thema material?")
     if addition.is_file():
         # A dirty rebuild may leave the language file as it was, already extended: extend it once.
         if addition.read_text(encoding="utf-8") not in dutch.read_text(encoding="utf-8"):

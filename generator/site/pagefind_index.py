@@ -22,6 +22,9 @@ from generator.site.search_records import PROPERTIES_ANCHOR, TEXT_ANCHOR, Search
 OUTPUT_FOLDER = "pagefind"
 LANGUAGE = "nl"
 RECORD_TEMPLATE = "zoekrecord.html.j2"
+STAGING_PREFIX = f".{OUTPUT_FOLDER}-nieuw-"
+TIMEOUT_SECONDS = 120
+TIMEOUT_SECONDS_PER_RECORD = 0.05
 
 
 class SearchIndexProblem(GeneratorError):
@@ -35,16 +38,30 @@ def write_pagefind_index(records: list[SearchRecord], site_dir: Path, environmen
         for number, record in enumerate(records, 1):
             html = template.render(record=record, text_anchor=TEXT_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
             (Path(scratch) / f"{number}.html").write_text(html, encoding="utf-8")
-        staging = site_dir / f".{OUTPUT_FOLDER}-nieuw"
-        shutil.rmtree(staging, ignore_errors=True)
-        _run_pagefind(Path(scratch), staging)
-    shutil.rmtree(output, ignore_errors=True)
-    staging.rename(output)
+        # A staging folder of this build's own; one that a killed build left (MkDocs keeps hidden
+        # folders) goes first. The plugin holds the site folder's write lock, so no other build is using one.
+        for leftover in site_dir.glob(f"{STAGING_PREFIX}*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=site_dir)) / OUTPUT_FOLDER
+        try:
+            _run_pagefind(Path(scratch), staging, len(records))
+            shutil.rmtree(output, ignore_errors=True)
+            staging.rename(output)
+        finally:
+            shutil.rmtree(staging.parent, ignore_errors=True)
     return output
 
 
-def _run_pagefind(source: Path, output: Path) -> None:
+def _run_pagefind(source: Path, output: Path, records: int) -> None:
     command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(output), "--force-language", LANGUAGE, "--silent"]
-    completed = subprocess.run(command, capture_output=True, text=True)
+    # 2024's 537 records take Pagefind about a second: a limit far beyond that is only met by a hang.
+    timeout = TIMEOUT_SECONDS + records * TIMEOUT_SECONDS_PER_RECORD
+    try:
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise SearchIndexProblem(
+            f"Pagefind maakte de zoekindex niet binnen {round(timeout)} seconden en is gestopt. "
+            "Oplossing: kijk of een andere bouw de computer bezighoudt, en bouw de site dan opnieuw."
+        ) from None
     if completed.returncode != 0:
         raise SearchIndexProblem(f"Pagefind kon de zoekindex niet maken: {completed.stdout.strip()} {completed.stderr.strip()}")

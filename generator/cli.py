@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 from generator.cli_arguments import (
-    configured_docs_folder,
     existing_file,
     existing_folder,
     existing_year_folder,
     new_path,
     source_text_argument,
+    site_data_argument,
     year_folder_argument,
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
@@ -21,6 +21,7 @@ from generator.errors import ArgumentRefused, DataInvalid, GeneratorError, Impor
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
 from generator.progress import Progress, to_stderr
+from generator.project_settings import read_project_settings
 
 EXIT_OK = 0
 EXIT_DATA_ERROR = 1
@@ -83,8 +84,8 @@ def make_parser() -> argparse.ArgumentParser:
     site.add_argument(
         "--uit", type=Path, metavar="MAP", default=Path("site"), help="map voor de website: een nieuwe map of een eerder gebouwde site (standaard: site)"
     )
-    site.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
-    site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: het nieuwste)")
+    site.add_argument("--data", type=Path, metavar="MAP", help="map met de jaarmappen (standaard: wat mkdocs.yml zegt, meestal data)")
+    site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: wat mkdocs.yml zegt, meestal het nieuwste)")
     site.add_argument("--zonder-pdf", action="store_true", help="maak het verslag als PDF niet; de site krijgt dan geen PDF en geen link ernaar")
     site.set_defaults(run=run_site)
 
@@ -170,15 +171,20 @@ def run_site(arguments: argparse.Namespace) -> int:
     from generator.site.publish import publish_site
 
     config = existing_file(arguments.config, "--config", "het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml")
-    # Refused before anything is built; the plugin in the MkDocs process loads the data itself.
-    existing_year_folder(arguments.data, arguments.jaar)
-    places = ProtectedPlaces.of(config.parent, arguments.data, configured_docs_folder(config))
-    site_dir = check_site_folder(arguments.uit, places)
-    with_pdf = not arguments.zonder_pdf and chromium_available()
     # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf).
-    settings = {"KLACHTEN_DATA": str(arguments.data.resolve()), "KLACHTEN_PDF": str(with_pdf).lower()}
+    settings = {}
+    if arguments.data is not None:
+        settings["KLACHTEN_DATA"] = str(arguments.data.resolve())
     if arguments.jaar is not None:
         settings["KLACHTEN_JAAR"] = str(arguments.jaar)
+    # The data folder and year the build will really read, and the one a plain `mkdocs build` reads.
+    used = site_data_argument(config, {**os.environ, **settings}, arguments.data, arguments.jaar)
+    plain = read_project_settings(config, os.environ)
+    # Refused before anything is built; the plugin in the MkDocs process loads the data itself.
+    existing_year_folder(used.data_root, used.year if isinstance(used.year, int) else None)
+    places = ProtectedPlaces.of(config.parent, used.data_root, used.docs, other_data=(plain.data_root,))
+    site_dir = check_site_folder(arguments.uit, places)
+    settings["KLACHTEN_PDF"] = str(not arguments.zonder_pdf and chromium_available()).lower()
     published = publish_site(config, site_dir, settings, Progress(to_stderr))
     print(f"De site staat in {published.folder}: {published.files} bestanden.")
     return EXIT_OK
@@ -219,8 +225,9 @@ def main(argv: list[str] | None = None) -> int:
             return arguments.run(arguments)
         except KeyboardInterrupt as interrupt:
             end_child_processes()
-            print(INTERRUPTED, file=sys.stderr)
-            return interrupt.exit_code if isinstance(interrupt, Interrupted) else EXIT_INTERRUPTED
+            known = interrupt if isinstance(interrupt, Interrupted) else None
+            print(known.message if known is not None and known.message else INTERRUPTED, file=sys.stderr)
+            return known.exit_code if known is not None else EXIT_INTERRUPTED
         except Exception as error:  # noqa: BLE001 - every failure ends in one Dutch message; see report_error
             return report_error(error)
 

@@ -21,8 +21,8 @@ The events, in the order of a build:
   did not make: MkDocs empties it), take the write lock of the docs and the site folder for the
   whole build (a second build of the same pages refuses), load the year (only when a file of its
   year folder changed since the last build of this plugin object), write the pages into docs/,
-  take the site name from verslag.yaml, and date the build with the report's date (MkDocs reads
-  SOURCE_DATE_EPOCH for the sitemap);
+  keep in the menu only the pages this year has, take the site name from verslag.yaml, and date
+  the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
   MkDocs' Files, which give each page its address;
 - on_post_build: the Dutch header search, the site's mark, the search index of Zoeken en
@@ -59,6 +59,7 @@ from generator.rapport import write_pdf
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.generate import generate_docs, write_search_index
+from generator.site.navigation import menu_of_existing_pages
 from generator.site.output import GENERATED_PATHS
 from generator.view.context import YearContext
 from generator.view.load import folder_state, load_year
@@ -163,9 +164,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
             self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
             year = self.load(settings)
-            generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True)
+            files, _ = generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True)
         except GeneratorError as error:
             raise BuildStopped(str(error)) from error
+        config.nav = menu_of_existing_pages(config.nav, files)
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         config.site_name = html_text(year.report.title)
         config.site_description = html_text(

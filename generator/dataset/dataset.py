@@ -15,6 +15,7 @@ from generator.dataset.lookalikes import lookalike_notices
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
 from generator.dataset.report_text import check_report_texts
+from generator.dataset.shown_texts import shown_texts
 from generator.dataset.report_meta import ReportMeta, load_report_meta
 from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, Table, read_table
 from generator.dataset.validate import WHOLE_NUMBER, CleanRow, validate_complaints, validate_disputes
@@ -64,6 +65,8 @@ def load_dataset(folder: Path) -> Dataset:
     category_texts, category_text_problems = read_texts(folder / layout.CATEGORY_TEXTS_FOLDER)
     text_problems += check_report_texts(folder / layout.TEXTS_FOLDER, texts)
     category_text_problems += check_report_texts(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts)
+    texts, category_texts, unshown = shown_texts(folder, texts, category_texts, schema.CATEGORIES)
+    text_problems += unshown
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
     problems = (
         report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems

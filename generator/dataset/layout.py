@@ -29,6 +29,9 @@ CATEGORY_TEXTS_FOLDER = f"{TEXTS_FOLDER}/categorie"
 CORRECTIONS_FILE = "correcties.yaml"
 PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
 RECONCILIATION_FILE = "afstemming.csv"
+# The report's own texts that the site and the PDF show (tekst/<stem>.md); another text in tekst/
+# gets a notice that it is not shown.
+SHOWN_TEXTS = ("voorwoord", "klachtenprocedure-intern", "klachtenprocedure-extern", "geschillen", "labels", "nawoord")
 YEAR_DIGITS = 4
 
 

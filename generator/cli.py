@@ -17,7 +17,7 @@ from generator.cli_arguments import (
     year_folder_argument,
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
-from generator.errors import ArgumentRefused, DataInvalid, GeneratorError, ImportFailed
+from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, DataInvalid, GeneratorError, ImportFailed
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
 from generator.progress import Progress, to_stderr
@@ -27,7 +27,6 @@ EXIT_OK = 0
 EXIT_DATA_ERROR = 1
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
-DEBUG_VARIABLE = "KLACHTEN_DEBUG"
 INTERRUPTED = (
     "Onderbroken: de opdracht is gestopt voordat hij klaar was; er is niets half achtergelaten en een vorige site "
     "of PDF staat er nog. Start de opdracht opnieuw om hem af te maken."
@@ -255,9 +254,5 @@ def report_error(error: Exception) -> int:
         return EXIT_DATA_ERROR
     if os.environ.get(DEBUG_VARIABLE):
         raise error
-    print(
-        "fout: er ging iets mis in het programma zelf, niet in je gegevens. "
-        f"Zet {DEBUG_VARIABLE}=1 voor de opdracht om de details te zien, en meld ze aan wie het programma onderhoudt.",
-        file=sys.stderr,
-    )
+    print(f"fout: {PROGRAM_FAULT}", file=sys.stderr)
     return EXIT_BUG

@@ -6,6 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+DEBUG_VARIABLE = "KLACHTEN_DEBUG"
+# A failure that is not the user's: one line instead of Python's details (KLACHTEN_DEBUG=1 shows them).
+PROGRAM_FAULT = (
+    "er ging iets mis in het programma zelf, niet in je gegevens. "
+    f"Zet {DEBUG_VARIABLE}=1 voor de opdracht om de details te zien, en meld ze aan wie het programma onderhoudt."
+)
+
+
 class GeneratorError(Exception):
     """Base class: an expected failure with a message for the user."""
 

@@ -39,7 +39,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +51,7 @@ from mkdocs.plugins import BasePlugin
 
 from generator.dataset import layout
 from generator.dutch import format_number
-from generator.errors import GeneratorError
+from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, GeneratorError
 from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
@@ -79,6 +80,22 @@ class BuildStopped(Abort):
 
     def __init__(self, message: str) -> None:
         super().__init__(f"{message}\nDe site is niet gebouwd.")
+
+
+@contextmanager
+def stopped_in_dutch() -> Iterator[None]:
+    """A failure of the generator stops the build with its Dutch message, and so does a fault in
+    the program itself, in one line (as the command line does; KLACHTEN_DEBUG=1 shows the details)."""
+    try:
+        yield
+    except GeneratorError as error:
+        raise BuildStopped(str(error)) from error
+    except BuildStopped:
+        raise
+    except Exception as error:
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        raise BuildStopped(PROGRAM_FAULT[:1].upper() + PROGRAM_FAULT[1:]) from error
 
 
 class DutchType(options.Type):
@@ -160,13 +177,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             # Not a warning: mkdocs.yml builds strict, and a warning would stop the build it allows.
             log.info(f"Privacycontrole staat uit (plugins.{PLUGIN_NAME}.privacycontrole: false): publiceer deze site niet.")
         self.release_write_locks()  # a build before this one that ended without on_post_build
-        try:
+        with stopped_in_dutch():
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
             self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
             year = self.load(settings)
             files, _ = generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True)
-        except GeneratorError as error:
-            raise BuildStopped(str(error)) from error
         config.nav = menu_of_existing_pages(config.nav, files)
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         config.site_name = html_text(year.report.title)
@@ -252,11 +267,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         extend_dutch_search(site_dir)
         settings = self.settings(config)
         try:
-            write_search_index(self.year, site_dir, self.page_address, settings.templates, self.progress())
-            if settings.with_pdf:
-                self.print_pdf(site_dir, settings)
-        except GeneratorError as error:
-            raise BuildStopped(str(error)) from error
+            with stopped_in_dutch():
+                write_search_index(self.year, site_dir, self.page_address, settings.templates, self.progress())
+                if settings.with_pdf:
+                    self.print_pdf(site_dir, settings)
         finally:
             self.undate_the_build()
         self.release_write_locks()

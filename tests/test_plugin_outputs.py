@@ -162,3 +162,26 @@ def test_two_plain_mkdocs_builds_at_once_never_crash_and_leave_a_whole_site(conf
     assert 0 in [build.returncode for build in builds]
     assert (site / "index.html").is_file() and (site / "pagefind" / "pagefind.js").is_file()
     assert not list(site.glob(".pagefind-nieuw-*"))
+
+
+def test_a_fault_in_the_program_stops_the_build_in_one_dutch_line(config_file: Path, tmp_path: Path, monkeypatch) -> None:
+    import generator.mkdocs_plugin as plugin_module
+
+    def broken(*arguments, **keywords):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.delenv("KLACHTEN_DEBUG", raising=False)
+    monkeypatch.setattr(plugin_module, "load_year", broken)
+    config, plugin = plugin_config(config_file, tmp_path / "site")
+
+    with pytest.raises(BuildStopped) as stopped:
+        plugin.on_config(config)
+
+    assert str(stopped.value).splitlines() == [
+        "Er ging iets mis in het programma zelf, niet in je gegevens. Zet KLACHTEN_DEBUG=1 voor de opdracht om de details te zien, "
+        "en meld ze aan wie het programma onderhoudt.",
+        "De site is niet gebouwd.",
+    ]
+    monkeypatch.setenv("KLACHTEN_DEBUG", "1")
+    with pytest.raises(RecursionError):
+        plugin.on_config(config)

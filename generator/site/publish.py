@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.write_lock import SITE_WRITER, exclusive_writer
-from generator.errors import GeneratorError
+from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, GeneratorError
 from generator.progress import QUIET, Progress, is_progress_line
 from generator.interrupt import Interrupted
 from generator.site.staging import clear_leftovers, new_staging_folder, remove_previous_site, remove_staging_folder, swap_into_place
@@ -95,14 +95,14 @@ def _errors(output: str) -> str:
 def _without_tracebacks(lines: list[str]) -> list[str]:
     """A fault in a plugin makes MkDocs print a Python traceback; the user gets one Dutch line
     instead (the details with KLACHTEN_DEBUG=1, which keeps the lines)."""
-    if os.environ.get("KLACHTEN_DEBUG"):
+    if os.environ.get(DEBUG_VARIABLE):
         return lines
     kept: list[str] = []
     in_traceback = False
     for line in lines:
         if line.startswith("Traceback (most recent call last)"):
             in_traceback = True
-            kept.append("Er ging iets mis in het programma zelf (zet KLACHTEN_DEBUG=1 voor de details).")
+            kept.append(PROGRAM_FAULT[:1].upper() + PROGRAM_FAULT[1:])
         elif in_traceback and (line.startswith((" ", "\t")) or not line.strip()):
             continue
         elif in_traceback:

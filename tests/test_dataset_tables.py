@@ -1,3 +1,4 @@
+import csv
 from pathlib import Path
 
 import openpyxl
@@ -243,3 +244,27 @@ def test_empty_xlsx(tmp_path):
     assert messages(problems) == [
         f"{path}: het bestand is leeg. Oplossing: zet de kolomnamen in de eerste rij en daaronder één rij per klacht of geschil."
     ]
+
+
+def test_a_value_longer_than_pythons_csv_limit_is_read(tmp_path):
+    long_text = "Ouder vindt het niet goed. " * 6000  # 162.000 characters; Python's csv stops at 131.072
+    path = write(tmp_path, f'{HEADER}\n1,De Boomhut,,Overig,"{long_text}",,Ja,\n'.encode())
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.rows[0].values["omschrijving"] == long_text.strip()
+    assert csv.field_size_limit() == 131072  # the csv module's limit is given back
+
+
+def test_a_quote_that_is_never_closed_before_a_long_rest_is_named_as_such(tmp_path):
+    rest = "".join(f"{number},Locatie {number},,Overig,Een klacht met wat tekst erin.,Opgelost.,Ja,\n" for number in range(2, 3000))
+    path = write(tmp_path, f'{HEADER}\n1,De Boomhut,,Overig,"Geen reactie op mail.,Excuses.,Ja,\n{rest}'.encode())
+
+    table, problems = read_table(path)
+
+    assert messages(problems) == [
+        f"{path}, rij 2, kolom 'omschrijving': de waarde begint met een aanhalingsteken dat niet gesloten wordt, waardoor de rijen eronder in deze cel staan. "
+        'Oplossing: zet een " aan het eind van de waarde, of haal het " aan het begin weg.'
+    ]
+    assert "field" not in " ".join(messages(problems))

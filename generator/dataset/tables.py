@@ -28,6 +28,8 @@ import datetime
 import io
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,19 +124,33 @@ def _read_csv_records(path: Path) -> tuple[list[Record] | None, str | None, list
     # A quoted value may span several physical lines; it is still one spreadsheet row.
     records: list[Record] = []
     try:
-        for cells in reader:
-            records.append(Record(len(records) + 1, cells))
-    except csv.Error as error:
+        with _field_size_limit(MAX_TABLE_BYTES):
+            for cells in reader:
+                records.append(Record(len(records) + 1, cells))
+    except csv.Error:
         return None, delimiter, problems + [
             Problem(
                 path,
                 len(records) + 1,
                 None,
-                f"de rij is geen geldige CSV ({error})",
+                "de rij is geen geldige CSV",
                 'zet een waarde met een scheidingsteken tussen dubbele aanhalingstekens en schrijf een " in de waarde als "".',
             )
         ]
     return records, delimiter, problems
+
+
+@contextmanager
+def _field_size_limit(limit: int) -> Iterator[None]:
+    """Python's csv refuses a value longer than 131.072 characters, in English. A value as long as
+    the whole table is read here; the checks of the rows then say what is wrong (most often a
+    quote that is never closed, which pulls the rest of the file into one value). The limit is
+    the csv module's, for the whole process: it is given back afterwards."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
 def decode_csv_bytes(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:

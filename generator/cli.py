@@ -17,6 +17,7 @@ from generator.cli_arguments import (
     year_folder_argument,
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
+from generator.dataset import layout
 from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, DataInvalid, GeneratorError, ImportFailed
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
@@ -31,7 +32,7 @@ INTERRUPTED = (
     "Onderbroken: de opdracht is gestopt voordat hij klaar was; er is niets half achtergelaten en een vorige site "
     "of PDF staat er nog. Start de opdracht opnieuw om hem af te maken."
 )
-YEAR = whole_number(1900, 2999, "geef een jaartal, bijvoorbeeld --jaar 2024")
+YEAR = whole_number(layout.FIRST_YEAR, layout.LAST_YEAR, "geef een jaartal, bijvoorbeeld --jaar 2024")
 SCALE = whole_number(1, 1000, "kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10")
 SEED = whole_number(0, 2**32 - 1, "kies een geheel getal van 0 of meer, bijvoorbeeld --seed 1")
 DEFAULT_DATA_ROOT = Path("data")

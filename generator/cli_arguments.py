@@ -22,8 +22,15 @@ def existing_year_folder(data_root: Path, year: int | None) -> Path:
     if year is None:
         newest = layout.newest_year_folder(data_root)
         if newest is None:
+            misnamed = layout.misnamed_year_folders(data_root)
+            why = (
+                f" ({', '.join(misnamed)} {'telt' if len(misnamed) == 1 else 'tellen'} niet: een jaarmap heet naar een jaar "
+                f"van {layout.FIRST_YEAR} tot en met {layout.LAST_YEAR})"
+                if misnamed
+                else ""
+            )
             raise ArgumentRefused(
-                f"--data {data_root}: er staat geen jaarmap in (zoals {data_root / '2024'}). "
+                f"--data {data_root}: er staat geen jaarmap in (zoals {data_root / '2024'}){why}. "
                 f"Oplossing: maak een jaarmap met {layout.COMPLAINTS_FILE_STEM}.csv en {layout.REPORT_FILE}, of geef de goede map op met --data."
             )
         return newest

@@ -96,8 +96,12 @@ def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
         hint = f"maak {layout.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, labels)."
         return None, [Problem(folder, None, None, f"de jaarmap mist {layout.REPORT_FILE}", hint)]
     report, problems = load_report_meta(path)
-    if report and layout.is_year_name(folder.name) and report.year != int(folder.name):
-        hint = f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
+    if report and layout.looks_like_a_year(folder.name) and report.year != int(folder.name):
+        hint = (
+            f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
+            if layout.is_year_name(folder.name)
+            else f"zet de gegevens in de map {report.year}: een jaarmap heet naar een jaar van {layout.FIRST_YEAR} tot en met {layout.LAST_YEAR}."
+        )
         problems.append(Problem(path, None, "jaar", f"jaar {report.year} past niet bij de map '{folder.name}'", hint))
     return report, problems
 

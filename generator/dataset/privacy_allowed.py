@@ -118,7 +118,7 @@ def _check_place(reader: NodeReader, folder: Path, places: dict[str, Place], val
         hint = "voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan."
         reader.add_problem(places["rij"], "een rij zonder bestand", hint)
     first_name = _first_name_in(str(values["tekst"] or ""))
-    if first_name and row is None and column not in NAME_COLUMNS and str(file) != layout.REPORT_FILE:
+    if first_name and "rij" not in places and column not in NAME_COLUMNS and str(file) != layout.REPORT_FILE:
         hint = (
             "geef bestand en rij van de vondst op (en de kolom), zoals de controle ze noemt; voor een naam van een locatie, "
             "label of entiteit: de hele naam met kolom: locatie, label of entiteit."

@@ -48,6 +48,11 @@ def make_parser() -> argparse.ArgumentParser:
     importer.add_argument("verslag", type=Path, metavar="verslag.txt", help="tekstversie van het verslag (pdftotext)")
     importer.add_argument("--jaar", type=YEAR, metavar="JAAR", required=True, help="het jaar waarover het verslag gaat")
     importer.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    importer.add_argument(
+        "--overschrijven",
+        action="store_true",
+        help="vervang ook bestanden in de jaarmap die import niet zelf heeft geschreven of die daarna zijn veranderd",
+    )
     importer.set_defaults(run=run_import)
 
     check = commands.add_parser("check", help="controleer een jaarmap; schrijft niets")
@@ -102,7 +107,7 @@ def run_import(arguments: argparse.Namespace) -> int:
     from generator.importer.pipeline import import_source_text
 
     source = source_text_argument(arguments.verslag)
-    result = import_source_text(source, arguments.jaar, arguments.data)
+    result = import_source_text(source, arguments.jaar, arguments.data, overwrite=arguments.overschrijven)
     print(f"{result.complaints} klachten en {result.disputes} geschillen ingelezen in {result.folder}")
     for decision in result.heuristic_decisions:
         print(f"  beslist: {decision}")

@@ -14,6 +14,7 @@ data/<organisatie>/<jaar>/).
         correcties.yaml          reviewed corrections for the importer (hand-written)
         privacy-toegestaan.yaml  reviewed findings of the privacy check (hand-written)
         afstemming.csv           the reconciliation, written by the importer
+        .klachtenjaarverslag-import  what the importer wrote, so that it replaces only that
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ CATEGORY_TEXTS_FOLDER = f"{TEXTS_FOLDER}/categorie"
 CORRECTIONS_FILE = "correcties.yaml"
 PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
 RECONCILIATION_FILE = "afstemming.csv"
+# What `import` wrote into the year folder (generator/importer/written_files.py).
+IMPORT_RECORD_FILE = ".klachtenjaarverslag-import"
 # The report's own texts that the site and the PDF show (tekst/<stem>.md); another text in tekst/
 # gets a notice that it is not shown.
 SHOWN_TEXTS = ("voorwoord", "klachtenprocedure-intern", "klachtenprocedure-extern", "geschillen", "labels", "nawoord")

@@ -18,7 +18,7 @@ from generator.cli_arguments import (
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
 from generator.dataset import layout
-from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, DataInvalid, GeneratorError, ImportFailed
+from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, DataInvalid, GeneratorError, ImportFailed, ImportProblem
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
 from generator.progress import Progress, to_stderr
@@ -247,8 +247,8 @@ def report_error(error: Exception) -> int:
         print(error, file=sys.stderr)
         print("Er is niets geschreven. Verbeter de fouten en probeer het opnieuw.", file=sys.stderr)
         return EXIT_DATA_ERROR
-    if isinstance(error, ImportFailed):
-        for problem in error.problems:
+    if isinstance(error, (ImportFailed, ImportProblem)):
+        for problem in error.problems if isinstance(error, ImportFailed) else [error]:
             print(f"fout: {problem}", file=sys.stderr)
         print("Er is niets geschreven.", file=sys.stderr)
         return EXIT_DATA_ERROR

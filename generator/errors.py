@@ -30,7 +30,7 @@ class WriterBusy(GeneratorError):
 class ImportProblem(GeneratorError):
     """The report text does not look like the importer expects."""
 
-    def __init__(self, path: Path, line: int | None, message: str, hint: str = ""):
+    def __init__(self, path: Path, line: int | None, message: str, hint: str):
         self.path = path
         self.line = line
         self.message = message

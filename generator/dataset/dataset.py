@@ -116,7 +116,7 @@ def _load_complaints(folder: Path, labels: list[str] | None) -> tuple[list[Clean
     rows, row_problems = validate_complaints(table, labels)
     notices = lookalike_notices(path, "locatie", [(row.number, row.values.get("locatie", "")) for row in table.rows], "locaties")
     numbers = tuple(f"volgnummer {row['volgnummer']}" if row["volgnummer"] is not None else None for row in rows)
-    return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + row_problems + notices)
+    return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + _elsewhere(row_problems, table_problems, table.header_row) + notices)
 
 
 def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Problem]]:
@@ -129,7 +129,15 @@ def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Prob
         return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_disputes(table)
     notices = lookalike_notices(path, "entiteit", [(row.number, row.values.get("entiteit", "")) for row in table.rows], "rechtspersonen")
-    return rows, _source(table), problems + table_problems + row_problems + notices
+    return rows, _source(table), problems + table_problems + _elsewhere(row_problems, table_problems, table.header_row) + notices
+
+
+def _elsewhere(row_problems: list[Problem], table_problems: list[Problem], header_row: int) -> list[Problem]:
+    """The checks of the values, without those of a cell that reading the file already found wrong
+    (a formula without a result, a control character): one problem, the one that says why. The
+    header's problems all stay: a column name that cannot be read is also a column that is missing."""
+    cells = {(problem.row, problem.column) for problem in table_problems if problem.column is not None and problem.row != header_row}
+    return [problem for problem in row_problems if (problem.row, problem.column) not in cells]
 
 
 def _source(table: Table, records: tuple[str | None, ...] = ()) -> TableSource:

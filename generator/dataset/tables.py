@@ -51,6 +51,7 @@ MEGABYTE = 1_000_000
 MAX_TABLE_BYTES = 40 * MEGABYTE  # the module docstring says why
 # The XML of a workbook is some three times the size of the same table as CSV.
 MAX_UNPACKED_XLSX_BYTES = 4 * MAX_TABLE_BYTES
+FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ />]")
 # A valid multi-byte UTF-8 sequence: a file with one is UTF-8, whatever else it holds.
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # What Dutch text saved as Windows-1252 holds outside ASCII: letters with accents, typographic
@@ -290,7 +291,48 @@ def _workbook_records(path: Path) -> tuple[list[Record], list[Problem]]:
         problems = _extra_sheet_problems(path, first_sheet.title, sheets[1:])
     finally:
         workbook.close()
+    if _has_formulas(path):
+        problems += _formulas_without_result(path, records)
     return records, problems
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether a sheet of the workbook holds a formula (an <f> element), without parsing it."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as sheet:
+                    tail = b""
+                    while chunk := sheet.read(1 << 20):
+                        if FORMULA_ELEMENT.search(tail + chunk):
+                            return True
+                        tail = chunk[-8:]
+    return False
+
+
+def _formulas_without_result(path: Path, records: list[Record]) -> list[Problem]:
+    """A cell with a formula whose result the file does not hold (a program other than Excel wrote
+    it, or Excel never calculated it) reads as empty: say so, rather than "a value is missing"."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    header = next((record.cells for record in records if any(cell.strip() for cell in record.cells)), [])
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    problems = []
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()
+        for record, cells in zip(records, sheet.iter_rows()):
+            for index, cell in enumerate(cells):
+                if getattr(cell, "data_type", None) == "f" and index < len(record.cells) and not record.cells[index].strip():
+                    name = header[index].strip() if index < len(header) and header[index].strip() else get_column_letter(index + 1)
+                    formula = str(cell.value) if len(str(cell.value)) <= 60 else str(cell.value)[:57] + "..."
+                    message = f"in deze cel staat een formule zonder uitkomst ({formula}), dus zonder waarde"
+                    hint = "open het bestand in Excel en sla het daar op (Excel bewaart dan de uitkomst), of typ de waarde zelf in de cel."
+                    problems.append(Problem(path, record.number, name, message, hint))
+    finally:
+        workbook.close()
+    return problems
 
 
 def _extra_sheet_problems(path: Path, first_title: str, others: list) -> list[Problem]:

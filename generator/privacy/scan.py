@@ -27,6 +27,7 @@ from generator.privacy.contact import find_email_addresses, find_phone_numbers
 from generator.privacy.finding import Finding, Hit, TextField, make_finding
 from generator.privacy.known_terms import GENERAL_PHRASES, GENERAL_WORDS
 from generator.privacy.names import KnownTerms, NameFinder
+from generator.privacy.normalized import normalized
 from generator.privacy.numbers import find_bsn, find_iban
 
 Detector = Callable[[str], Iterable[Hit]]
@@ -71,10 +72,14 @@ def _common_detectors(names: NameFinder, report_year: int | None) -> list[Detect
 
 
 def scan_field(field: TextField, detectors: list[Detector]) -> list[Finding]:
+    """The detectors read the text written the plain way (see normalized.py); each hit is placed
+    back on the text as it is."""
+    plain = normalized(field.text)
     kept: list[Hit] = []
     for detector in detectors:
-        kept += [hit for hit in detector(field.text) if not any(_overlap(hit, other) for other in kept)]
-    return [make_finding(field, hit) for hit in sorted(kept, key=lambda hit: hit.start)]
+        kept += [hit for hit in detector(plain.text) if not any(_overlap(hit, other) for other in kept)]
+    placed = [Hit(hit.kind, *plain.original_span(hit.start, hit.end)) for hit in kept]
+    return [make_finding(field, hit) for hit in sorted(placed, key=lambda hit: hit.start)]
 
 
 def _overlap(one: Hit, other: Hit) -> bool:

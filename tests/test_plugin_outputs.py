@@ -185,3 +185,20 @@ def test_a_fault_in_the_program_stops_the_build_in_one_dutch_line(config_file: P
     monkeypatch.setenv("KLACHTEN_DEBUG", "1")
     with pytest.raises(RecursionError):
         plugin.on_config(config)
+
+
+@pytest.mark.slow  # MkDocs in a subprocess
+def test_a_plain_mkdocs_build_of_bad_data_ends_in_the_dutch_message(config_file: Path, year: Path) -> None:
+    complaints = year / "klachten.csv"
+    complaints.write_text(complaints.read_text(encoding="utf-8").replace("Communicatie", "Comunicatie", 1), encoding="utf-8")
+
+    build = mkdocs_build(config_file)
+    output, _ = build.communicate(timeout=120)
+
+    assert build.returncode == 1
+    assert "Traceback" not in output and "Aborted with" not in output
+    assert output.rstrip().splitlines()[-3:] == [
+        "1 fout in de gegevens:",
+        f"{complaints}, rij 2 (volgnummer 1), kolom 'categorie': onbekende categorie 'Comunicatie'. Oplossing: bedoel je 'Communicatie'?",
+        "De site is niet gebouwd.",
+    ]

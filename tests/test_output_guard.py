@@ -194,3 +194,23 @@ def test_the_settings_of_mkdocs_yml_are_read_with_the_environment_the_build_gets
 
     assert read_project_settings(config, {}) == ProjectSettings(project / "docs", project / "data", None)
     assert read_project_settings(config, {"KLACHTEN_DATA": "/elders", "KLACHTEN_JAAR": "2023"}) == ProjectSettings(project / "docs", Path("/elders"), 2023)
+
+
+@pytest.mark.slow  # a whole `python -m generator site`
+def test_site_builds_the_pages_from_the_data_folder_and_year_it_is_given(project: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    site_fixture = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
+    data = tmp_path / "andere-data"
+    shutil.copytree(site_fixture, data / "2024")
+    shutil.copytree(site_fixture, data / "2023")
+    report = data / "2023" / "verslag.yaml"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("jaar: 2024", "jaar: 2023").replace("titel: Klachtenjaarverslag Voorbeeld kinderopvang 2024", "titel: Proefverslag 2023"),
+        encoding="utf-8",
+    )
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    monkeypatch.chdir(project)
+
+    assert main(["site", "--zonder-pdf", "--data", str(data), "--jaar", "2023", "--uit", "uit"]) == 0, capsys.readouterr().err
+
+    assert "<title>Klachten 2023 over Voorbeeld kinderopvang - Proefverslag 2023</title>" in (project / "uit" / "index.html").read_text(encoding="utf-8")
+    assert sorted(path.name for path in (project / "data").iterdir()) == ["2024"]

@@ -33,17 +33,20 @@ def site_command(config: Path, data_root: Path, site: Path, *extra: str) -> list
     return [sys.executable, "-m", "generator", "site", "--config", str(config), "--data", str(data_root), "--uit", str(site), *extra]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[Path, Path, Path]:
-    """A project with a site built once: (config, data root, site)."""
-    root = tmp_path_factory.mktemp("onderbreken")
+def project_with_a_site(root: Path, year: Path) -> tuple[Path, Path, Path]:
+    """A copy of the year folder in a project whose site is built once: (config, data root, site)."""
     data_root = root / "data"
-    shutil.copytree(DATA, data_root / "2024")
+    shutil.copytree(year, data_root / "2024")
     config = mkdocs_config(data_root, root / "werk")
     site = root / "site"
     completed = subprocess.run(site_command(config, data_root, site, "--zonder-pdf"), capture_output=True, text=True, env=ENVIRONMENT)
     assert completed.returncode == 0, completed.stderr
     return config, data_root, site
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, Path, Path]:
+    return project_with_a_site(tmp_path_factory.mktemp("onderbreken"), DATA)
 
 
 def command_lines(pids: list[int]) -> list[str]:
@@ -273,12 +276,7 @@ SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
 @pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.0, 0.15, 0.3, 0.6])
 def test_sigterm_after_the_last_stage_says_what_is_true(tmp_path: Path, delay: float) -> None:
-    data_root = tmp_path / "data"
-    shutil.copytree(SITE_FIXTURE, data_root / "2024")
-    config = mkdocs_config(data_root, tmp_path / "werk")
-    site = tmp_path / "site"
-    first = subprocess.run(site_command(config, data_root, site, "--zonder-pdf"), capture_output=True, text=True, env=ENVIRONMENT)
-    assert first.returncode == 0, first.stderr
+    config, data_root, site = project_with_a_site(tmp_path, SITE_FIXTURE)
     previous = snapshot(site)
     complaints = data_root / "2024" / "klachten.csv"
     complaints.write_text(complaints.read_text(encoding="utf-8").replace("twee mails", "drie mails"), encoding="utf-8")

@@ -31,6 +31,7 @@ BROKEN = {
 }
 
 
+@pytest.mark.slow  # reads most of the 2024 report text, four times
 @pytest.mark.parametrize(("change", "found"), BROKEN.values(), ids=BROKEN.keys())
 def test_a_text_without_a_part_of_the_report_says_what_and_how_to_fix_it(tmp_path: Path, capsys, change, found: str) -> None:
     source = tmp_path / "verslag.txt"

@@ -39,6 +39,7 @@ def run_import(data_root: Path, *extra: str) -> int:
     return main(["import", str(SOURCE), "--jaar", "2024", "--data", str(data_root), *extra])
 
 
+@pytest.mark.slow  # reads the whole 2024 report text
 def test_a_hand_written_table_is_not_overwritten(data_root: Path, capsys) -> None:
     own = data_root / "2024" / "klachten.csv"
     own.write_text("volgnummer,locatie\n1,Mijn eigen lijst\n", encoding="utf-8")

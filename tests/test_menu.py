@@ -45,6 +45,7 @@ def test_a_section_without_pages_goes_and_links_and_hand_written_pages_stay() ->
     assert menu_of_existing_pages(None, {"index.md"}) is None
 
 
+@pytest.mark.slow  # the plugin writes every page of a year
 def test_the_plugin_gives_mkdocs_the_menu_of_this_year(tmp_path: Path) -> None:
     shutil.copytree(GOOD, tmp_path / "data" / "2024")  # has a voorwoord, no procedure and no nawoord
     config = load_config(str(mkdocs_config(tmp_path / "data", tmp_path / "project")))

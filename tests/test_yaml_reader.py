@@ -19,9 +19,9 @@ from site_builder import mkdocs_config
 GOOD = Path(__file__).parent / "fixtures" / "good"
 # Values nested too deep, and whether they start on the line after their key (a block list).
 DEEP = {
-    "haken": ("[" * 5000, False),
-    "accolades": ("{a: " * 5000, False),
-    "streepjes": ("- " * 5000 + "x", True),
+    "haken": ("[" * 1000, False),
+    "accolades": ("{a: " * 1000, False),
+    "streepjes": ("- " * 1000 + "x", True),
     "net-te-diep": ("[" * MAX_NESTING + "]" * MAX_NESTING, False),
 }
 HINT = "Oplossing: controleer de haken [ ] en { } en de inspringing; dit bestand heeft maar een paar niveaus nodig."
@@ -45,6 +45,7 @@ def nest_deeply(year: Path, file: str, value: str, on_next_line: bool) -> int:
     return 2 if on_next_line else 1
 
 
+@pytest.mark.slow  # PyYAML takes a while over a thousand brackets; eight times `check`
 @pytest.mark.parametrize(("value", "on_next_line"), DEEP.values(), ids=DEEP.keys())
 @pytest.mark.parametrize("file", ["verslag.yaml", "privacy-toegestaan.yaml"])
 def test_deep_nesting_is_a_data_error_with_its_file_and_line(year: Path, capsys, file: str, value: str, on_next_line: bool) -> None:
@@ -59,6 +60,18 @@ def test_deep_nesting_is_a_data_error_with_its_file_and_line(year: Path, capsys,
     ]
 
 
+def test_nesting_one_level_too_deep_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "diep.yaml"
+    path.write_text("a:\n" + "- " * MAX_NESTING + "x\n", encoding="utf-8")
+
+    value, problems = read_yaml(path, lambda reader, node, place: "gelezen", None)
+
+    assert value is None
+    assert [str(problem) for problem in problems] == [
+        f"{path}, rij 2: de gegevens zijn hier meer dan {MAX_NESTING} niveaus diep genest (lijsten of sleutels in elkaar). {HINT}"
+    ]
+
+
 def test_nesting_as_deep_as_allowed_is_read(tmp_path: Path) -> None:
     path = tmp_path / "diep.yaml"
     # The mapping of 'a' is the first level.
@@ -67,6 +80,7 @@ def test_nesting_as_deep_as_allowed_is_read(tmp_path: Path) -> None:
     assert read_yaml(path, lambda reader, node, place: "gelezen", None) == ("gelezen", [])
 
 
+@pytest.mark.slow  # PyYAML takes a while over a thousand brackets
 def test_deep_nesting_stops_a_plain_mkdocs_build_with_the_dutch_message(year: Path, tmp_path: Path) -> None:
     nest_deeply(year, "verslag.yaml", *DEEP["haken"])
     config = load_config(str(mkdocs_config(year.parent, tmp_path / "project")))

@@ -3,7 +3,9 @@ with the report's published figures and the privacy check."""
 
 from __future__ import annotations
 
+from generator import schema
 from generator.dataset.dataset import Dataset
+from generator.dataset.vocabulary import Vocabulary
 from generator.dutch import format_figure
 from generator.privacy import PrivacyReview, review_lines
 from generator.view.reconcile import Comparison, reconcile
@@ -11,10 +13,11 @@ from generator.view.reconcile import Comparison, reconcile
 
 def check_summary_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
     complaints = dataset.complaints
-    locations = complaints[["locatie", "label"]].drop_duplicates()
+    locations = complaints[[column for column in ("locatie", schema.LABEL_COLUMN) if column in complaints]].drop_duplicates()
     lines = [
         f"Controle van {dataset.folder}: {dataset.report.title}, versie {dataset.report.version}",
         f"  {len(complaints)} klachten over {len(locations)} locaties, {len(dataset.disputes)} geschillen",
+        f"  {_vocabulary_line(dataset.report.vocabulary)}",
         "",
     ]
     lines += _notice_lines(dataset)
@@ -25,6 +28,18 @@ def check_summary_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
     else:
         lines.append("Geen fouten: de gegevens kunnen gepubliceerd worden.")
     return lines
+
+
+def _vocabulary_line(vocabulary: Vocabulary) -> str:
+    """The words of the year as verslag.yaml declares them; what a year does not have, it does not name."""
+    parts = [f"{len(vocabulary.categories)} soorten klachten"]
+    if vocabulary.has_labels:
+        parts.append(f"labels: {', '.join(vocabulary.label_names[1:])}")
+    if vocabulary.has_judgements:
+        parts.append(f"oordelen: {', '.join(vocabulary.judgement_names)}")
+    if vocabulary.dispute_outcomes:
+        parts.append(f"uitkomsten van geschillen: {', '.join(vocabulary.outcome_names)}")
+    return f"Woorden van het verslag: {'; '.join(parts)}."
 
 
 def _notice_lines(dataset: Dataset) -> list[str]:

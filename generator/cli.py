@@ -12,6 +12,7 @@ from generator.cli_arguments import (
     existing_folder,
     existing_year_folder,
     new_path,
+    public_address_argument,
     source_text_argument,
     site_data_argument,
     year_folder_argument,
@@ -92,6 +93,12 @@ def make_parser() -> argparse.ArgumentParser:
     site.add_argument("--data", type=Path, metavar="MAP", help="map met de jaarmappen (standaard: wat mkdocs.yml zegt, meestal data)")
     site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: wat mkdocs.yml zegt, meestal het nieuwste)")
     site.add_argument("--zonder-pdf", action="store_true", help="maak het verslag als PDF niet; de site krijgt dan geen PDF en geen link ernaar")
+    site.add_argument(
+        "--adres",
+        metavar="URL",
+        help="het openbare adres van de site, zoals https://klachten.voorbeeld.nl/ (voor sitemap.xml, robots.txt en gedeelde links; "
+        "standaard: KLACHTEN_ADRES, of adres bij de plugin of site_url in mkdocs.yml)",
+    )
     site.set_defaults(run=run_site)
 
     synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
@@ -172,11 +179,12 @@ def run_rapport(arguments: argparse.Namespace) -> int:
 
 
 def run_site(arguments: argparse.Namespace) -> int:
+    from generator.hosting.address import ADDRESS_VARIABLE
     from generator.output_guard import ProtectedPlaces, check_site_folder
     from generator.site.publish import publish_site
 
     config = existing_file(arguments.config, "--config", "het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml")
-    # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf).
+    # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf, adres).
     settings = {}
     if arguments.data is not None:
         settings["KLACHTEN_DATA"] = str(arguments.data.resolve())
@@ -190,6 +198,8 @@ def run_site(arguments: argparse.Namespace) -> int:
     places = ProtectedPlaces.of(config.parent, used.data_root, used.docs, other_data=(plain.data_root,))
     site_dir = check_site_folder(arguments.uit, places)
     settings["KLACHTEN_PDF"] = str(not arguments.zonder_pdf and chromium_available()).lower()
+    if arguments.adres is not None:
+        settings[ADDRESS_VARIABLE] = public_address_argument(arguments.adres)
     published = publish_site(config, site_dir, settings, Progress(to_stderr))
     print(f"De site staat in {published.folder}: {published.files} bestanden.")
     return EXIT_OK

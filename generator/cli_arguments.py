@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.dataset import layout
 from generator.errors import ArgumentRefused
+from generator.hosting.address import AddressRefused, public_address
 from generator.project_settings import ProjectSettings, read_project_settings
 
 UTF8_HINT = "geef de tekstversie van het verslag (pdftotext verslag.pdf verslag.txt), opgeslagen als UTF-8."
@@ -108,3 +109,12 @@ def site_data_argument(config_file: Path, environment: dict[str, str], data: Pat
             "of laat --jaar weg."
         )
     return used
+
+
+def public_address_argument(text: str, option: str = "--adres") -> str:
+    """The site's public address as `site --adres` gives it: http(s), a domain name, nothing secret."""
+    try:
+        return public_address(text)
+    except AddressRefused as error:
+        raise ArgumentRefused(f"{option}: {error}") from None
+

@@ -12,12 +12,16 @@ Configured in mkdocs.yml:
                                   # for a local preview only, never for publishing
           pdf: false              # true prints the PDF into the site (`python -m generator site`
                                   # sets it through KLACHTEN_PDF)
+          adres: https://klachten.voorbeeld.nl/  # the site's public address (optional; MkDocs'
+                                  # site_url works too, but both must then be the same)
 
 Every setting may come from the environment with MkDocs' `!ENV [NAME, default]`; mkdocs.yml reads
-KLACHTEN_DATA, KLACHTEN_JAAR and KLACHTEN_PDF, which `python -m generator site` sets.
+KLACHTEN_DATA, KLACHTEN_JAAR, KLACHTEN_PDF and KLACHTEN_ADRES, which `python -m generator site`
+sets. An address in KLACHTEN_ADRES that mkdocs.yml does not read stops the build: the site would
+be built for another address than the one asked for.
 
 The events, in the order of a build:
-- on_config: check the site folder (never the data folder the plugin reads, nor a folder the tool
+- on_config: check the public address (and make it MkDocs' site_url), check the site folder (never the data folder the plugin reads, nor a folder the tool
   did not make: MkDocs empties it), take the write lock of the docs and the site folder for the
   whole build (a second build of the same pages refuses), load the year (only when a file of its
   year folder changed since the last build of this plugin object), write the pages into docs/,
@@ -25,8 +29,14 @@ The events, in the order of a build:
   the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
   MkDocs' Files, which give each page its address;
+- on_env: give the theme's templates what the sharing metadata and the 404 page show
+  (overrides/main.html, overrides/404.html);
+- on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, the site's mark, the search index of Zoeken en
-  filteren and, when asked, the PDF; then the write lock is let go (on_build_error too).
+  filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py);
+  then the write lock is let go (on_build_error too).
+A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
+to reload its pages, and the preview has no public address.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
 
@@ -41,26 +51,34 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
+from mkdocs.utils import get_relative_url
 
 from generator.dataset import layout
 from generator.dutch import format_number
 from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, GeneratorError
+from generator.hosting.address import ADDRESS_VARIABLE, EXAMPLE, AddressRefused, configured_address, is_own_preview_address, public_address
+from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, trusted_script_hashes, with_policy
+from generator.hosting.descriptions import preview_text
+from generator.hosting.preview_image import PreviewText
+from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
 from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
-from generator.progress import DATA_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
+from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
 from generator.rapport import write_pdf
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.generate import generate_docs, write_search_index
 from generator.site.navigation import menu_of_existing_pages
+from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
 from generator.view.context import YearContext
 from generator.view.load import folder_state, load_year
@@ -73,6 +91,9 @@ BUILD_DATE = "SOURCE_DATE_EPOCH"
 # Material's Dutch language file for its search worker, and our addition to it (see the script).
 LUNR_DUTCH = Path("assets/javascripts/lunr/min/lunr.nl.min.js")
 WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
+# Material's templates that write inline scripts into every page (their text depends on the
+# page's depth): the only inline scripts the Content-Security-Policy lets run.
+THEME_SCRIPT_TEMPLATES = ("partials/javascripts/base.html", "partials/javascripts/content.html")
 
 
 class BuildStopped(Abort):
@@ -112,6 +133,21 @@ class DutchType(options.Type):
         return value
 
 
+class PublicAddress(base.BaseConfigOption[str | None]):
+    """The site's public address, by the rule of generator/hosting/address.py, with its Dutch
+    message. Empty is none: `!ENV [KLACHTEN_ADRES, null]` with the variable unset or empty."""
+
+    def run_validation(self, value: object) -> str | None:
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str):
+            raise base.ValidationError(f"moet een webadres zijn, zoals {EXAMPLE}, niet '{value}'")
+        try:
+            return public_address(value)
+        except AddressRefused as error:
+            raise base.ValidationError(str(error)) from None
+
+
 class KlachtenConfig(base.Config):
     # The key is `data`; MkDocs drops the trailing "_", which keeps it apart from Config.data.
     data_ = DutchType(str, "een map zijn (relatief aan mkdocs.yml), zoals data", default="data")
@@ -119,6 +155,7 @@ class KlachtenConfig(base.Config):
     sjablonen = options.Optional(DutchType(str, "een map met sjablonen"))
     privacycontrole = DutchType(bool, "true of false", default=True)
     pdf = DutchType(bool, "true of false", default=False)
+    adres = PublicAddress()
 
 
 @dataclass(frozen=True)
@@ -150,6 +187,16 @@ class MkDocsPages:
     written: int = 0
 
 
+@dataclass
+class HostingBuild:
+    """What one build (not a live preview) gathers for the hosting files."""
+
+    address: str | None
+    preview: PreviewText
+    theme_scripts: dict[str, list[str]] = field(default_factory=dict)  # by the page's base_url
+    script_hashes: set[str] = field(default_factory=set)
+
+
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
         self.year: YearContext | None = None
@@ -159,6 +206,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
         self.write_locks = ExitStack()  # the docs and site folder's, held from on_config to the end of the build
         self.made_site_dir: Path | None = None  # the site folder this build made, removed again when the build fails empty
+        self.hosting: HostingBuild | None = None  # the current build's; None in a live preview
+        self.theme_env = None  # the current build's Jinja environment of the theme
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
@@ -172,6 +221,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         return Progress(log.info)
 
     def on_config(self, config):
+        # Checked before anything is generated.
+        live_preview = is_live_preview(config)
+        address = None if live_preview else self.public_address(config)
+        if address:
+            config.site_url = address
         settings = self.settings(config)
         if not settings.check_privacy:
             # Not a warning: mkdocs.yml builds strict, and a warning would stop the build it allows.
@@ -185,12 +239,17 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         config.nav = menu_of_existing_pages(config.nav, files)
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         config.site_name = html_text(year.report.title)
-        config.site_description = html_text(
-            f"Alle klachten van ouders over {year.report.organisation} in {year.report.year}: "
-            "per locatie wat de klacht was, of die gegrond was en wat er is gedaan."
-        )
+        config.site_description = html_text(site_description(year))
         self.date_the_build(year)
+        self.hosting = None if live_preview else HostingBuild(address, preview_text(year))
         return config
+
+    def public_address(self, config) -> str | None:
+        """The site's checked public address, from this plugin's `adres` or MkDocs' site_url."""
+        try:
+            return configured_address(config.site_url, self.config.adres, f"plugins.{PLUGIN_NAME}.adres", os.environ.get(ADDRESS_VARIABLE))
+        except AddressRefused as error:
+            raise BuildStopped(str(error)) from error
 
     def checked_site_dir(self, config, settings: Settings, docs_dir: Path) -> Path:
         """MkDocs empties the site folder first: never the data folder this build reads or a
@@ -253,10 +312,45 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.pages.stage.advance(self.pages.read, self.pages.total, "pagina's gelezen")
         return html
 
+    def on_env(self, env, config, files):
+        """What overrides/main.html and overrides/404.html show besides MkDocs' own values."""
+        report = self.year.report
+        address = self.hosting.address if self.hosting else None
+        env.globals["publicatie"] = {
+            "jaar": report.year,
+            "organisatie": html_text(report.organisation),
+            "afbeelding": f"{address}{PREVIEW_IMAGE}" if address else None,
+            "afbeelding_maten": PREVIEW_SIZE,
+        }
+        self.theme_env = env
+        return env
+
     def on_post_page(self, output, page, config):
         self.pages.written += 1
         self.pages.stage.advance(self.pages.written, self.pages.total, "pagina's geschreven")
-        return output
+        return self.with_security_policy(output, get_relative_url(".", page.url), config)
+
+    def on_post_template(self, output, template_name, config):
+        if not template_name.endswith(".html"):
+            return output
+        # MkDocs writes the links of an error page (404.html) from the site's root.
+        return self.with_security_policy(output, urlsplit(config.site_url or "/").path, config)
+
+    def with_security_policy(self, output: str, base_url: str, config) -> str:
+        """The page with its Content-Security-Policy: the theme's inline scripts run by their hashes."""
+        hosting = self.hosting
+        if hosting is None:
+            return output
+        if base_url not in hosting.theme_scripts:
+            features = config.theme.get("features") or []
+            rendered = "".join(self.theme_env.get_template(name).render(config=config, base_url=base_url, features=features) for name in THEME_SCRIPT_TEMPLATES)
+            hosting.theme_scripts[base_url] = inline_scripts(rendered)
+        hashes = trusted_script_hashes(output, hosting.theme_scripts[base_url])
+        hosting.script_hashes.update(hashes)
+        try:
+            return with_policy(output, content_security_policy(hashes))
+        except NoHead as error:
+            raise BuildStopped(f"Content-Security-Policy: {error}") from error
 
     def on_post_build(self, config) -> None:
         pages = self.pages
@@ -271,6 +365,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
                 write_search_index(self.year, site_dir, self.page_address, settings.templates, self.progress())
                 if settings.with_pdf:
                     self.print_pdf(site_dir, settings)
+                # Last: `_headers` names every file of the site, and the copies are of the final files.
+                self.write_hosting_files(site_dir)
         finally:
             self.undate_the_build()
         self.release_write_locks()
@@ -294,6 +390,13 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         result = write_pdf(self.year, site_dir / DOWNLOADS_FOLDER / pdf_name(self.year.report.year))
         stage.finish(counted(result.pages, "pagina", "pagina's"))
 
+    def write_hosting_files(self, site_dir: Path) -> None:
+        if self.hosting is None:
+            return
+        stage = self.progress().start(HOSTING_STAGE)
+        written = write_hosting_files(site_dir, self.hosting.address, self.hosting.script_hashes, self.hosting.preview)
+        stage.finish(written.summary())
+
     def on_serve(self, server, config, builder):
         """Watch data/ and the hand-written part of docs/. The generated pages are left out: every
         build rewrites them from data/, and watching them would make each change build twice."""
@@ -307,6 +410,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if settings.templates:
             server.watch(str(settings.templates))
         return server
+
+
+def is_live_preview(config) -> bool:
+    """`mkdocs serve` sets site_url to its own address."""
+    return is_own_preview_address(config.site_url, *config.dev_addr)
 
 
 def extend_dutch_search(site: Path) -> None:

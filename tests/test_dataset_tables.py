@@ -297,6 +297,6 @@ def test_an_xlsx_formula_without_a_result_is_named_as_such_not_as_a_missing_valu
     # An empty cell without a formula is still a missing value; the formula's cell is named once.
     assert (
         f"{folder / 'klachten.xlsx'}, rij 2 (volgnummer 1), kolom 'categorie': verplichte waarde ontbreekt. "
-        "Oplossing: vul de cel in. Soort klacht: een van de 13 categorieën uit het verslag."
+        "Oplossing: vul de cel in. Soort klacht: een van de categorieën van het verslag."
     ) in lines
     assert [line for line in lines if "rij 3 (volgnummer 2), kolom 'locatie'" in line and "formule" not in line] == []

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from generator import schema
+from generator.importer import vocabulary
 from generator.dataset.dataset import load_dataset
 from generator.dataset import layout
 from generator.importer.order import out_of_order
@@ -170,7 +171,7 @@ def test_page_top_line_with_two_columns_is_split_where_the_omschrijving_ends(dat
 def test_every_record_has_location_category_label_and_gegrond_or_a_flag(dataset) -> None:
     complaints = dataset.complaints
     assert (complaints["locatie"] != "").all()
-    assert set(complaints["categorie"]) <= set(schema.CATEGORIES)
+    assert set(complaints["categorie"]) <= set(vocabulary.CATEGORIES)
     assert set(complaints["label"]) == {"Partou B.V.", "Smallsteps B.V.", ""}
     assert set(complaints["gegrond"]) == {"Ja", "Deels", "Nee", ""}
     without_judgement = complaints[complaints["gegrond"] == ""]

@@ -31,7 +31,8 @@ from generator.markup import (
     pagefind_filter_text,
     spreadsheet_text,
 )
-from generator.site.downloads import COMPLAINT_FIELDS, spreadsheet_csv
+from generator import schema
+from generator.site.downloads import spreadsheet_csv
 from generator.site.environment import make_environment
 
 CLASSES = {
@@ -253,7 +254,8 @@ def test_the_spreadsheet_csv_has_no_formula_and_every_value_after_its_quote() ->
          "oplossing": value, "gegrond": "Ja", "bron_regel": None}
         for number, value in enumerate([*FORMULAS, *VALUES], 1)
     ]
-    text = spreadsheet_csv(rows)
+    fields = schema.column_names(schema.COMPLAINT_COLUMNS)
+    text = spreadsheet_csv(fields, rows)
     assert text.startswith("\ufeff")
     read = list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
     assert [row["volgnummer"] for row in read] == [str(row["volgnummer"]) for row in rows]
@@ -262,7 +264,7 @@ def test_the_spreadsheet_csv_has_no_formula_and_every_value_after_its_quote() ->
             assert not row[column].startswith(FORMULA_START)
             value = str(original[column])
             assert row[column] == ("'" + value if value.startswith(FORMULA_START) else value)
-    assert list(read[0]) == COMPLAINT_FIELDS
+    assert list(read[0]) == fields
 
 
 # --- The ids of a report text's headings on the site -------------------------------------------

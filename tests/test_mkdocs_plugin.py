@@ -87,6 +87,8 @@ def test_the_plugin_builds_with_privacycontrole_false(year: Path, tmp_path: Path
         ("privacycontrole", "nee", "moet true of false zijn, niet 'nee'"),
         ("jaar", "vorig jaar", "moet een jaartal, zoals 2024 zijn, niet 'vorig jaar'"),
         ("pdf", 1, "moet true of false zijn, niet '1'"),
+        ("adres", "klachten.voorbeeld.nl", "het adres van de site 'klachten.voorbeeld.nl' begint niet met https:// of http://. Oplossing: geef het volledige adres, zoals https://klachten.voorbeeld.nl/"),
+        ("adres", 8000, "moet een webadres zijn, zoals https://klachten.voorbeeld.nl/, niet '8000'"),
     ],
 )
 def test_a_wrong_setting_is_refused_in_dutch(setting: str, value: object, message: str, year: Path, tmp_path: Path, caplog) -> None:
@@ -96,6 +98,35 @@ def test_a_wrong_setting_is_refused_in_dutch(setting: str, value: object, messag
         load_config(str(path))
 
     assert f"Plugin '{PLUGIN_NAME}' option '{setting}': {message}" in caplog.text
+
+
+def test_the_address_becomes_site_url_and_one_that_mkdocs_yml_does_not_read_stops_the_build(year: Path, tmp_path: Path, monkeypatch) -> None:
+    """mkdocs.yml reads KLACHTEN_ADRES (`site --adres`) into the plugin's `adres`."""
+    monkeypatch.setenv("KLACHTEN_ADRES", "https://klachten.voorbeeld.nl")
+    config = load_config(str(project(year, tmp_path / "project")))
+    plugin_of(config).on_config(config)
+    assert config.site_url == "https://klachten.voorbeeld.nl/"
+
+    config = load_config(str(project(year, tmp_path / "fixed", adres="https://oud.voorbeeld.nl/")))
+    with pytest.raises(BuildStopped) as refused:
+        plugin_of(config).on_config(config)
+    assert str(refused.value) == (
+        "het adres https://klachten.voorbeeld.nl uit KLACHTEN_ADRES (of --adres) wordt niet gebruikt. "
+        f"Oplossing: zet in mkdocs.yml plugins.{PLUGIN_NAME}.adres: !ENV [KLACHTEN_ADRES, null]\nDe site is niet gebouwd."
+    )
+    assert not (Path(config.docs_dir) / "locaties").exists()
+
+
+def test_a_live_preview_gets_no_public_address_and_no_security_policy(year: Path, tmp_path: Path, monkeypatch) -> None:
+    """`mkdocs serve` sets site_url to its own address, and adds an inline script to reload pages."""
+    monkeypatch.setenv("KLACHTEN_ADRES", "https://klachten.voorbeeld.nl/")
+    config = load_config(str(project(year, tmp_path / "project")))
+    config.site_url = "http://127.0.0.1:8000/"
+    plugin = plugin_of(config)
+    plugin.on_config(config)
+    assert config.site_url == "http://127.0.0.1:8000/"
+    assert plugin.hosting is None
+    assert plugin.with_security_policy("<head><script>reload()</script></head>", "", config) == "<head><script>reload()</script></head>"
 
 
 def test_a_rebuild_loads_the_data_again_only_when_a_file_changed(year: Path, tmp_path: Path, monkeypatch) -> None:

@@ -11,16 +11,22 @@ import pytest
 from generator import schema
 from generator.dataset.dataset import load_dataset, rows_to_frame
 from generator.dataset.report_meta import DisputeFigures, EntityDisputes, PublishedFigures, ReportMeta, SummaryRow, SummaryTable, SummaryTotal
+from generator.dataset.vocabulary import DeclaredCategory, DeclaredJudgement, DeclaredOutcome, Vocabulary
 from generator.view.reconcile import FROM_DISPUTES, Comparison, FROM_PRINTED_CELLS, FROM_PRINTED_TOTALS, FROM_RECORDS, reconcile
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELS = {"Partou B.V.": "Partou"}
+VOCABULARY = Vocabulary(
+    categories=(DeclaredCategory("Communicatie"), DeclaredCategory("Overig")),
+    labels={"Partou B.V.": "Partou"},
+    judgements=(DeclaredJudgement("Ja"), DeclaredJudgement("Nee")),
+    dispute_outcomes=(DeclaredOutcome("Gegrond"), DeclaredOutcome("Ongegrond"), DeclaredOutcome("Geen uitspraak", ruling=False)),
+)
 
 
 def report(published: PublishedFigures | None) -> ReportMeta:
     return ReportMeta(
         organisation="Voorbeeld", year=2024, title="Verslag", version="1", date=datetime.date(2025, 5, 31), author=None,
-        source=None, organisation_locations=None, children_cared_for=None, labels=dict(LABELS), published=published,
+        source=None, organisation_locations=None, children_cared_for=None, vocabulary=VOCABULARY, published=published,
     )
 
 
@@ -76,13 +82,13 @@ def test_the_printed_table_against_the_records_and_against_itself() -> None:
 
 
 def test_disputes_with_a_ruling_are_all_but_those_without() -> None:
-    figures = DisputeFigures(submitted=3, upheld=2, previous_year_submitted=None, per_entity=(EntityDisputes("Smallsteps", 2, 2),))
+    figures = DisputeFigures(submitted=3, per_outcome={"Gegrond": 2}, previous_year_submitted=None, per_entity=(EntityDisputes("Smallsteps", 2, 2),))
     published = PublishedFigures(None, None, None, {}, None, figures)
     cases = disputes(("Smallsteps", "Gegrond"), ("Smallsteps", "Geen uitspraak"), ("Partou", "Ongegrond"))
 
     assert compared(reconcile(report(published), complaints(), cases)) == [
         ("Geschillen ingediend", FROM_DISPUTES, 3, 3, True),
-        ("Geschillen gegrond verklaard", FROM_DISPUTES, 2, 1, False),
+        ("Geschillen met uitkomst Gegrond", FROM_DISPUTES, 2, 1, False),
         ("Geschillen ingediend, Smallsteps", FROM_DISPUTES, 2, 2, True),
         ("Geschillen met uitspraak, Smallsteps", FROM_DISPUTES, 2, 1, False),
     ]

@@ -11,7 +11,7 @@ import pytest
 
 from generator.dataset.dataset import load_dataset
 from generator.view.context import generate_context
-from generator.site.downloads import COMPLAINT_FIELDS, records
+from generator.site.downloads import complaint_fields, records
 from generator.site.look_alikes import MOST_SHOWN, look_alikes
 from generator.site.search_records import complaint_filters, complaint_record
 from generator.site.selection_data import selection_data_files, selection_data_path
@@ -36,7 +36,7 @@ def expected_filters(complaint) -> dict[str, list[str]]:
 
 def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(year) -> None:
     for complaint in year.complaints:
-        record = complaint_record(complaint, lambda path: f"/{path}")
+        record = complaint_record(year, complaint, lambda path: f"/{path}")
         assert record.url == f"/{complaint.location_page}#{complaint.anchor}"
         assert record.text == " ".join(part for part in (complaint.omschrijving, complaint.oplossing) if part)
         assert record.properties == f"{complaint.locatie} {complaint.label_name} {complaint.categorie}"
@@ -48,7 +48,7 @@ def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(year
 def test_a_complaint_without_a_judgement_is_filtered_as_not_given(year) -> None:
     without = [complaint for complaint in year.complaints if not complaint.gegrond]
     assert without
-    assert all(complaint_filters(complaint)["gegrond"] == ["Niet vermeld"] for complaint in without)
+    assert all(complaint_filters(year, complaint)["gegrond"] == ["Niet vermeld"] for complaint in without)
 
 
 def test_the_selection_data_of_a_category_are_its_rows_of_the_downloads(dataset, year) -> None:
@@ -57,9 +57,9 @@ def test_the_selection_data_of_a_category_are_its_rows_of_the_downloads(dataset,
     assert sorted(files) == sorted(f"zoeken/klachten/{category.slug}.json" for category in year.categories)
     for category in year.categories:
         data = json.loads(files[selection_data_path(category)])
-        assert data["kolommen"] == COMPLAINT_FIELDS
+        assert data["kolommen"] == complaint_fields(year)
         assert [entry["rij"] for entry in data["klachten"]] == [
-            [row[column] for column in COMPLAINT_FIELDS] for row in rows if row["categorie"] == category.name
+            [row[column] for column in complaint_fields(year)] for row in rows if row["categorie"] == category.name
         ]
         assert [entry["filters"] for entry in data["klachten"]] == [expected_filters(complaint) for complaint in category.complaints]
 

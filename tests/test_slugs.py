@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 from mkdocs.structure.files import File
 
 from generator import schema
+from generator.importer import vocabulary as vocabulary_2024
 from generator.dataset.dataset import NO_SOURCE, Dataset, rows_to_frame
 from generator.dataset.report_meta import ReportMeta
+from generator.dataset.vocabulary import DeclaredCategory, DeclaredJudgement, Vocabulary
 from generator.view.context import generate_context
 from generator.site.downloads import download_files
 from generator.site.pages import generate_pages
@@ -35,16 +37,18 @@ NAME_PIECES = st.sampled_from([
 NAMES = st.lists(NAME_PIECES, min_size=1, max_size=12).map(" ".join) | st.text(min_size=1, max_size=40)
 LABEL_KEYS = ("", "Partou B.V.", "Smallsteps B.V.", "Partou")
 LABEL_NAMES = {"Partou B.V.": "Partou", "Smallsteps B.V.": "Smallsteps", "Partou": "Partou"}
+CATEGORIES = ("Communicatie", "Overig", "Sluiting groep/vestiging")
+VOCABULARY = Vocabulary(tuple(map(DeclaredCategory, CATEGORIES)), dict(LABEL_NAMES), (DeclaredJudgement("Ja"),), ())
 
 
 def dataset_of(rows: list[tuple[str, str]]) -> Dataset:
     """A year of complaints, one per (location, label) row, as the loader would give it."""
     report = ReportMeta(
         organisation="Voorbeeld", year=2024, title="Verslag", version="1", date=datetime.date(2025, 5, 31), author=None,
-        source=None, organisation_locations=None, children_cared_for=None, labels=dict(LABEL_NAMES), published=None,
+        source=None, organisation_locations=None, children_cared_for=None, vocabulary=VOCABULARY, published=None,
     )
     complaints = [
-        {"volgnummer": number, "locatie": name, "label": label, "categorie": schema.CATEGORIES[number % len(schema.CATEGORIES)],
+        {"volgnummer": number, "locatie": name, "label": label, "categorie": CATEGORIES[number % len(CATEGORIES)],
          "omschrijving": "Een klacht.", "oplossing": "", "gegrond": "Ja", "bron_regel": None}
         for number, (name, label) in enumerate(rows, 1)
     ]
@@ -155,5 +159,5 @@ def test_capped_keeps_short_slugs_and_cuts_long_ones_to_the_room() -> None:
     assert len(capped(long, 20)) <= 20
 
 
-def test_the_thirteen_categories_keep_their_addresses() -> None:
-    assert category_slugs(schema.CATEGORIES) == {name: slugify(name) for name in schema.CATEGORIES}
+def test_the_2024_categories_keep_their_addresses() -> None:
+    assert category_slugs(vocabulary_2024.CATEGORIES) == {name: slugify(name) for name in vocabulary_2024.CATEGORIES}

@@ -1,6 +1,7 @@
 /*
  * "Zoeken en filteren": search the complaints with Pagefind (site/pagefind/, one record per
- * complaint) and narrow by soort, oordeel, label and locatie. The words and filters are kept in
+ * complaint) and narrow by soort, oordeel, label and locatie (oordeel and label only in a year
+ * whose data have them: the page then has their boxes). The words and filters are kept in
  * the page address, so a search can be shared. The complaints found can be downloaded as a CSV
  * for Excel. Text from the index or the data is only ever put on the page as text
  * (textContent), never as HTML.
@@ -157,9 +158,15 @@
     list.appendChild(description);
   }
 
+  function badgeClass(gegrond) {
+    // As the pages' badge class (generator/view/model.py, judgement_class): the judgement as a slug.
+    var slug = gegrond.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    return "gegrond gegrond-" + (slug || "leeg");
+  }
+
   function gegrondBadge(gegrond) {
     var given = gegrond !== "Niet vermeld";
-    return element("span", "gegrond gegrond-" + (given ? gegrond.toLowerCase() : "leeg"), given ? "Gegrond: " + gegrond : "Gegrond: niet vermeld");
+    return element("span", given ? badgeClass(gegrond) : "gegrond gegrond-leeg", given ? "Gegrond: " + gegrond : "Gegrond: niet vermeld");
   }
 
   function resultItem(data) {
@@ -173,7 +180,8 @@
     var properties = element("dl", "zoeken__kenmerken");
     property(properties, "Locatie", meta.locatie);
     property(properties, "Soort klacht", meta.categorie);
-    property(properties, "Oordeel", gegrondBadge(meta.gegrond));
+    // A year without judgements has none in its records.
+    if (meta.gegrond !== undefined) property(properties, "Oordeel", gegrondBadge(meta.gegrond));
     item.appendChild(properties);
     item.appendChild(excerpt(data) || element("p", "zoeken__uittreksel", meta.omschrijving));
     return item;

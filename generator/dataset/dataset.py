@@ -18,6 +18,7 @@ from generator.dataset.report_text import check_report_texts
 from generator.dataset.shown_texts import shown_texts
 from generator.dataset.report_meta import ReportMeta, load_report_meta
 from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, Table, read_table
+from generator.dataset.vocabulary import Vocabulary
 from generator.dataset.validate import WHOLE_NUMBER, CleanRow, validate_complaints, validate_disputes
 from generator.errors import FOUT, MELDING, DataInvalid, Problem
 
@@ -42,7 +43,7 @@ NO_SOURCE = TableSource(None, ())
 class Dataset:
     folder: Path
     report: ReportMeta
-    complaints: pandas.DataFrame  # columns of schema.COMPLAINT_COLUMNS, in that order
+    complaints: pandas.DataFrame  # the columns of report.vocabulary.complaint_columns, in that order
     disputes: pandas.DataFrame  # columns of schema.DISPUTE_COLUMNS, in that order
     texts: dict[str, str]  # tekst/*.md by file stem
     category_texts: dict[str, str]  # tekst/categorie/*.md by file stem (the category's slug)
@@ -58,14 +59,14 @@ def load_dataset(folder: Path) -> Dataset:
         hint = "geef de map van een jaar op, bijvoorbeeld data/2024, met daarin klachten.csv en verslag.yaml."
         raise DataInvalid([Problem(folder, None, None, "de map bestaat niet", hint)])
     report, report_problems = _load_report(folder)
-    labels = list(report.labels) if report else None
-    complaint_rows, complaints_source, complaint_problems = _load_complaints(folder, labels)
-    dispute_rows, disputes_source, dispute_problems = _load_disputes(folder)
+    vocabulary = report.vocabulary if report else None
+    complaint_rows, complaints_source, complaint_problems = _load_complaints(folder, vocabulary)
+    dispute_rows, disputes_source, dispute_problems = _load_disputes(folder, vocabulary)
     texts, text_problems = read_texts(folder / layout.TEXTS_FOLDER)
     category_texts, category_text_problems = read_texts(folder / layout.CATEGORY_TEXTS_FOLDER)
     text_problems += check_report_texts(folder / layout.TEXTS_FOLDER, texts)
     category_text_problems += check_report_texts(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts)
-    texts, category_texts, unshown = shown_texts(folder, texts, category_texts, schema.CATEGORIES)
+    texts, category_texts, unshown = shown_texts(folder, texts, category_texts, vocabulary.category_names if vocabulary else None)
     text_problems += unshown
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
     problems = (
@@ -76,7 +77,7 @@ def load_dataset(folder: Path) -> Dataset:
     return Dataset(
         folder=folder,
         report=report,
-        complaints=rows_to_frame(complaint_rows, schema.COMPLAINT_COLUMNS),
+        complaints=rows_to_frame(complaint_rows, report.vocabulary.complaint_columns),
         disputes=rows_to_frame(dispute_rows, schema.DISPUTE_COLUMNS),
         texts=texts,
         category_texts=category_texts,
@@ -93,7 +94,7 @@ def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
     if not_a_file is not None:
         return None, [not_a_file]
     if not path.is_file():
-        hint = f"maak {layout.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, labels)."
+        hint = f"maak {layout.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, categorieen, oordelen, uitkomsten_geschillen)."
         return None, [Problem(folder, None, None, f"de jaarmap mist {layout.REPORT_FILE}", hint)]
     report, problems = load_report_meta(path)
     if report and layout.looks_like_a_year(folder.name) and report.year != int(folder.name):
@@ -106,20 +107,20 @@ def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
     return report, problems
 
 
-def _load_complaints(folder: Path, labels: list[str] | None) -> tuple[list[CleanRow], TableSource, list[Problem]]:
+def _load_complaints(folder: Path, vocabulary: Vocabulary | None) -> tuple[list[CleanRow], TableSource, list[Problem]]:
     path, problems = find_table_file(folder, layout.COMPLAINTS_FILE_STEM)
     if path is None:
         return [], NO_SOURCE, problems or [_missing_complaints_problem(folder)]
     table, table_problems = read_table(path)
     if table is None:
         return [], NO_SOURCE, problems + table_problems
-    rows, row_problems = validate_complaints(table, labels)
+    rows, row_problems = validate_complaints(table, vocabulary)
     notices = lookalike_notices(path, "locatie", [(row.number, row.values.get("locatie", "")) for row in table.rows], "locaties")
     numbers = tuple(f"volgnummer {row['volgnummer']}" if row["volgnummer"] is not None else None for row in rows)
     return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + _elsewhere(row_problems, table_problems, table.header_row) + notices)
 
 
-def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Problem]]:
+def _load_disputes(folder: Path, vocabulary: Vocabulary | None) -> tuple[list[CleanRow], TableSource, list[Problem]]:
     path, problems = find_table_file(folder, layout.DISPUTES_FILE_STEM)
     if path is None:
         # No file means the organisation had no disputes that year.
@@ -127,7 +128,7 @@ def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Prob
     table, table_problems = read_table(path)
     if table is None:
         return [], NO_SOURCE, problems + table_problems
-    rows, row_problems = validate_disputes(table)
+    rows, row_problems = validate_disputes(table, vocabulary)
     notices = lookalike_notices(path, "entiteit", [(row.number, row.values.get("entiteit", "")) for row in table.rows], "rechtspersonen")
     return rows, _source(table), problems + table_problems + _elsewhere(row_problems, table_problems, table.header_row) + notices
 

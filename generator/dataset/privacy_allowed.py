@@ -4,7 +4,7 @@ read in their context and judged safe to publish.
 The file is written by hand, one entry per reviewed finding:
 
     toegestaan:
-      - tekst: klachten@partou.nl
+      - tekst: klachten@voorbeeld.nl
         bestand: tekst/nawoord.md
         reden: Het algemene adres van de klachtencoördinatie, geen adres van een persoon.
       - tekst: Customer Support
@@ -82,7 +82,7 @@ def _entry(reader: NodeReader, node: Node, place: Place, folder: Path) -> Allowe
         node,
         place,
         {
-            "tekst": Field(NodeReader.text, example="tekst: klachten@partou.nl"),
+            "tekst": Field(NodeReader.text, example="tekst: klachten@voorbeeld.nl"),
             "bestand": Field(NodeReader.text, required=False),
             "rij": Field(NodeReader.count, required=False),
             "kolom": Field(NodeReader.text, required=False),

@@ -1,5 +1,6 @@
-"""verslag.yaml, typed: the report's metadata, labels and its own published figures, read with
-every problem on its line (generator.dataset.yaml_reader) and written back by report_meta_yaml().
+"""verslag.yaml, typed: the report's metadata, its vocabulary (generator.dataset.vocabulary) and
+its own published figures, read with every problem on its line (generator.dataset.yaml_reader)
+and written back by report_meta_yaml().
 """
 
 from __future__ import annotations
@@ -11,8 +12,17 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from generator import schema
-from generator.dataset.validate import suggestion_hint, unknown_category_hint
+from generator.dataset.validate import suggestion_hint
+from generator.dataset.vocabulary import (
+    CATEGORIES_KEY,
+    OUTCOMES_KEY,
+    Vocabulary,
+    declared_names,
+    unknown_name_hint,
+    vocabulary_data,
+    vocabulary_fields,
+    vocabulary_of,
+)
 from generator.dataset.writer import yaml_text
 from generator.dataset.yaml_reader import Field, NodeReader, Place, read_yaml
 from generator.errors import Problem
@@ -61,7 +71,7 @@ class EntityDisputes:
 @dataclass(frozen=True)
 class DisputeFigures:
     submitted: int | None
-    upheld: int | None
+    per_outcome: dict[str, int]  # by declared outcome, where the report prints the count
     previous_year_submitted: int | None
     per_entity: tuple[EntityDisputes, ...]
 
@@ -89,19 +99,8 @@ class ReportMeta:
     source: str | None  # the source document, relative to the year folder
     organisation_locations: int | None
     children_cared_for: int | None
-    labels: dict[str, str]  # label as in the data -> short name on the site
+    vocabulary: Vocabulary  # the year's categories, labels, judgements and dispute outcomes
     published: PublishedFigures | None
-
-    @property
-    def label_names(self) -> tuple[str, ...]:
-        """The short names of the labels in the order of the summary table: first the column of
-        the complaints without a label, then each label's."""
-        return (schema.NO_LABEL, *[name for name in self.labels.values() if name != schema.NO_LABEL])
-
-    def label_name(self, label: str) -> str:
-        """The short name of a record's label: its column in the summary table and its name on
-        the site; 'Geen label' for a record without one."""
-        return self.labels.get(label, schema.NO_LABEL) if label else schema.NO_LABEL
 
 
 # --- Reading the report --------------------------------------------------------------------------
@@ -114,21 +113,23 @@ def load_report_meta(path: Path) -> tuple[ReportMeta | None, list[Problem]]:
 
 
 def _report(reader: NodeReader, node: Node, place: Place) -> ReportMeta:
+    # The published figures name categories and outcomes, which may be declared further down.
+    declared = _Declared(declared_names(node, CATEGORIES_KEY), declared_names(node, OUTCOMES_KEY))
     values = reader.mapping(
         node,
         place,
         {
-            "organisatie": Field(NodeReader.text, example="organisatie: Partou kinderopvang"),
+            "organisatie": Field(NodeReader.text, example="organisatie: Kinderopvang De Voorbeeld"),
             "jaar": Field(NodeReader.count, example="jaar: 2024"),
-            "titel": Field(NodeReader.text, example="titel: Klachtenjaarverslag Partou kinderopvang 2024"),
+            "titel": Field(NodeReader.text, example="titel: Klachtenjaarverslag Kinderopvang De Voorbeeld 2024"),
             "versie": Field(NodeReader.text, example="versie: '1.0'"),
             "datum": Field(NodeReader.date, example="datum: 2025-05-31"),
             "auteur": Field(NodeReader.text, required=False),
             "bron": Field(NodeReader.text, required=False),
             "locaties_organisatie": Field(NodeReader.count, required=False),
             "kinderen_opgevangen": Field(NodeReader.count, required=False),
-            "labels": Field(_labels, example="labels: {}"),
-            "gepubliceerd": Field(_published, required=False),
+            **vocabulary_fields(),
+            "gepubliceerd": Field(partial(_published, declared=declared), required=False),
         },
     )
     return ReportMeta(
@@ -141,26 +142,31 @@ def _report(reader: NodeReader, node: Node, place: Place) -> ReportMeta:
         source=values["bron"],
         organisation_locations=values["locaties_organisatie"],
         children_cared_for=values["kinderen_opgevangen"],
-        labels=values["labels"] or {},
+        vocabulary=vocabulary_of(values),
         published=values["gepubliceerd"],
     )
 
 
-def _labels(reader: NodeReader, node: Node, place: Place) -> dict[str, str]:
-    return {key: reader.text(value_node, key_place) for key, value_node, key_place in reader.entries(node, place) or []}
+@dataclass(frozen=True)
+class _Declared:
+    """The names the vocabulary declares, as written (None: unreadable; its problems say why)."""
+
+    categories: tuple[str, ...] | None
+    outcomes: tuple[str, ...] | None
 
 
-def _published(reader: NodeReader, node: Node, place: Place) -> PublishedFigures:
+def _published(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> PublishedFigures:
+    categories = partial(_category_counts, declared=declared)
     values = reader.mapping(
         node,
         place,
         {
             "klachten": Field(NodeReader.count, required=False),
             "percentage_kinderen_met_klacht": Field(NodeReader.number, required=False),
-            "tabel": Field(_summary_table, required=False),
-            "toelichting_per_categorie": Field(_category_counts, required=False),
-            "vorig_jaar": Field(_previous_year, required=False),
-            "geschillen": Field(_dispute_figures, required=False),
+            "tabel": Field(partial(_summary_table, declared=declared), required=False),
+            "toelichting_per_categorie": Field(categories, required=False),
+            "vorig_jaar": Field(partial(_previous_year, declared=declared), required=False),
+            "geschillen": Field(partial(_dispute_figures, declared=declared), required=False),
         },
     )
     return PublishedFigures(
@@ -173,15 +179,15 @@ def _published(reader: NodeReader, node: Node, place: Place) -> PublishedFigures
     )
 
 
-def _summary_table(reader: NodeReader, node: Node, place: Place) -> SummaryTable:
+def _summary_table(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> SummaryTable:
     # The rows are checked against the columns, which may come later in the file.
     columns = _peek_texts(node, "kolommen")
     values = reader.mapping(
         node,
         place,
         {
-            "kolommen": Field(_texts, example="kolommen: [Geen label, Partou, Smallsteps]"),
-            "rijen": Field(partial(_summary_rows, columns=columns), example="rijen: []"),
+            "kolommen": Field(_texts, example="kolommen: [Geen label, Voorbeeld]"),
+            "rijen": Field(partial(_summary_rows, columns=columns, declared=declared), example="rijen: []"),
             "eindtotaal": Field(partial(_summary_total, columns=columns), required=False),
         },
     )
@@ -201,17 +207,17 @@ def _texts(reader: NodeReader, node: Node, place: Place) -> list[str]:
     return reader.items(node, place, NodeReader.text)
 
 
-def _summary_rows(reader: NodeReader, node: Node, place: Place, columns: tuple[str, ...] | None) -> list[SummaryRow]:
-    return reader.items(node, place, partial(_summary_row, columns=columns))
+def _summary_rows(reader: NodeReader, node: Node, place: Place, columns: tuple[str, ...] | None, declared: _Declared) -> list[SummaryRow]:
+    return reader.items(node, place, partial(_summary_row, columns=columns, declared=declared))
 
 
-def _summary_row(reader: NodeReader, node: Node, place: Place, columns: tuple[str, ...] | None) -> SummaryRow:
+def _summary_row(reader: NodeReader, node: Node, place: Place, columns: tuple[str, ...] | None, declared: _Declared) -> SummaryRow:
     values = reader.mapping(
         node,
         place,
         {
-            "categorie": Field(_category, example="categorie: Communicatie"),
-            "cellen": Field(partial(_cells, columns=columns), example="cellen: {Geen label: null, Partou: 20}"),
+            "categorie": Field(partial(_category, declared=declared), example="categorie: Opvang"),
+            "cellen": Field(partial(_cells, columns=columns), example="cellen: {Geen label: null, Voorbeeld: 20}"),
             "eindtotaal": Field(NodeReader.count_or_empty, required=False),
         },
     )
@@ -223,7 +229,7 @@ def _summary_total(reader: NodeReader, node: Node, place: Place, columns: tuple[
         node,
         place,
         {
-            "cellen": Field(partial(_cells, columns=columns), example="cellen: {Geen label: 6, Partou: 189}"),
+            "cellen": Field(partial(_cells, columns=columns), example="cellen: {Geen label: 6, Voorbeeld: 189}"),
             "eindtotaal": Field(NodeReader.count_or_empty, required=False),
         },
     )
@@ -244,23 +250,34 @@ def _cells(reader: NodeReader, node: Node, place: Place, columns: tuple[str, ...
     return cells
 
 
-def _category(reader: NodeReader, node: Node, place: Place) -> str | None:
+def _category(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> str | None:
     name = reader.text(node, place)
-    if name is not None and name not in schema.CATEGORIES:
-        reader.add_problem(place, f"onbekende categorie '{name}'", unknown_category_hint(name))
+    if name is not None:
+        _check_declared(reader, place, name, declared.categories, CATEGORIES_KEY, "categorie")
     return name
 
 
-def _category_counts(reader: NodeReader, node: Node, place: Place) -> dict[str, int]:
+def _category_counts(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> dict[str, int]:
+    return _counts_by_name(reader, node, place, declared.categories, CATEGORIES_KEY, "categorie")
+
+
+def _counts_by_name(reader: NodeReader, node: Node, place: Place, names: tuple[str, ...] | None, key: str, what: str) -> dict[str, int]:
+    """A count per declared name (of a category or an outcome)."""
     counts = {}
-    for key, value_node, key_place in reader.entries(node, place) or []:
-        if key not in schema.CATEGORIES:
-            reader.add_problem(key_place, f"onbekende categorie '{key}'", unknown_category_hint(key))
-        counts[key] = reader.count(value_node, key_place)
+    for name, value_node, name_place in reader.entries(node, place) or []:
+        _check_declared(reader, name_place, name, names, key, what)
+        counts[name] = reader.count(value_node, name_place)
     return counts
 
 
-def _previous_year(reader: NodeReader, node: Node, place: Place) -> PreviousYear:
+def _check_declared(reader: NodeReader, place: Place, name: str, names: tuple[str, ...] | None, key: str, what: str) -> None:
+    """A name in the published figures must be one the vocabulary declares, as it writes it."""
+    if names is not None and name not in names:
+        hint = unknown_name_hint(name, names, key, f"de naam van de {what}")
+        reader.add_problem(place, f"onbekende {what} '{name}'", hint)
+
+
+def _previous_year(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> PreviousYear:
     values = reader.mapping(
         node,
         place,
@@ -268,7 +285,7 @@ def _previous_year(reader: NodeReader, node: Node, place: Place) -> PreviousYear
             "jaar": Field(NodeReader.count, example="jaar: 2023"),
             "klachten": Field(NodeReader.count, required=False),
             "percentage_kinderen_met_klacht": Field(NodeReader.number, required=False),
-            "categorieen": Field(_category_counts, required=False),
+            "categorieen": Field(partial(_category_counts, declared=declared), required=False),
         },
     )
     return PreviousYear(
@@ -279,23 +296,27 @@ def _previous_year(reader: NodeReader, node: Node, place: Place) -> PreviousYear
     )
 
 
-def _dispute_figures(reader: NodeReader, node: Node, place: Place) -> DisputeFigures:
+def _dispute_figures(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> DisputeFigures:
     values = reader.mapping(
         node,
         place,
         {
             "ingediend": Field(NodeReader.count, required=False),
-            "gegrond": Field(NodeReader.count, required=False),
+            "per_uitkomst": Field(partial(_outcome_counts, declared=declared), required=False),
             "vorig_jaar_ingediend": Field(NodeReader.count, required=False),
             "per_entiteit": Field(_entity_list, required=False),
         },
     )
     return DisputeFigures(
         submitted=values["ingediend"],
-        upheld=values["gegrond"],
+        per_outcome=values["per_uitkomst"] or {},
         previous_year_submitted=values["vorig_jaar_ingediend"],
         per_entity=tuple(values["per_entiteit"] or ()),
     )
+
+
+def _outcome_counts(reader: NodeReader, node: Node, place: Place, declared: _Declared) -> dict[str, int]:
+    return _counts_by_name(reader, node, place, declared.outcomes, OUTCOMES_KEY, "uitkomst")
 
 
 def _entity_list(reader: NodeReader, node: Node, place: Place) -> list[EntityDisputes]:
@@ -307,7 +328,7 @@ def _entity(reader: NodeReader, node: Node, place: Place) -> EntityDisputes:
         node,
         place,
         {
-            "entiteit": Field(NodeReader.text, example="entiteit: Smallsteps kinderopvang"),
+            "entiteit": Field(NodeReader.text, example="entiteit: Kinderopvang De Voorbeeld B.V."),
             "ingediend": Field(NodeReader.count, example="ingediend: 4"),
             "met_uitspraak": Field(NodeReader.count, example="met_uitspraak: 3"),
         },
@@ -333,7 +354,7 @@ def report_meta_yaml(report: ReportMeta, header: str = "") -> str:
     _put(data, "bron", report.source)
     _put(data, "locaties_organisatie", report.organisation_locations)
     _put(data, "kinderen_opgevangen", report.children_cared_for)
-    data["labels"] = dict(report.labels)
+    data |= vocabulary_data(report.vocabulary)
     if report.published is not None:
         data["gepubliceerd"] = _published_data(report.published)
     return yaml_text(data, header)
@@ -379,7 +400,8 @@ def _previous_year_data(previous: PreviousYear) -> dict[str, object]:
 def _dispute_data(disputes: DisputeFigures) -> dict[str, object]:
     data: dict[str, object] = {}
     _put(data, "ingediend", disputes.submitted)
-    _put(data, "gegrond", disputes.upheld)
+    if disputes.per_outcome:
+        data["per_uitkomst"] = dict(disputes.per_outcome)
     _put(data, "vorig_jaar_ingediend", disputes.previous_year_submitted)
     data["per_entiteit"] = [
         {"entiteit": entity.entity, "ingediend": entity.submitted, "met_uitspraak": entity.with_ruling} for entity in disputes.per_entity

@@ -16,12 +16,19 @@ from generator.errors import MELDING, Problem
 from generator.view.slugs import category_slugs
 
 
-def shown_texts(folder: Path, texts: dict[str, str], category_texts: dict[str, str], categories: Iterable[str]) -> tuple[dict[str, str], dict[str, str], list[Problem]]:
-    """The texts and category texts the site shows, and a notice for each one it leaves out."""
+def shown_texts(
+    folder: Path, texts: dict[str, str], category_texts: dict[str, str], categories: Iterable[str] | None
+) -> tuple[dict[str, str], dict[str, str], list[Problem]]:
+    """The texts and category texts the site shows, and a notice for each one it leaves out.
+    `categories` are the year's; None when verslag.yaml could not be read (that is the error
+    then, and the category texts are not judged against categories nobody knows)."""
     notices: list[Problem] = []
     shown = _shown(folder / layout.TEXTS_FOLDER, texts, layout.SHOWN_TEXTS, _unknown_text_notice, notices)
-    slugs = tuple(sorted(category_slugs(tuple(categories)).values()))
-    shown_categories = _shown(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts, slugs, _unknown_category_notice, notices)
+    if categories is None:
+        shown_categories = category_texts
+    else:
+        slugs = tuple(sorted(category_slugs(tuple(categories)).values()))
+        shown_categories = _shown(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts, slugs, _unknown_category_notice, notices)
     notices += _other_files(folder / layout.TEXTS_FOLDER, folder / layout.CATEGORY_TEXTS_FOLDER)
     return shown, shown_categories, notices
 

@@ -97,6 +97,11 @@ DATE = Expected(
     _is_date,
     "schrijf de datum als jjjj-mm-dd zonder aanhalingstekens, bijvoorbeeld 2025-05-31.",
 )
+YES_NO = Expected(
+    "ja of nee",
+    lambda value: isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in ("ja", "nee")),
+    "schrijf ja of nee.",
+)
 COUNT_OR_EMPTY = Expected(
     "een geheel getal of null",
     lambda value: value is None or _is_count(value),
@@ -157,6 +162,11 @@ class NodeReader:
 
     def date(self, node: Node, place: Place) -> datetime.date | None:
         return self._scalar(node, place, DATE)
+
+    def yes_no(self, node: Node, place: Place) -> bool | None:
+        """ja or nee (or YAML's own true and false)."""
+        value = self._scalar(node, place, YES_NO)
+        return value if value is None or isinstance(value, bool) else value.strip().lower() == "ja"
 
     def count_or_empty(self, node: Node, place: Place) -> int | None:
         return self._not_too_large(self._scalar(node, place, COUNT_OR_EMPTY), node, place)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from generator import dutch, schema
+from generator import dutch
 from generator.dataset.report_meta import (
     DisputeFigures,
     EntityDisputes,
@@ -24,7 +24,9 @@ from generator.dataset.report_meta import (
     SummaryTable,
     SummaryTotal,
 )
+from generator.dataset.vocabulary import NO_LABEL
 from generator.errors import ImportProblem
+from generator.importer import vocabulary
 from generator.importer.sections import Section, section_body, section_by_number
 from generator.importer.source import NOT_THE_REPORT_HINT, RUNNING_HEADER
 
@@ -143,7 +145,7 @@ def table_label_columns(raw_lines: list[str], sections: list[Section], path: Pat
     header ('Aantal van omschrijving klacht') is set apart by a wide gap."""
     _, lines = _table_lines(raw_lines, sections, path)
     column_part = re.split(r"\s{3,}", lines[0])[-1]
-    names = column_part.removesuffix(TABLE_TOTAL).strip().removeprefix(schema.NO_LABEL)
+    names = column_part.removesuffix(TABLE_TOTAL).strip().removeprefix(NO_LABEL)
     return names.split()
 
 
@@ -151,7 +153,7 @@ def summary_table(raw_lines: list[str], sections: list[Section], path: Path) -> 
     """The category x label table of section 3.1 as printed. A row printed with fewer numbers than
     columns has its empty cells on the left (under 'Geen label'), as the printed alignment shows."""
     section, lines = _table_lines(raw_lines, sections, path)
-    columns = [schema.NO_LABEL] + table_label_columns(raw_lines, sections, path)
+    columns = [NO_LABEL] + table_label_columns(raw_lines, sections, path)
     rows = []
     label = ""
     for line in lines[1:]:
@@ -188,7 +190,7 @@ def _table(rows: list[tuple[str, tuple[dict[str, int | None], int]]], columns: l
         )
     table_rows = []
     for label, (cells, total) in rows[:-1]:
-        category = schema.canonical_category(label)
+        category = vocabulary.canonical_category(label)
         if category is None:
             raise ImportProblem(
                 path, line, f"rij '{label}' van de tabel is geen bekende categorie",
@@ -208,7 +210,7 @@ def category_for_heading(heading: str) -> str:
         shared = len(heading_words & set(category.lower().split()))
         return shared, difflib.SequenceMatcher(None, heading.lower(), category.lower()).ratio()
 
-    return max(schema.CATEGORIES, key=score)
+    return max(vocabulary.CATEGORIES, key=score)
 
 
 def category_sections(sections: list[Section]) -> list[tuple[Section, str]]:
@@ -274,4 +276,5 @@ def _dispute_counts(raw_lines: list[str], sections: list[Section], extern: str, 
             per_entity.append(EntityDisputes(entity, int(one[1]), int(one[1])))
         else:
             missing.append(f"geschillen per entiteit ({entity})")
-    return DisputeFigures(submitted, upheld, previous_year_submitted, tuple(per_entity))
+    per_outcome = {vocabulary.DISPUTE_UPHELD: upheld} if upheld is not None else {}
+    return DisputeFigures(submitted, per_outcome, previous_year_submitted, tuple(per_entity))

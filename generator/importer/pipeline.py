@@ -26,6 +26,7 @@ from generator.importer.narrative import category_texts, narrative_texts
 from generator.importer.sections import find_sections
 from generator.importer.written_files import changed_copy, foreign_files, read_record, record_text, refuse_to_overwrite
 from generator.importer.source import read_source
+from generator.importer.vocabulary import report_vocabulary
 from generator.view.reconcile import RECONCILIATION_COLUMNS, reconcile
 
 # The annex names a label's legal entity: the table column "Partou" is "Partou B.V." there.
@@ -34,7 +35,10 @@ REPORT_HEADER = """Gegevens en gepubliceerde cijfers van het klachtenjaarverslag
 Gemaakt door 'python -m generator import'; de cijfers onder 'gepubliceerd' komen uit de tekst
 van het verslag en worden nooit aangepast aan de gegevens: 'check' vergelijkt ze ermee.
 In de tabel van sectie 3.1 is een rij met minder getallen dan kolommen rechts uitgelijnd
-gelezen: de lege cellen staan links, onder 'Geen label', zoals in het gedrukte verslag."""
+gelezen: de lege cellen staan links, onder 'Geen label', zoals in het gedrukte verslag.
+Onder categorieen, labels, oordelen en uitkomsten_geschillen staan de woorden van dit verslag:
+de gegevens mogen alleen die gebruiken (een andere schrijfwijze van een categorie staat onder
+ook_geschreven_als)."""
 
 
 @dataclass
@@ -82,11 +86,11 @@ def import_source_text(source: Path, year: int, data_root: Path, overwrite: bool
         source=layout.source_seen_from_year_folder(source.name),
         organisation_locations=figures.organisation_locations,
         children_cared_for=figures.children_cared_for,
-        labels=labels,
+        vocabulary=report_vocabulary(labels),
         published=figures.published,
     )
     files = YearFiles({
-        f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(schema.COMPLAINT_COLUMNS), complaints),
+        f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(report.vocabulary.complaint_columns), complaints),
         f"{layout.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
         layout.REPORT_FILE: report_meta_yaml(report, REPORT_HEADER),
         **{layout.text_file(stem): text for stem, text in narrative_texts(raw_lines, sections).items()},

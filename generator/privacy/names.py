@@ -66,9 +66,9 @@ class NameFinder:
     def __init__(self, known: KnownTerms):
         self._known_words = known.words
         phrases = [phrase for phrase in known.phrases if not _is_one_first_name(phrase)]
-        # The longest name wins, so that 'Partou BSO Koningskinderen' is one name and not 'Partou'.
+        # The longest name wins, so that 'Voorbeeld BSO De Zon' is one name and not 'Voorbeeld'.
         self._phrases = KnownPhrases(phrases)
-        # A known name of one word is known as a part of a compound too (Partou-contract).
+        # A known name of one word is known as a part of a compound too (Voorbeeld-contract).
         self._one_word_names = frozenset(phrase.casefold() for phrase in phrases if WORD.fullmatch(phrase))
 
     def titled_names(self, text: str) -> Iterator[Hit]:
@@ -122,7 +122,7 @@ class NameFinder:
     def possible_names(self, text: str) -> Iterator[Hit]:
         """Runs of capitalised words with at least one unknown word in the middle of a sentence.
         The run is the hit, so that a name reads whole: 'Anna de Vries', 'Customer Support' (whose
-        first word starts the sentence), 'Gemeente Leiden' and 'Partou Group' (whose first word is
+        first word starts the sentence), 'Gemeente Leiden' and 'Voorbeeld Group' (whose first word is
         known)."""
         starts = sentence_starts(text)
         # Single capitals (groep A, B.V.) and function words (- De bosjes) are never part of a name.
@@ -145,7 +145,7 @@ class NameFinder:
         return self._unknown_capitalised(word.group()) and not _inside(word.span(), covered)
 
     def _unknown_capitalised(self, word: str) -> bool:
-        """A word with a capital that is not a known term. In a compound (Partou-contract, VE-coach)
+        """A word with a capital that is not a known term. In a compound (Voorbeeld-contract, VE-coach)
         each capitalised part must be known or an abbreviation."""
         parts = [part for part in re.split(r"[-'’]", word) if part and part[0].isupper()]
         if not parts or not word[0].isupper():

@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 import pandas
 
-from generator import schema
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset, TableSource
+from generator.dataset.vocabulary import Vocabulary
 from generator.dataset.privacy_allowed import COMPLAINT_NAME_COLUMNS, COMPLAINT_TEXT_COLUMNS, DISPUTE_NAME_COLUMNS, DISPUTE_TEXT_COLUMNS
 from generator.privacy.address import find_addresses
 from generator.privacy.birth_dates import bare_birth_dates, find_birth_dates
@@ -37,7 +37,7 @@ def scan_dataset(dataset: Dataset) -> list[Finding]:
     """Every finding in the published texts, in the order of the files and rows."""
     known = known_terms(dataset)
     free_text_detectors = make_detectors(known, dataset.report.year)
-    name_detectors = make_name_detectors(name_field_terms(), dataset.report.year)
+    name_detectors = make_name_detectors(name_field_terms(dataset.report.vocabulary), dataset.report.year)
     findings = [finding for field in name_fields(dataset) for finding in scan_field(field, name_detectors)]
     findings += [finding for field in text_fields(dataset) for finding in scan_field(field, free_text_detectors)]
     return findings
@@ -113,7 +113,7 @@ def report_fields(dataset: Dataset) -> Iterator[TextField]:
         ("auteur", report.author),
         ("bron", report.source),
     ]
-    for label, short_name in report.labels.items():
+    for label, short_name in report.vocabulary.labels.items():
         values += [("labels", label), (f"labels.{label}", short_name)]
     published = report.published
     if published is not None and published.table is not None:
@@ -133,6 +133,7 @@ def _line_of(lines: list[str], text: str) -> int:
 
 
 def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[str, ...], is_name: bool = False) -> Iterator[TextField]:
+    columns = tuple(column for column in columns if column in frame)  # a year without labels has no label column
     records = source.records or (None,) * len(source.rows)
     for row, record, values in zip(source.rows, records, frame[list(columns)].itertuples(index=False)):
         for column, text in zip(columns, values):
@@ -140,22 +141,27 @@ def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[s
                 yield TextField(source.path, row, column, text, record, is_name)
 
 
-def name_field_terms() -> KnownTerms:
-    """What is known in names: the general terms and the categories, but not the year's own
-    locations, labels and organisations, which are the names being checked."""
-    category_words = {word for category in schema.CATEGORIES for word in re.findall(r"\w+", category)}
-    return KnownTerms(words=frozenset(GENERAL_WORDS | category_words), phrases=(*schema.CATEGORIES, *GENERAL_PHRASES))
+def name_field_terms(vocabulary: Vocabulary) -> KnownTerms:
+    """What is known in names: the general terms and the year's categories, but not the year's
+    own locations, labels and organisations, which are the names being checked."""
+    categories = vocabulary.category_names
+    return KnownTerms(words=frozenset(GENERAL_WORDS | _words(categories)), phrases=(*categories, *GENERAL_PHRASES))
 
 
 def known_terms(dataset: Dataset) -> KnownTerms:
     """The names in the data that are not people: locations, labels, the organisation, the
-    disputes' entities and the categories, with the reviewed general terms."""
+    disputes' entities and the year's categories, with the reviewed general terms."""
     report = dataset.report
-    organisations = [*report.labels, *report.labels.values(), report.organisation, *dataset.disputes["entiteit"].unique()]
+    labels = report.vocabulary.labels
+    organisations = [*labels, *labels.values(), report.organisation, *dataset.disputes["entiteit"].unique()]
     # Locations and organisations only as whole names: a name inside one (Woeste Willem,
     # Kinderopvang Jansen B.V.) must not make that name known everywhere.
-    category_words = {word for category in schema.CATEGORIES for word in re.findall(r"\w+", category)}
+    categories = report.vocabulary.category_names
     return KnownTerms(
-        words=frozenset(GENERAL_WORDS | category_words),
-        phrases=(*dataset.complaints["locatie"].unique(), *organisations, *schema.CATEGORIES, *GENERAL_PHRASES),
+        words=frozenset(GENERAL_WORDS | _words(categories)),
+        phrases=(*dataset.complaints["locatie"].unique(), *organisations, *categories, *GENERAL_PHRASES),
     )
+
+
+def _words(names: tuple[str, ...]) -> set[str]:
+    return {word for name in names for word in re.findall(r"\w+", name)}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.hosting import descriptions
 from generator.markup import finalize, front_matter_string, markdown_filter, markdown_text_filter, pagefind_filter_text
 from generator.view.templates import template_environment
 
@@ -31,4 +32,11 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(user_templates))
     loaders.append(jinja2.PackageLoader(*BUILTIN_TEMPLATES))
-    return template_environment(jinja2.ChoiceLoader(loaders), MARKDOWN_FILTERS, finalize=finalize, keep_trailing_newline=True)
+    environment = template_environment(jinja2.ChoiceLoader(loaders), MARKDOWN_FILTERS, finalize=finalize, keep_trailing_newline=True)
+    # What a page says about itself in a search result or a shared link (its front matter's description).
+    environment.globals.update({
+        "location_description": descriptions.location_description,
+        "category_description": descriptions.category_description,
+        "home_description": descriptions.home_description,
+    })
+    return environment

@@ -8,7 +8,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 
-from generator.schema import COMPLAINT_COLUMNS, DISPUTE_COLUMNS
+from generator.schema import DISPUTE_COLUMNS
 from generator.site.charts import category_chart, home_charts
 from generator.site.downloads import category_csv_path, location_csv_path, pdf_name
 from generator.site.look_alikes import look_alikes
@@ -70,7 +70,7 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
         Page("verslag/afstemming.md", "afstemming.md.j2"),
         Page("data/index.md", "data.md.j2", {
-            "fields": COMPLAINT_COLUMNS, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf,
+            "fields": year.vocabulary.complaint_columns, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf,
         }),
         Page("zoeken/index.md", "zoeken.md.j2", {
             "selection_data": {category.name: selection_data_path(category) for category in year.categories},
@@ -85,7 +85,7 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
         for location in year.locations
     ]
     for category in year.categories:
-        pages += _category_pages(category)
+        pages += _category_pages(year, category)
     return pages
 
 
@@ -96,6 +96,12 @@ def _report_text_pages(year: YearContext) -> list[Page]:
         if texts:
             pages.append(Page(f"verslag/{stem}.md", "verslag-tekst.md.j2", {"title": title, "texts": texts}))
     return pages
+
+
+def site_description(year: YearContext) -> str:
+    """What the whole site is about, in one sentence (MkDocs' site_description)."""
+    judged = ", of die gegrond was" if year.judgements else ""
+    return f"Alle klachten van ouders over {year.report.organisation} in {year.report.year}: per locatie wat de klacht was{judged} en wat er is gedaan."
 
 
 def _available_text_pages(year: YearContext) -> list[tuple[str, str]]:
@@ -149,13 +155,14 @@ def _dispute_pages(year: YearContext) -> list[Page]:
     ]
 
 
-def _category_pages(category: Category) -> list[Page]:
+def _category_pages(year: YearContext, category: Category) -> list[Page]:
     chunks = _chunks(category.complaints, COMPLAINTS_PER_PAGE)
     folder = posixpath.dirname(category.page)
     paths = _numbered_paths(category.page, folder, len(chunks))
+    chart = category_chart(category, year.judgements) if year.judgements else None
     return [
         Page(path, "categorie.md.j2", {
-            "category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths), "chart": category_chart(category),
+            "category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths), "chart": chart,
             "csv": category_csv_path(category),
         })
         for number, (path, chunk) in enumerate(zip(paths, chunks), 1)

@@ -1,8 +1,9 @@
 """One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
-narrows by: soort, label, oordeel and locatie. Its indexed text has two parts, each starting at an
-element with an id: the complaint's own text, and its location, label and category. A word from
+narrows by: soort, label, oordeel and locatie (label and oordeel only in a year that has them).
+Its indexed text has two parts, each starting at an element with an id: the complaint's own text,
+and its location, label and category. A word from
 either part finds the complaint; Pagefind reports where each part starts (its "anchors"), so the
 page takes the excerpt from the complaint's own text only (docs/assets/zoeken.js).
 """
@@ -32,30 +33,32 @@ class SearchRecord:
     sort: dict[str, str]
 
 
-def complaint_filters(complaint: Complaint) -> dict[str, list[str]]:
+def complaint_filters(year: YearContext, complaint: Complaint) -> dict[str, list[str]]:
     """The values a visitor filters this complaint by, in the index and in the selection data."""
-    return {
-        "categorie": [complaint.categorie],
-        "gegrond": [complaint.gegrond or GEGROND_NOT_GIVEN],
-        "label": [complaint.label_name],
-        "locatie": [complaint.locatie],
+    filters = {"categorie": [complaint.categorie]}
+    if year.judgements:
+        filters["gegrond"] = [complaint.gegrond or GEGROND_NOT_GIVEN]
+    if year.label_names:
+        filters["label"] = [complaint.label_name]
+    return filters | {"locatie": [complaint.locatie]}
+
+
+def complaint_record(year: YearContext, complaint: Complaint, page_url: Callable[[str], str]) -> SearchRecord:
+    filters = complaint_filters(year, complaint)
+    label = (complaint.label_name,) if year.label_names else ()
+    meta = {
+        "title": f"Klacht {complaint.volgnummer}",
+        "volgnummer": str(complaint.volgnummer),
+        "locatie": complaint.distinct_location,
+        "categorie": complaint.categorie,
     }
-
-
-def complaint_record(complaint: Complaint, page_url: Callable[[str], str]) -> SearchRecord:
-    filters = complaint_filters(complaint)
+    if year.judgements:
+        meta["gegrond"] = filters["gegrond"][0]
     return SearchRecord(
         url=f"{page_url(complaint.location_page)}#{complaint.anchor}",
         text=" ".join(part for part in (complaint.omschrijving, complaint.oplossing) if part),
-        properties=" ".join((complaint.locatie, complaint.label_name, complaint.categorie)),
-        meta={
-            "title": f"Klacht {complaint.volgnummer}",
-            "volgnummer": str(complaint.volgnummer),
-            "locatie": complaint.distinct_location,
-            "categorie": complaint.categorie,
-            "gegrond": filters["gegrond"][0],
-            "omschrijving": complaint.omschrijving,
-        },
+        properties=" ".join((complaint.locatie, *label, complaint.categorie)),
+        meta=meta | {"omschrijving": complaint.omschrijving},
         filters=filters,
         sort={"volgnummer": f"{complaint.volgnummer:08d}"},
     )
@@ -64,4 +67,4 @@ def complaint_record(complaint: Complaint, page_url: Callable[[str], str]) -> Se
 def search_records(year: YearContext, page_url: Callable[[str], str]) -> list[SearchRecord]:
     """`page_url` gives a page's address relative to the site root from its path in docs/, by
     the rules of the engine that built the site (the plugin hands over MkDocs' own File.url)."""
-    return [complaint_record(complaint, page_url) for complaint in year.complaints]
+    return [complaint_record(year, complaint, page_url) for complaint in year.complaints]

@@ -33,10 +33,10 @@ def synthesise(real: Dataset, scale: int, seed: int) -> SyntheticYear:
     if scale < 1:
         raise GeneratorError(f"schaal {scale}: kies een geheel getal van 1 of meer, bijvoorbeeld --schaal 10")
     rng = random.Random(seed)
-    complaints = synthetic_complaints(real.complaints, scale, rng)
+    complaints = synthetic_complaints(real, scale, rng)
     disputes = synthetic_disputes(real.disputes, scale, rng)
     files = {
-        f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(schema.COMPLAINT_COLUMNS), complaints),
+        f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(real.report.vocabulary.complaint_columns), complaints),
         f"{layout.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
         layout.REPORT_FILE: report_meta_yaml(synthetic_report(real.report, scale, complaints, disputes), report_header(scale, seed)),
     }
@@ -46,7 +46,7 @@ def synthesise(real: Dataset, scale: int, seed: int) -> SyntheticYear:
     free_texts += [str(row[column]) for row in disputes for column in DISPUTE_TEXT_COLUMNS]
     free_texts += [*real.texts.values(), *real.category_texts.values()]
     files[layout.PRIVACY_ALLOWED_FILE] = allow_list_text(real, free_texts, [str(row["locatie"]) for row in complaints])
-    locations = len({(complaint["locatie"], complaint["label"]) for complaint in complaints})
+    locations = len({(complaint["locatie"], complaint.get(schema.LABEL_COLUMN, "")) for complaint in complaints})
     return SyntheticYear(files, len(complaints), locations, len(disputes))
 
 

@@ -49,7 +49,7 @@ def synthetic_report(real: ReportMeta, scale: int, complaints: list[dict[str, ob
         source=None,
         organisation_locations=real.organisation_locations * scale if real.organisation_locations is not None else None,
         children_cared_for=children,
-        labels=dict(real.labels),
+        vocabulary=real.vocabulary,
         published=_published(real, scale, complaints, disputes, children),
     )
 
@@ -64,19 +64,21 @@ def _published(real: ReportMeta, scale: int, complaints: list[dict], disputes: l
         table=_summary_table(real, complaints),
         category_figures={category: by_category[category] for category in mentioned},
         previous_year=_previous_year(previous, scale) if previous else None,
-        disputes=_dispute_figures(real.published, scale, disputes),
+        disputes=_dispute_figures(real, scale, disputes),
     )
 
 
 def _summary_table(real: ReportMeta, complaints: list[dict]) -> SummaryTable:
-    """The summary table of section 3.1 as the report would print it: an empty cell for 0."""
-    columns = real.label_names
-    counts = Counter((complaint["categorie"], real.label_name(complaint["label"])) for complaint in complaints)
+    """The summary table (category by label) as the report would print it: an empty cell for 0."""
+    vocabulary = real.vocabulary
+    columns = vocabulary.label_names
+    counts = Counter((complaint["categorie"], vocabulary.label_name(complaint.get(schema.LABEL_COLUMN, ""))) for complaint in complaints)
+    by_category = Counter(complaint["categorie"] for complaint in complaints)
     rows = []
-    for category in schema.CATEGORIES:
+    for category in vocabulary.category_names:
         cells = {column: counts[(category, column)] or None for column in columns}
-        rows.append(SummaryRow(category, cells, sum(value or 0 for value in cells.values())))
-    totals: dict[str, int | None] = {column: sum(counts[(category, column)] for category in schema.CATEGORIES) for column in columns}
+        rows.append(SummaryRow(category, cells, by_category[category]))
+    totals: dict[str, int | None] = {column: sum(counts[(category, column)] for category in vocabulary.category_names) for column in columns}
     return SummaryTable(columns, tuple(rows), SummaryTotal(totals, len(complaints)))
 
 
@@ -89,17 +91,20 @@ def _previous_year(previous: PreviousYear, scale: int) -> PreviousYear:
     )
 
 
-def _dispute_figures(real: PublishedFigures | None, scale: int, disputes: list[dict]) -> DisputeFigures:
+def _dispute_figures(real: ReportMeta, scale: int, disputes: list[dict]) -> DisputeFigures:
+    """The counts per outcome for the outcomes whose count the real report prints."""
     entities = list(dict.fromkeys(dispute["entiteit"] for dispute in disputes))
-    previous = real.disputes.previous_year_submitted if real and real.disputes else None
-    counts = DisputeCounts.of(dispute["uitkomst"] for dispute in disputes)
+    printed = real.published.disputes if real.published else None
+    previous = printed.previous_year_submitted if printed else None
+    outcomes = real.vocabulary.dispute_outcomes
+    counts = DisputeCounts.of(outcomes, (dispute["uitkomst"] for dispute in disputes))
     per_entity = []
     for entity in entities:
-        cases = DisputeCounts.of(dispute["uitkomst"] for dispute in disputes if dispute["entiteit"] == entity)
+        cases = DisputeCounts.of(outcomes, (dispute["uitkomst"] for dispute in disputes if dispute["entiteit"] == entity))
         per_entity.append(EntityDisputes(entity, cases.total, cases.with_ruling))
     return DisputeFigures(
         submitted=counts.total,
-        upheld=counts.upheld,
+        per_outcome={outcome: counts.count_of(outcome) for outcome in (printed.per_outcome if printed else {})},
         previous_year_submitted=previous * scale if previous is not None else None,
         per_entity=tuple(per_entity),
     )

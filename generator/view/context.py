@@ -15,6 +15,7 @@ import pandas as pd
 from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dataset.report_meta import ReportMeta
+from generator.dataset.vocabulary import NO_JUDGEMENT, Vocabulary
 from generator.view.reconcile import Comparison, reconcile
 from generator.view.model import (
     Category,
@@ -23,9 +24,11 @@ from generator.view.model import (
     Count,
     Dispute,
     DisputeCounts,
+    Judgement,
     JudgementCounts,
     LabelTableRow,
     Location,
+    judgements_of,
     location_page,
 )
 from generator.view.slugs import category_slugs, location_slugs, sort_key
@@ -42,10 +45,12 @@ HEADER_SEARCH_FULL_TEXT_LIMIT = 2000
 class YearContext:
     dataset: Dataset  # what it is computed from; the downloads are written from its records
     report: ReportMeta
+    vocabulary: Vocabulary  # the year's own words, as its verslag.yaml declares them
+    judgements: tuple[Judgement, ...]  # the year's judgements and the empty one; none without gegrond
     complaints: tuple[Complaint, ...]
     locations: tuple[Location, ...]
     categories: tuple[Category, ...]
-    label_names: tuple[str, ...]  # the columns of the label table, as ReportMeta.label_names
+    label_names: tuple[str, ...]  # the columns of the label table (Vocabulary.label_names); none without labels
     label_table: tuple[LabelTableRow, ...]
     label_totals: tuple[int, ...]
     gegrond: JudgementCounts
@@ -71,54 +76,61 @@ class YearContext:
 
 def generate_context(dataset: Dataset) -> YearContext:
     report = dataset.report
-    frame = dataset.complaints
-    label_names = report.label_names
-    location_slug = location_slugs(_location_keys(frame), report.labels)
-    category_slug = category_slugs(schema.CATEGORIES)
-    complaints = tuple(_complaint(row, report, location_slug) for row in frame.itertuples(index=False))
-    locations = _locations(complaints, location_slug)
-    categories = _categories(complaints, dataset, category_slug, label_names)
+    vocabulary = report.vocabulary
+    judgements = judgements_of(vocabulary)
+    records = _complaint_records(dataset.complaints)
+    label_names = vocabulary.label_names
+    location_slug = location_slugs(sorted({(record["locatie"], record["label"]) for record in records}), vocabulary.labels)
+    category_slug = category_slugs(vocabulary.category_names)
+    complaints = tuple(_complaint(record, vocabulary, location_slug) for record in records)
+    locations = _locations(complaints, location_slug, vocabulary, judgements)
+    categories = _categories(complaints, dataset, category_slug, label_names, judgements)
     table, totals = _label_table(categories, label_names)
     disputes = tuple(Dispute(row.entiteit, row.zaaknummer, row.uitspraak, row.uitkomst) for row in dataset.disputes.itertuples(index=False))
     return YearContext(
         dataset=dataset,
         report=report,
+        vocabulary=vocabulary,
+        judgements=judgements,
         complaints=complaints,
         locations=locations,
         categories=categories,
         label_names=label_names,
         label_table=table,
         label_totals=totals,
-        gegrond=JudgementCounts.of(complaint.gegrond for complaint in complaints),
+        gegrond=JudgementCounts.of(judgements, (complaint.gegrond for complaint in complaints)),
         disputes=disputes,
-        dispute_counts=DisputeCounts.of(dispute.uitkomst for dispute in disputes),
+        dispute_counts=DisputeCounts.of(vocabulary.dispute_outcomes, (dispute.uitkomst for dispute in disputes)),
         comparisons=_comparisons(report, complaints, dataset.disputes),
-        reconciliation=tuple(reconcile(report, frame, dataset.disputes)),
+        reconciliation=tuple(reconcile(report, dataset.complaints, dataset.disputes)),
         texts=dict(dataset.texts),
     )
 
 
-def _location_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
-    return sorted({(row.locatie, row.label) for row in frame.itertuples(index=False)})
+def _complaint_records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """The rows of the complaints; a year without labels or judgements has no such column, and
+    its records an empty label and judgement, which no page of that year shows."""
+    blank = {schema.LABEL_COLUMN: "", schema.JUDGEMENT_COLUMN: NO_JUDGEMENT}
+    return [blank | row for row in frame.to_dict("records")]
 
 
-def _complaint(row, report: ReportMeta, location_slug: dict) -> Complaint:
-    bron_regel = None if pd.isna(row.bron_regel) else int(row.bron_regel)
+def _complaint(record: dict[str, object], vocabulary: Vocabulary, location_slug: dict) -> Complaint:
+    bron_regel = record["bron_regel"]
     return Complaint(
-        volgnummer=int(row.volgnummer),
-        locatie=row.locatie,
-        label=row.label,
-        label_name=report.label_name(row.label),
-        categorie=row.categorie,
-        omschrijving=row.omschrijving,
-        oplossing=row.oplossing,
-        gegrond=row.gegrond,
-        bron_regel=bron_regel,
-        location_page=location_page(location_slug[(row.locatie, row.label)]),
+        volgnummer=int(record["volgnummer"]),
+        locatie=record["locatie"],
+        label=record["label"],
+        label_name=vocabulary.label_name(record["label"]),
+        categorie=record["categorie"],
+        omschrijving=record["omschrijving"],
+        oplossing=record["oplossing"],
+        gegrond=record["gegrond"],
+        bron_regel=None if pd.isna(bron_regel) else int(bron_regel),
+        location_page=location_page(location_slug[(record["locatie"], record["label"])]),
     )
 
 
-def _locations(complaints: tuple[Complaint, ...], location_slug: dict) -> tuple[Location, ...]:
+def _locations(complaints: tuple[Complaint, ...], location_slug: dict, vocabulary: Vocabulary, judgements: tuple[Judgement, ...]) -> tuple[Location, ...]:
     grouped: dict[tuple[str, str], list[Complaint]] = {}
     for complaint in complaints:
         grouped.setdefault((complaint.locatie, complaint.label), []).append(complaint)
@@ -129,8 +141,8 @@ def _locations(complaints: tuple[Complaint, ...], location_slug: dict) -> tuple[
             label_name=items[0].label_name,
             slug=location_slug[(name, label)],
             complaints=tuple(items),
-            per_category=_counts_in_order([item.categorie for item in items], schema.CATEGORIES),
-            gegrond=JudgementCounts.of(item.gegrond for item in items),
+            per_category=_counts_in_order([item.categorie for item in items], vocabulary.category_names),
+            gegrond=JudgementCounts.of(judgements, (item.gegrond for item in items)),
         )
         for (name, label), items in grouped.items()
     ]
@@ -141,11 +153,13 @@ def _counts_in_order(values: list[str], order: tuple[str, ...]) -> tuple[Count, 
     return tuple(Count(name, values.count(name)) for name in order if values.count(name))
 
 
-def _categories(complaints: tuple[Complaint, ...], dataset: Dataset, category_slug: dict, label_names: tuple[str, ...]) -> tuple[Category, ...]:
+def _categories(
+    complaints: tuple[Complaint, ...], dataset: Dataset, category_slug: dict, label_names: tuple[str, ...], judgements: tuple[Judgement, ...]
+) -> tuple[Category, ...]:
     published = dataset.report.published
     previous = published.previous_year.categories if published and published.previous_year else {}
     categories = []
-    for name in schema.CATEGORIES:
+    for name in dataset.report.vocabulary.category_names:
         items = tuple(complaint for complaint in complaints if complaint.categorie == name)
         labels_of_items = [item.label_name for item in items]
         categories.append(Category(
@@ -153,7 +167,7 @@ def _categories(complaints: tuple[Complaint, ...], dataset: Dataset, category_sl
             slug=category_slug[name],
             complaints=items,
             per_label=tuple(Count(column, labels_of_items.count(column)) for column in label_names),
-            gegrond=JudgementCounts.of(item.gegrond for item in items),
+            gegrond=JudgementCounts.of(judgements, (item.gegrond for item in items)),
             previous_year=previous.get(name),
             explanation=dataset.category_texts.get(category_slug[name]),
         ))
@@ -183,7 +197,7 @@ def _comparisons(report: ReportMeta, complaints: tuple[Complaint, ...], disputes
         rows.append(ComparisonRow("Klachten als percentage van het aantal opgevangen kinderen", previous.percentage_children_with_complaint, share, published.percentage_children_with_complaint, True))
     for category, count in previous.categories.items():
         current = sum(1 for complaint in complaints if complaint.categorie == category)
-        rows.append(ComparisonRow(category, count, current, published.category_figures.get(category)))
+        rows.append(ComparisonRow(category, count, current, published.category_figures.get(category), is_category=True))
     if published.disputes and published.disputes.previous_year_submitted is not None:
         rows.append(ComparisonRow("Geschillen bij de Geschillencommissie", published.disputes.previous_year_submitted, len(disputes), published.disputes.submitted))
     return tuple(rows)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator import schema
+from generator.dataset.vocabulary import NO_JUDGEMENT, DeclaredOutcome, Vocabulary
+from generator.view.slugs import slugify
 
 # On Zoeken en filteren, the filter value of a complaint whose judgement the report does not give.
 GEGROND_NOT_GIVEN = "Niet vermeld"
@@ -17,22 +18,30 @@ class Judgement:
     """One of the organisation's judgements of a complaint (gegrond), as the data writes it and
     as the pages, the charts, the filters and the PDF name it."""
 
-    value: str  # in the data: Ja, Deels, Nee, or empty when the report gives none
+    value: str  # as the year's vocabulary declares it (Ja, Deels, Nee), or empty when the report gives none
     label: str  # in tables, charts and filters
-    meaning: str  # what it says, for a parent
+    meaning: str  # what it says, for a parent; empty when verslag.yaml gives no meaning
 
     @property
     def filter_value(self) -> str:
         return self.value or GEGROND_NOT_GIVEN
 
 
-YES, PARTLY, NO = schema.GEGROND_VALUES
-JUDGEMENTS = (
-    Judgement(YES, "Gegrond: ja", "de organisatie vindt dat de ouder gelijk had."),
-    Judgement(PARTLY, "Gegrond: deels", "de ouder had voor een deel gelijk."),
-    Judgement(NO, "Gegrond: nee", "de organisatie vindt de klacht niet terecht."),
-    Judgement(schema.GEGROND_EMPTY, "Geen oordeel vermeld", "het verslag noemt geen oordeel. Dat staat dan ook zo op deze site; er is niets ingevuld."),
-)
+
+def judgement_class(value: str) -> str:
+    """The class of a judgement's badge ('gegrond-ja'): the stylesheet colours the ones it knows,
+    the rest look alike; a slug, so that no value from the data can end the class list."""
+    return f"gegrond-{slugify(value) or 'leeg'}"
+
+
+def judgements_of(vocabulary: Vocabulary) -> tuple[Judgement, ...]:
+    """The year's judgements, then the one for a complaint without a judgement; none in a year
+    without judgements."""
+    if not vocabulary.has_judgements:
+        return ()
+    declared = tuple(Judgement(judgement.name, f"Gegrond: {judgement.name.lower()}", judgement.meaning or "") for judgement in vocabulary.judgements)
+    not_given = Judgement(NO_JUDGEMENT, "Geen oordeel vermeld", "het verslag noemt geen oordeel. Dat staat dan ook zo op deze site; er is niets ingevuld.")
+    return (*declared, not_given)
 
 
 def location_page(slug: str) -> str:
@@ -42,8 +51,8 @@ def location_page(slug: str) -> str:
 
 def distinct_location_name(name: str, label: str, label_name: str) -> str:
     """A location's name with what tells it apart from another location of a similar or the same
-    name: its label ("De Klaver (Partou)", "De Klaver (Smallsteps)"). A location without a label
-    keeps its bare name."""
+    name: its label ("De Klaver (Noord)", "De Klaver (Zuid)"). A location without a label keeps
+    its bare name."""
     return f"{name} ({label_name})" if label else name
 
 
@@ -55,27 +64,28 @@ class Count:
 
 @dataclass(frozen=True)
 class JudgementCounts:
-    """How many complaints the organisation judged upheld (Ja), partly (Deels), not (Nee), or not
-    at all (empty in the source)."""
+    """How many complaints the organisation gave each of the year's judgements, and how many the
+    source gives no judgement (empty); no rows in a year without judgements."""
 
-    ja: int
-    deels: int
-    nee: int
-    leeg: int
+    rows: tuple[tuple[Judgement, int], ...]  # in the order of the year's judgements
 
     @classmethod
-    def of(cls, values: Iterable[str]) -> JudgementCounts:
+    def of(cls, judgements: tuple[Judgement, ...], values: Iterable[str]) -> JudgementCounts:
         values = list(values)
-        return cls(*(values.count(judgement.value) for judgement in JUDGEMENTS))
+        return cls(tuple((judgement, values.count(judgement.value)) for judgement in judgements))
 
     @property
     def total(self) -> int:
-        return self.ja + self.deels + self.nee + self.leeg
+        return sum(count for _, count in self.rows)
 
     @property
-    def rows(self) -> tuple[tuple[Judgement, int], ...]:
-        """Each judgement with its count, in the order of JUDGEMENTS."""
-        return tuple(zip(JUDGEMENTS, (self.ja, self.deels, self.nee, self.leeg)))
+    def given(self) -> tuple[tuple[Judgement, int], ...]:
+        """The judgements the organisation gave, with their counts."""
+        return tuple((judgement, count) for judgement, count in self.rows if judgement.value)
+
+    @property
+    def not_given(self) -> int:
+        return sum(count for judgement, count in self.rows if not judgement.value)
 
     def share(self, count: int) -> float:
         return 100 * count / self.total if self.total else 0.0
@@ -83,26 +93,24 @@ class JudgementCounts:
 
 @dataclass(frozen=True)
 class DisputeCounts:
-    """How the disputes at the Geschillencommissie ended."""
+    """How the disputes at the Geschillencommissie ended, per outcome the year declares."""
 
     total: int
-    upheld: int
-    not_upheld: int
-    no_ruling: int
+    per_outcome: tuple[Count, ...]  # in the declared order
+    with_ruling: int
 
     @classmethod
-    def of(cls, outcomes: Iterable[str]) -> DisputeCounts:
-        outcomes = list(outcomes)
+    def of(cls, outcomes: tuple[DeclaredOutcome, ...], values: Iterable[str]) -> DisputeCounts:
+        values = list(values)
+        without_ruling = {outcome.name for outcome in outcomes if not outcome.ruling}
         return cls(
-            len(outcomes),
-            outcomes.count(schema.DISPUTE_UPHELD),
-            outcomes.count(schema.DISPUTE_NOT_UPHELD),
-            outcomes.count(schema.DISPUTE_NO_RULING),
+            len(values),
+            tuple(Count(outcome.name, values.count(outcome.name)) for outcome in outcomes),
+            sum(1 for value in values if value not in without_ruling),
         )
 
-    @property
-    def with_ruling(self) -> int:
-        return self.total - self.no_ruling
+    def count_of(self, outcome: str) -> int:
+        return next((item.count for item in self.per_outcome if item.name == outcome), 0)
 
 
 @dataclass(frozen=True)
@@ -110,7 +118,7 @@ class Complaint:
     volgnummer: int
     locatie: str
     label: str
-    label_name: str  # the label's short name, or "Geen label"
+    label_name: str  # the label's short name, or "Geen label" (also in a year without labels)
     categorie: str
     omschrijving: str
     oplossing: str
@@ -190,3 +198,4 @@ class ComparisonRow:
     current: float
     printed_current: float | None  # what the report printed for this year, if anything
     is_percentage: bool = False
+    is_category: bool = False  # the subject is one of the year's categories

@@ -12,6 +12,7 @@ import pandas as pd
 
 from generator import schema
 from generator.dataset.report_meta import ReportMeta, SummaryTable
+from generator.dataset.vocabulary import NO_LABEL
 from generator.view.model import DisputeCounts
 
 FROM_RECORDS = "telling van de klachten in de bijlage"
@@ -23,7 +24,7 @@ FROM_CHILDREN = "klachten in de bijlage gedeeld door het aantal opgevangen kinde
 
 @dataclass(frozen=True)
 class Comparison:
-    subject: str  # what is compared, in Dutch: "Pedagogische kwaliteit, Geen label"
+    subject: str  # what is compared, in Dutch: "<categorie>, Geen label"
     printed: float | None  # as printed; None is an empty cell
     compared_with: str  # where the other figure comes from
     computed: float
@@ -59,7 +60,8 @@ def reconcile(report: ReportMeta, complaints: pd.DataFrame, disputes: pd.DataFra
     comparisons: list[Comparison] = []
     if published.table is not None:
         counts = category_label_counts(report, complaints)
-        comparisons += _table_against_records(published.table, counts)
+        category_totals = complaints["categorie"].value_counts()
+        comparisons += _table_against_records(published.table, counts, category_totals)
         comparisons += _table_against_itself(published.table)
     if published.complaints is not None:
         comparisons.append(Comparison("Aantal klachten (tekst van sectie 3.1)", published.complaints, FROM_RECORDS, len(complaints), "gegevens"))
@@ -74,30 +76,37 @@ def reconcile(report: ReportMeta, complaints: pd.DataFrame, disputes: pd.DataFra
 
 
 def category_label_counts(report: ReportMeta, complaints: pd.DataFrame) -> pd.DataFrame:
-    """Complaints per category (rows, all 13) and summary-table column (columns), from the records."""
-    table_column = complaints["label"].map(report.label_name)
+    """Complaints per category (rows, every category of the year) and label-table column
+    (columns), from the records. In a year without labels every complaint is in the column of
+    the complaints without a label."""
+    vocabulary = report.vocabulary
+    if schema.LABEL_COLUMN in complaints:
+        table_column = complaints[schema.LABEL_COLUMN].map(vocabulary.label_name)
+    else:
+        table_column = pd.Series(NO_LABEL, index=complaints.index)
     counts = pd.crosstab(complaints["categorie"], table_column)
-    return counts.reindex(index=list(schema.CATEGORIES), columns=list(report.label_names), fill_value=0)
+    return counts.reindex(index=list(vocabulary.category_names), columns=list(vocabulary.label_names or (NO_LABEL,)), fill_value=0)
 
 
-def _table_against_records(table: SummaryTable, counts: pd.DataFrame) -> list[Comparison]:
+def _table_against_records(table: SummaryTable, counts: pd.DataFrame, category_totals: pd.Series) -> list[Comparison]:
     comparisons = []
     for row in table.rows:
         for column, printed in row.cells.items():
             computed = int(counts.at[row.category, column]) if column in counts.columns else 0
             comparisons.append(Comparison(f"{row.category}, {column}", printed, FROM_RECORDS, computed, "gegevens"))
-        comparisons.append(Comparison(f"{row.category}, Eindtotaal", row.total, FROM_RECORDS, int(counts.loc[row.category].sum()), "gegevens"))
+        comparisons.append(Comparison(f"{row.category}, Eindtotaal", row.total, FROM_RECORDS, int(category_totals.get(row.category, 0)), "gegevens"))
     if table.total is not None:
         for column, printed in table.total.cells.items():
             computed = int(counts[column].sum()) if column in counts.columns else 0
             comparisons.append(Comparison(f"Eindtotaal, {column}", printed, FROM_RECORDS, computed, "gegevens"))
-        comparisons.append(Comparison("Eindtotaal", table.total.total, FROM_RECORDS, int(counts.to_numpy().sum()), "gegevens"))
+        comparisons.append(Comparison("Eindtotaal", table.total.total, FROM_RECORDS, int(category_totals.sum()), "gegevens"))
     return comparisons
 
 
 def _table_against_itself(table: SummaryTable) -> list[Comparison]:
     comparisons = []
-    for row in table.rows:
+    # A table without label columns (a year without labels) prints only row totals: no cells to add up.
+    for row in table.rows if table.columns else ():
         cells_sum = sum(value or 0 for value in row.cells.values())
         comparisons.append(Comparison(f"{row.category}, Eindtotaal", row.total, FROM_PRINTED_CELLS, cells_sum, "tabel"))
     if table.total is None:
@@ -114,13 +123,14 @@ def _disputes_against_records(report: ReportMeta, disputes: pd.DataFrame) -> lis
     if figures is None:
         return []
     comparisons = []
-    counts = DisputeCounts.of(disputes["uitkomst"])
+    outcomes = report.vocabulary.dispute_outcomes
+    counts = DisputeCounts.of(outcomes, disputes["uitkomst"])
     if figures.submitted is not None:
         comparisons.append(Comparison("Geschillen ingediend", figures.submitted, FROM_DISPUTES, counts.total, "gegevens"))
-    if figures.upheld is not None:
-        comparisons.append(Comparison("Geschillen gegrond verklaard", figures.upheld, FROM_DISPUTES, counts.upheld, "gegevens"))
+    for outcome, printed in figures.per_outcome.items():
+        comparisons.append(Comparison(f"Geschillen met uitkomst {outcome}", printed, FROM_DISPUTES, counts.count_of(outcome), "gegevens"))
     for entity in figures.per_entity:
-        cases = DisputeCounts.of(disputes.loc[disputes["entiteit"] == entity.entity, "uitkomst"])
+        cases = DisputeCounts.of(outcomes, disputes.loc[disputes["entiteit"] == entity.entity, "uitkomst"])
         comparisons.append(Comparison(f"Geschillen ingediend, {entity.entity}", entity.submitted, FROM_DISPUTES, cases.total, "gegevens"))
         comparisons.append(Comparison(f"Geschillen met uitspraak, {entity.entity}", entity.with_ruling, FROM_DISPUTES, cases.with_ruling, "gegevens"))
     return comparisons

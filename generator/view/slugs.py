@@ -4,7 +4,7 @@ short; and the A-Z order of names.
 A location page belongs to a name *and* a label, because the same name under two labels is two
 places in the data. Its slug is the slugified name; when two locations would get the same slug
 (names that differ only in accents or punctuation, or one name under two labels), each gets the
-label added ("de-klaver-smallsteps"). A slug that is still taken, by another location or by a
+label added ("de-klaver-zuid"). A slug that is still taken, by another location or by a
 page of the site itself, gets the first free number in A-Z order ("de-klaver-2"). Every slug is
 at most MAX_SLUG_LENGTH characters (capped). Slugs depend only on the names, so
 they stay the same when other locations come or go, unless those share the name.

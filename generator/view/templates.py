@@ -9,7 +9,7 @@ from collections.abc import Callable
 import jinja2
 
 from generator import dutch
-from generator.view.model import JUDGEMENTS
+from generator.view.model import judgement_class
 
 # Numbers and dates the Dutch way, in every template: 73.190, 0,74%, 31 mei 2025.
 DUTCH_FILTERS: dict[str, Callable] = {
@@ -36,5 +36,5 @@ def template_environment(
         finalize=finalize,
     )
     environment.filters.update(DUTCH_FILTERS | filters)
-    environment.globals["judgements"] = JUDGEMENTS
+    environment.filters["oordeelklasse"] = judgement_class
     return environment

@@ -28,7 +28,7 @@ def location_heading(name: str) -> str:
     dataset = load_dataset(SCREENSHOTS.parents[1] / "data" / "2024")
     labels = dataset.complaints.loc[dataset.complaints["locatie"] == name, "label"].unique()
     assert len(labels) == 1, (name, labels)
-    return distinct_location_name(name, labels[0], dataset.report.label_name(labels[0]))
+    return distinct_location_name(name, labels[0], dataset.report.vocabulary.label_name(labels[0]))
 
 
 def screenshot(page, name: str) -> Path:
@@ -47,7 +47,7 @@ def search_for(page, query: str) -> list[str]:
     # the result box says "Zoeken initialiseren"). Wait for it; then one key press searches for the
     # whole query, so the results are not those of a part of it.
     page.wait_for_function(
-        "document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'",
+        "() => document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'",
         timeout=15000,
     )
     box = page.locator("input.md-search__input")

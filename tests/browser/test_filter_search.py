@@ -113,7 +113,7 @@ def test_clearing_empties_words_filters_results_and_address(page, site_server) -
     open_search(page, site_server.url, "?zoek=luiers&categorie=Communicatie")
     wait_for_status(page)
     page.get_by_role("button", name="Alles wissen").click()
-    page.wait_for_function("document.querySelector('#zoekstatus').textContent === 'Typ een woord of kies een filter.'")
+    page.wait_for_function("() => document.querySelector('#zoekstatus').textContent === 'Typ een woord of kies een filter.'")
     assert page.url == f"{site_server.url}/zoeken/"
     assert page.locator("#zoekterm").input_value() == ""
     assert not page.get_by_label("Communicatie", exact=False).first.is_checked()

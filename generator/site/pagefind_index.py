@@ -17,6 +17,8 @@ from pathlib import Path
 import jinja2
 
 from generator.errors import GeneratorError
+from generator.progress import counted
+from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
 from generator.site.search_records import PROPERTIES_ANCHOR, TEXT_ANCHOR, SearchRecord
 
 OUTPUT_FOLDER = "pagefind"
@@ -38,17 +40,19 @@ def write_pagefind_index(records: list[SearchRecord], site_dir: Path, environmen
         for number, record in enumerate(records, 1):
             html = template.render(record=record, text_anchor=TEXT_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
             (Path(scratch) / f"{number}.html").write_text(html, encoding="utf-8")
-        # A staging folder of this build's own; one that a killed build left (MkDocs keeps hidden
-        # folders) goes first. The plugin holds the site folder's write lock, so no other build is using one.
-        for leftover in site_dir.glob(f"{STAGING_PREFIX}*"):
-            shutil.rmtree(leftover, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=site_dir)) / OUTPUT_FOLDER
+        # A staging folder of this build's own, so that a failed or stopped Pagefind leaves the
+        # previous index whole; one that a killed build left (MkDocs keeps hidden folders) goes
+        # first. The plugin holds the site folder's write lock, so no other build is using one.
+        for leftover in own_scratch_folders(site_dir, STAGING_PREFIX):
+            remove_marked_folder(leftover, SCRATCH_MARKER)
+        staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
+        staging = staging_folder / OUTPUT_FOLDER
         try:
             _run_pagefind(Path(scratch), staging, len(records))
             shutil.rmtree(output, ignore_errors=True)
             staging.rename(output)
         finally:
-            shutil.rmtree(staging.parent, ignore_errors=True)
+            remove_marked_folder(staging_folder, SCRATCH_MARKER)
     return output
 
 
@@ -60,8 +64,12 @@ def _run_pagefind(source: Path, output: Path, records: int) -> None:
         completed = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise SearchIndexProblem(
-            f"Pagefind maakte de zoekindex niet binnen {round(timeout)} seconden en is gestopt. "
+            f"Pagefind maakte de zoekindex niet binnen {counted(round(timeout), 'seconde', 'seconden')} en is gestopt. "
             "Oplossing: kijk of een andere bouw de computer bezighoudt, en bouw de site dan opnieuw."
         ) from None
     if completed.returncode != 0:
-        raise SearchIndexProblem(f"Pagefind kon de zoekindex niet maken: {completed.stdout.strip()} {completed.stderr.strip()}")
+        said = " ".join(part for part in (completed.stdout.strip(), completed.stderr.strip()) if part) or f"afgesloten met code {completed.returncode}"
+        raise SearchIndexProblem(
+            f"Pagefind kon de zoekindex niet maken ({said}). "
+            "Oplossing: installeer het project opnieuw (pip install -e .), zodat Pagefind compleet is, en bouw de site dan opnieuw."
+        )

@@ -8,6 +8,7 @@ address on the site is kept in the meta field 'adres'.
 
 from __future__ import annotations
 
+import math
 import shutil
 import subprocess
 import sys
@@ -64,7 +65,7 @@ def _run_pagefind(source: Path, output: Path, records: int) -> None:
         completed = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise SearchIndexProblem(
-            f"Pagefind maakte de zoekindex niet binnen {counted(round(timeout), 'seconde', 'seconden')} en is gestopt. "
+            f"Pagefind maakte de zoekindex niet binnen {counted(math.ceil(timeout), 'seconde', 'seconden')} en is gestopt. "
             "Oplossing: kijk of een andere bouw de computer bezighoudt, en bouw de site dan opnieuw."
         ) from None
     if completed.returncode != 0:

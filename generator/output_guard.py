@@ -44,10 +44,12 @@ class ProtectedPlaces:
     project: Path  # the folder of mkdocs.yml, or the working folder
     data: Path  # the folder with the year folders
     docs: Path | None  # the docs folder of the project, where it is known
+    other_data: tuple[Path, ...] = ()  # data folders another build of the project reads (mkdocs.yml's own)
 
     @classmethod
-    def of(cls, project: Path, data: Path, docs: Path | None = None) -> ProtectedPlaces:
-        return cls(project.resolve(), data.resolve(), docs.resolve() if docs is not None else None)
+    def of(cls, project: Path, data: Path, docs: Path | None = None, other_data: tuple[Path, ...] = ()) -> ProtectedPlaces:
+        others = tuple(dict.fromkeys(folder.resolve() for folder in other_data if folder.resolve() != data.resolve()))
+        return cls(project.resolve(), data.resolve(), docs.resolve() if docs is not None else None, others)
 
 
 def check_site_folder(target: Path, places: ProtectedPlaces, option: str = "--uit") -> Path:
@@ -161,11 +163,12 @@ def _refuse_protected(
         raise _refused(option, given, f"dit is de projectmap {places.project} of een map daarboven", hint)
     if resolved == home or _is_within(home, resolved):
         raise _refused(option, given, "dit is je thuismap of een map daarboven", hint)
-    named = [("datamap", places.data)] + ([("docs-map", places.docs)] if inside_docs and places.docs is not None else [])
+    data_folders = (places.data, *places.other_data)
+    named = [("datamap", folder) for folder in data_folders] + ([("docs-map", places.docs)] if inside_docs and places.docs is not None else [])
     for name, folder in named:
         if resolved == folder:
             raise _refused(option, given, f"dit is de {name}", hint)
-        if _is_within(resolved, folder) and (inside_data or folder != places.data):
+        if _is_within(resolved, folder) and (inside_data or folder not in data_folders):
             raise _refused(option, given, f"dit ligt in de {name} {folder}", hint)
         if _is_within(folder, resolved):
             raise _refused(option, given, f"de {name} {folder} ligt hierin", hint)

@@ -15,6 +15,7 @@ from generator.dataset.lookalikes import lookalike_notices
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
 from generator.dataset.report_text import check_report_texts
+from generator.dataset.shown_texts import shown_texts
 from generator.dataset.report_meta import ReportMeta, load_report_meta
 from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, XLSX_SUFFIX, SheetChoice, Table, read_table
 from generator.dataset.vocabulary import Vocabulary
@@ -69,6 +70,8 @@ def load_dataset(folder: Path) -> Dataset:
     category_texts, category_text_problems = read_texts(folder / layout.CATEGORY_TEXTS_FOLDER)
     text_problems += check_report_texts(folder / layout.TEXTS_FOLDER, texts)
     category_text_problems += check_report_texts(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts)
+    texts, category_texts, unshown = shown_texts(folder, texts, category_texts, vocabulary.category_names if vocabulary else None)
+    text_problems += unshown
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
     problems = (
         report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems
@@ -98,8 +101,12 @@ def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
         hint = f"maak {layout.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, categorieen, oordelen, uitkomsten_geschillen)."
         return None, [Problem(folder, None, None, f"de jaarmap mist {layout.REPORT_FILE}", hint)]
     report, problems = load_report_meta(path)
-    if report and layout.is_year_name(folder.name) and report.year != int(folder.name):
-        hint = f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
+    if report and layout.looks_like_a_year(folder.name) and report.year != int(folder.name):
+        hint = (
+            f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
+            if layout.is_year_name(folder.name)
+            else f"zet de gegevens in de map {report.year}: een jaarmap heet naar een jaar van {layout.FIRST_YEAR} tot en met {layout.LAST_YEAR}."
+        )
         problems.append(Problem(path, None, "jaar", f"jaar {report.year} past niet bij de map '{folder.name}'", hint))
     return report, problems
 
@@ -114,7 +121,7 @@ def _load_complaints(folder: Path, vocabulary: Vocabulary | None) -> tuple[list[
     rows, row_problems = validate_complaints(table, vocabulary)
     notices = lookalike_notices(path, "locatie", [(row.number, row.values.get("locatie", "")) for row in table.rows], "locaties")
     numbers = tuple(f"volgnummer {row['volgnummer']}" if row["volgnummer"] is not None else None for row in rows)
-    checked = on_sheet(table, row_problems + notices)
+    checked = on_sheet(table, _elsewhere(row_problems, table_problems, table.header_row) + notices)
     return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + checked)
 
 
@@ -134,7 +141,7 @@ def _load_disputes(folder: Path, vocabulary: Vocabulary | None, complaints: Tabl
         return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_disputes(table, vocabulary)
     notices = lookalike_notices(table.path, "entiteit", [(row.number, row.values.get("entiteit", "")) for row in table.rows], "rechtspersonen")
-    return rows, _source(table), problems + table_problems + on_sheet(table, row_problems + notices)
+    return rows, _source(table), problems + table_problems + on_sheet(table, _elsewhere(row_problems, table_problems, table.header_row) + notices)
 
 
 def _disputes_sheet(complaints: TableSource) -> tuple[Table | None, list[Problem]]:
@@ -161,6 +168,14 @@ def on_sheet(table: Table, problems: list[Problem]) -> list[Problem]:
         for problem in problems
         if not (problem.severity == MELDING and problem.row == table.header_row and problem.column == layout.NOT_IN_TEMPLATE)
     ]
+
+
+def _elsewhere(row_problems: list[Problem], table_problems: list[Problem], header_row: int) -> list[Problem]:
+    """The checks of the values, without those of a cell that reading the file already found wrong
+    (a formula without a result, a control character): one problem, the one that says why. The
+    header's problems all stay: a column name that cannot be read is also a column that is missing."""
+    cells = {(problem.row, problem.column) for problem in table_problems if problem.column is not None and problem.row != header_row}
+    return [problem for problem in row_problems if (problem.row, problem.column) not in cells]
 
 
 def _source(table: Table, records: tuple[str | None, ...] = ()) -> TableSource:

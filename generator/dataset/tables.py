@@ -33,6 +33,8 @@ import datetime
 import io
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +56,7 @@ MEGABYTE = 1_000_000
 MAX_TABLE_BYTES = 40 * MEGABYTE  # the module docstring says why
 # The XML of a workbook is some three times the size of the same table as CSV.
 MAX_UNPACKED_XLSX_BYTES = 4 * MAX_TABLE_BYTES
+FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ />]")
 # A valid multi-byte UTF-8 sequence: a file with one is UTF-8, whatever else it holds.
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # What Dutch text saved as Windows-1252 holds outside ASCII: letters with accents, typographic
@@ -155,19 +158,33 @@ def _read_csv_records(path: Path) -> tuple[list[Record] | None, str | None, list
     # A quoted value may span several physical lines; it is still one spreadsheet row.
     records: list[Record] = []
     try:
-        for cells in reader:
-            records.append(Record(len(records) + 1, cells))
-    except csv.Error as error:
+        with _field_size_limit(MAX_TABLE_BYTES):
+            for cells in reader:
+                records.append(Record(len(records) + 1, cells))
+    except csv.Error:
         return None, delimiter, problems + [
             Problem(
                 path,
                 len(records) + 1,
                 None,
-                f"de rij is geen geldige CSV ({error})",
+                "de rij is geen geldige CSV",
                 'zet een waarde met een scheidingsteken tussen dubbele aanhalingstekens en schrijf een " in de waarde als "".',
             )
         ]
     return records, delimiter, problems
+
+
+@contextmanager
+def _field_size_limit(limit: int) -> Iterator[None]:
+    """Python's csv refuses a value longer than 131.072 characters, in English. A value as long as
+    the whole table is read here; the checks of the rows then say what is wrong (most often a
+    quote that is never closed, which pulls the rest of the file into one value). The limit is
+    the csv module's, for the whole process: it is given back afterwards."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
 def decode_csv_bytes(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -305,6 +322,7 @@ def _workbook_records(path: Path, choice: SheetChoice | None) -> tuple[list[Reco
         if named is None and choice is not None and not choice.own_file:
             return None, None, []
         sheet = named or sheets[0]
+        sheet_title = sheet.title
         # Programs other than Excel may write a wrong size into the sheet; read what is there.
         sheet.reset_dimensions()
         records = [
@@ -318,7 +336,48 @@ def _workbook_records(path: Path, choice: SheetChoice | None) -> tuple[list[Reco
             problems = _extra_sheet_problems(path, sheet.title, others, layout)
     finally:
         workbook.close()
+    if _has_formulas(path):
+        problems += _formulas_without_result(path, sheet_title, records)
     return records, (named.title if named is not None else None), problems
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether a sheet of the workbook holds a formula (an <f> element), without parsing it."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as sheet:
+                    tail = b""
+                    while chunk := sheet.read(1 << 20):
+                        if FORMULA_ELEMENT.search(tail + chunk):
+                            return True
+                        tail = chunk[-8:]
+    return False
+
+
+def _formulas_without_result(path: Path, sheet_title: str, records: list[Record]) -> list[Problem]:
+    """A cell with a formula whose result the file does not hold (a program other than Excel wrote
+    it, or Excel never calculated it) reads as empty: say so, rather than "a value is missing"."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    header = next((record.cells for record in records if any(cell.strip() for cell in record.cells)), [])
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    problems = []
+    try:
+        sheet = workbook[sheet_title]
+        sheet.reset_dimensions()
+        for record, cells in zip(records, sheet.iter_rows()):
+            for index, cell in enumerate(cells):
+                if getattr(cell, "data_type", None) == "f" and index < len(record.cells) and not record.cells[index].strip():
+                    name = header[index].strip() if index < len(header) and header[index].strip() else get_column_letter(index + 1)
+                    formula = str(cell.value) if len(str(cell.value)) <= 60 else str(cell.value)[:57] + "..."
+                    message = f"in deze cel staat een formule zonder uitkomst ({formula}), dus zonder waarde"
+                    hint = "open het bestand in Excel en sla het daar op (Excel bewaart dan de uitkomst), of typ de waarde zelf in de cel."
+                    problems.append(Problem(path, record.number, name, message, hint))
+    finally:
+        workbook.close()
+    return problems
 
 
 def _in_layout(sheets: list, choice: SheetChoice) -> bool:

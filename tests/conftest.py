@@ -81,6 +81,8 @@ def years_site(years_data, tmp_path_factory) -> Path:
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Each builds a whole site (a few seconds or more): a test that uses one is slow.
 SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data"}
+# Hostile-input cases that take seconds each (a workbook unpacked to its size limit).
+SLOW_CASES = ("workbook_that_unpacks_to_200_mb",)
 # Each prints with Chromium.
 CHROMIUM_FIXTURES = {"site_command_twice"}
 
@@ -96,3 +98,5 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
         if CHROMIUM_FIXTURES & fixtures:
             item.add_marker(pytest.mark.browser)
+        if any(case in item.name for case in SLOW_CASES):
+            item.add_marker(pytest.mark.slow)

@@ -71,11 +71,12 @@ def mkdocs_config(data_root: Path, work: Path, privacy_check: bool = True) -> Pa
 PUBLIC_ADDRESS = "https://klachten.voorbeeld.nl/"
 
 
-def build_site(data_root: Path, work: Path, privacy_check: bool = True, address: str | None = None) -> Path:
+def build_site(data_root: Path, work: Path, privacy_check: bool = True, address: str | None = None, engine: str = "mkdocs") -> Path:
+    """`engine` is the module that builds: "mkdocs" or "properdocs" (the README's supported engines)."""
     config = mkdocs_config(data_root, work, privacy_check)
     environment = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"} | ({"KLACHTEN_ADRES": address} if address else {})
     completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)], capture_output=True, text=True, env=environment
+        [sys.executable, "-m", engine, "build", "--strict", "--config-file", str(config)], capture_output=True, text=True, env=environment
     )
     assert completed.returncode == 0, completed.stderr
     return work / "site"

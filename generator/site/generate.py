@@ -5,11 +5,12 @@ the search index of Zoeken en filteren, written into a built site."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 import jinja2
 
-from generator.write_lock import exclusive_writer
+from generator.write_lock import DOCS_WRITER, exclusive_writer
 from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.output_guard import check_docs_folder, mark_docs_folder
@@ -55,15 +56,18 @@ def generate_docs(
     templates: Path | None = None,
     with_pdf: bool = False,
     progress: Progress = QUIET,
+    locked_by_caller: bool = False,
 ) -> tuple[dict[str, str], WriteResult]:
-    """Render every page, then write the ones that changed into docs_dir; the files and what was written."""
+    """Render every page, then write the ones that changed into docs_dir; the files and what was
+    written. `locked_by_caller`: the caller holds the write lock of docs_dir (the plugin, for its
+    whole build)."""
     # Refused before anything is rendered: this writes and removes generated pages in docs_dir.
     site = as_site(data)
     docs_dir = check_docs_folder(docs_dir, site.newest.dataset.folder.parent)
     stage = progress.start(PAGES_STAGE)
     files = render_docs(site, templates, with_pdf)
     docs_dir.mkdir(parents=True, exist_ok=True)
-    with exclusive_writer(docs_dir, "de pagina's in deze docs-map"):
+    with nullcontext() if locked_by_caller else exclusive_writer(docs_dir, DOCS_WRITER):
         mark_docs_folder(docs_dir)
         written = write_output(files, docs_dir)
     stage.finish(

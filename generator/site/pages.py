@@ -114,12 +114,6 @@ def _report_text_pages(year: YearContext) -> list[Page]:
     return pages
 
 
-def absent_text_pages(year: YearContext) -> set[str]:
-    """The report-text pages (docs-relative) that this year has no text for, so no page: a menu
-    that names them must leave them out."""
-    return {f"verslag/{stem}.md" for stem, (_, parts) in REPORT_TEXT_PAGES.items() if not any(text_stem in year.texts for _, text_stem in parts)}
-
-
 def site_description(year: YearContext) -> str:
     """What the whole site is about, in one sentence (MkDocs' site_description)."""
     judged = ", of die gegrond was" if year.judgements else ""

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +11,7 @@ from generator.dataset import layout
 from generator.dataset.dataset import Dataset
 from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS
 from generator.dataset.report_meta import report_meta_yaml
-from generator.dataset.writer import csv_text, write_text
+from generator.dataset.writer import csv_text, write_new_folder
 from generator.errors import GeneratorError
 from generator.synth.privacy import allow_list_text
 from generator.synth.records import synthetic_complaints, synthetic_disputes
@@ -51,17 +49,8 @@ def synthesise(real: Dataset, scale: int, seed: int) -> SyntheticYear:
 
 
 def write_year_folder(year: SyntheticYear, folder: Path) -> None:
-    """Write into a temporary folder next to `folder`, then move it into place: a folder that is
-    there is complete. An existing folder is never overwritten (it could be real data)."""
+    """Write the folder in one move (a folder that is there is complete). An existing folder is
+    never overwritten (it could be real data)."""
     if folder.exists():
         raise GeneratorError(f"{folder} bestaat al; kies een nieuwe map of haal deze eerst weg")
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
-    try:
-        for relative, text in year.files.items():
-            write_text(temporary / relative, text)
-        temporary.chmod(0o755)  # mkdtemp makes it private; the folder is meant to be shared
-        temporary.rename(folder)
-    except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise
+    write_new_folder(folder, dict(year.files))

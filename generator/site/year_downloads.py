@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from generator import schema
 from generator.dataset.report_meta import ReportMeta
 from generator.site.downloads import (
-    BOM,
     DISPUTE_FIELDS,
     EXACT_TEXT_NOTE,
     FOLDER,
@@ -22,14 +21,13 @@ from generator.site.downloads import (
     _resource,
     category_csv_files,
     complaint_fields,
+    data_files,
     download_files,
-    json_text,
     location_csv_path,
     pdf_name,
     records,
     spreadsheet_csv,
 )
-from generator.dataset.writer import csv_text
 from generator.site.selection_data import selection_data_files, site_selection_data_files
 from generator.view.context import YearContext
 from generator.view.site_context import SiteContext
@@ -118,15 +116,7 @@ def _all_years_files(site: SiteContext) -> dict[str, str]:
     complaints = {year.report.year: _with_year(year.report.year, records(year.dataset.complaints)) for year in site.years}
     disputes = [row for year in site.newest_first for row in _with_year(year.report.year, records(year.dataset.disputes))]
     every_complaint = [row for year in site.newest_first for row in complaints[year.report.year]]
-    dispute_fields = [YEAR_FIELD.name, *DISPUTE_FIELDS]
-    files = {
-        f"{FOLDER}/klachten.csv": BOM + csv_text(fields, every_complaint),
-        f"{FOLDER}/klachten-excel.csv": spreadsheet_csv(fields, every_complaint),
-        f"{FOLDER}/klachten.json": json_text(every_complaint),
-        f"{FOLDER}/geschillen.csv": BOM + csv_text(dispute_fields, disputes),
-        f"{FOLDER}/geschillen.json": json_text(disputes),
-        f"{FOLDER}/datapackage.json": json_text(site_data_package(site)),
-    }
+    files = data_files(fields, every_complaint, [YEAR_FIELD.name, *DISPUTE_FIELDS], disputes, site_data_package(site))
     by_key = {(row["jaar"], row["volgnummer"]): row for rows in complaints.values() for row in rows}
     for location in site.locations:
         rows = [by_key[(complaint.year, complaint.volgnummer)] for entry in location.present for complaint in entry.complaints]

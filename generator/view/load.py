@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.dataset.dataset import load_dataset
+from generator.dataset.dataset import Dataset, load_dataset
+from generator.errors import DataInvalid
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
@@ -45,7 +46,7 @@ def load_site(folders: list[Path], check_privacy: bool = True, progress: Progres
     """Every year folder (oldest first) into one site: each location of each year gets its
     address from the whole site (site_slugs), so that no address of an earlier year changes."""
     stage = progress.start(DATA_STAGE)
-    datasets = [load_dataset(folder) for folder in folders]
+    datasets = _every_year_loaded(folders)
     if check_privacy:
         for dataset in datasets:
             refuse_unreviewed(dataset)
@@ -54,6 +55,20 @@ def load_site(folders: list[Path], check_privacy: bool = True, progress: Progres
     site = site_context(years)
     stage.finish("; ".join(f"{year.report.year}: {year_summary(year)}" for year in years))
     return site
+
+
+def _every_year_loaded(folders: list[Path]) -> list[Dataset]:
+    """Every year folder loaded; the errors of all of them at once (a year just made with
+    nieuw-jaar and not yet filled in is reported beside the others, not instead of them)."""
+    datasets, problems = [], []
+    for folder in folders:
+        try:
+            datasets.append(load_dataset(folder))
+        except DataInvalid as invalid:
+            problems += invalid.problems
+    if problems:
+        raise DataInvalid(problems)
+    return datasets
 
 
 def sites_folders_state(folders: list[Path]) -> tuple:

@@ -53,7 +53,7 @@ def load_site(folders: list[Path], check_privacy: bool = True, progress: Progres
     slugs = site_slugs(datasets)
     years = tuple(generate_context(dataset, slugs.by_year[dataset.report.year]) for dataset in datasets)
     site = site_context(years)
-    stage.finish("; ".join(f"{year.report.year}: {year_summary(year)}" for year in years))
+    stage.finish("; ".join(f"{year.report.year}: {year_summary(year)}" for year in years) if site.several_years else year_summary(site.newest))
     return site
 
 

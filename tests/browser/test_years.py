@@ -99,7 +99,7 @@ def test_the_filter_box_counts_each_years_complaints_also_within_a_category(page
     open_search(page, years_server.url, f"?categorie={category}")
     wait_for_status(page)
     assert year_counts(page) == {
-        year.report.year: int((year.complaints["categorie"] == category).sum()) for year in site_data.years
+        year.report.year: int((year.dataset.complaints["categorie"] == category).sum()) for year in site_data.years
     }
 
 
@@ -125,7 +125,7 @@ def test_a_selection_across_years_downloads_exactly_its_complaints(page, years_s
     assert len({year for year, _ in shown}) > 1  # the same volgnummer can be a complaint of each year
     if query == "categorie":
         assert Counter(year for year, _ in shown) == {
-            year.report.year: int((year.complaints["categorie"] == category).sum()) for year in site_data.years
+            year.report.year: int((year.dataset.complaints["categorie"] == category).sum()) for year in site_data.years
         }
 
     text = download_selection(page)

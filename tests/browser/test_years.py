@@ -1,6 +1,6 @@
 """The site of several years in Chromium (the real 2024 and two synthetic following years): axe-core
 finds no WCAG 2.1 AA violation on the new kinds of page (the years, a year's overview, a location
-page through the years, the A-Z list across years), on a desktop and on a phone; the year filter
+page through the years, the A-Z list across years, Open data of all years), on a desktop and on a phone; the year filter
 of Zoeken en filteren finds each year's complaints, as many as the data has, and counts them in
 the filter box; a selection across years downloads exactly its complaints, each known by year
 and volgnummer."""
@@ -50,6 +50,7 @@ def pages(site_data) -> dict[str, str]:
         "locatie-hernoemd": f"locaties/{renamed.slug}/",
         "locatie-gesloten": f"locaties/{gone.slug}/",
         "locaties": "locaties/",
+        "open-data": "data/",
     }
 
 

@@ -58,8 +58,10 @@ def make_parser() -> argparse.ArgumentParser:
     )
     importer.set_defaults(run=run_import)
 
-    check = commands.add_parser("check", help="controleer een jaarmap; schrijft niets")
-    check.add_argument("map", type=Path, metavar="jaarmap", nargs="?", help="de jaarmap (standaard: het nieuwste jaar in data/)")
+    check = commands.add_parser("check", help="controleer de jaarmappen (of één); schrijft niets")
+    check.add_argument("map", type=Path, metavar="jaarmap", nargs="?", help="één jaarmap (standaard: elke jaarmap in --data)")
+    check.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    check.add_argument("--jaar", type=YEAR, metavar="JAAR", help="alleen dit jaar (standaard: elk jaar)")
     check.set_defaults(run=run_check)
 
     build = commands.add_parser("build", help="maak de pagina's van de site in docs/ (zonder MkDocs)")
@@ -116,11 +118,16 @@ def make_parser() -> argparse.ArgumentParser:
     new_year.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     new_year.set_defaults(run=run_new_year)
 
-    synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
-    synth.add_argument("--schaal", type=SCALE, metavar="N", required=True, help="hoeveel keer zo groot als de echte jaarmap (1 tot 1000)")
+    synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte of het jaar erna, om te testen en de snelheid te meten")
+    kind = synth.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--schaal", type=SCALE, metavar="N", help="hoeveel keer zo groot als de echte jaarmap (1 tot 1000)")
+    kind.add_argument(
+        "--volgend-jaar", action="store_true",
+        help="maak het jaar na --bron: grotendeels dezelfde locaties, een paar nieuwe en gesloten, één hernoemde (met hernoemd.csv) en een nieuwe soort klacht",
+    )
     synth.add_argument("--seed", type=SEED, metavar="N", default=1, help="startwaarde van het toeval; dezelfde schaal en seed geven dezelfde bestanden (standaard: 1)")
     synth.add_argument("--uit", type=Path, metavar="MAP", required=True, help="de nieuwe jaarmap, bijvoorbeeld /tmp/synth-10/2024; mag nog niet bestaan")
-    synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de echte jaarmap waaruit getrokken wordt (standaard: data/2024)")
+    synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de jaarmap waaruit getrokken wordt (standaard: data/2024)")
     synth.set_defaults(run=run_synth)
     return parser
 
@@ -143,13 +150,34 @@ def run_check(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
-    folder = year_folder_argument(arguments.map) if arguments.map else existing_year_folder(DEFAULT_DATA_ROOT, None)
-    dataset = load_dataset(folder)
-    privacy = review_privacy(dataset)
-    for line in check_summary_lines(dataset, privacy):
-        print(line)
-    if privacy.unreviewed:
-        raise PrivacyNotReviewed(privacy)
+    from generator.view.site_locations import site_slugs
+
+    if arguments.map:
+        folders = [year_folder_argument(arguments.map)]
+    elif arguments.jaar is not None:
+        folders = [existing_year_folder(arguments.data, arguments.jaar)]
+    else:
+        existing_year_folder(arguments.data, None)
+        folders = [layout.year_folder(arguments.data, year) for year in layout.years_in(arguments.data)]
+    datasets = []
+    unreviewed = []
+    for number, folder in enumerate(folders):
+        if number:
+            print()
+        dataset = load_dataset(folder)
+        privacy = review_privacy(dataset)
+        for line in check_summary_lines(dataset, privacy):
+            print(line)
+        datasets.append(dataset)
+        if privacy.unreviewed:
+            unreviewed.append(privacy)
+    if len(datasets) > 1:
+        # The years together: hernoemd.csv names locations of the years before.
+        site_slugs(datasets)
+        print()
+        print(f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres.")
+    if unreviewed:
+        raise PrivacyNotReviewed(unreviewed[0])
     return EXIT_OK
 
 
@@ -263,10 +291,12 @@ def run_new_year(arguments: argparse.Namespace) -> int:
 def run_synth(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.synth import synthesise, write_year_folder
+    from generator.synth.following import following_year
 
     source = existing_folder(arguments.bron, "--bron", "een echte jaarmap, bijvoorbeeld --bron data/2024")
     target = new_path(arguments.uit, "--uit")
-    year = synthesise(load_dataset(source), arguments.schaal, arguments.seed)
+    given = load_dataset(source)
+    year = following_year(given, arguments.seed) if arguments.volgend_jaar else synthesise(given, arguments.schaal, arguments.seed)
     write_year_folder(year, target)
     print(f"{year.complaints} klachten over {year.locations} locaties en {year.disputes} geschillen geschreven naar {target}")
     return EXIT_OK

@@ -1,12 +1,13 @@
-"""The one module that knows MkDocs: a plugin that loads and checks a year's data once per build
-and hands the same YearContext to the pages, the search index and, when asked, the PDF.
+"""The one module that knows MkDocs: a plugin that loads and checks the data of every year once
+per build and hands the same SiteContext to the pages, the search index and, when asked, the
+PDF of each year.
 
 Configured in mkdocs.yml:
 
     plugins:
       - klachtenjaarverslag:
           data: data              # the folder with the year folders, relative to mkdocs.yml
-          jaar: 2024              # default: the newest year
+          jaar: 2024              # only this year; default: every year folder
           sjablonen: mijn-sjablonen  # templates that replace the built-in ones (optional)
           privacycontrole: true   # false builds while the privacy check has unreviewed findings,
                                   # for a local preview only, never for publishing
@@ -21,12 +22,13 @@ sets. An address in KLACHTEN_ADRES that mkdocs.yml does not read stops the build
 be built for another address than the one asked for.
 
 The events, in the order of a build:
-- on_config: check the public address (and make it MkDocs' site_url), check the site folder (never the data folder the plugin reads, nor a folder the tool
-  did not make: MkDocs empties it), take the write lock of the docs and the site folder for the
-  whole build (a second build of the same pages refuses), load the year (only when a file of its
-  year folder changed since the last build of this plugin object), write the pages into docs/,
-  keep in the menu only the pages this year has, take the site name from verslag.yaml, and date
-  the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
+- on_config: check the public address (and make it MkDocs' site_url), check the site folder (never
+  the data folder the plugin reads, nor a folder the tool did not make: MkDocs empties it), take
+  the write lock of the docs and the site folder for the whole build (a second build of the same
+  pages refuses), load the years (only when a file of a year folder changed since the last build
+  of this plugin object), write the pages into docs/, keep in the menu only the pages this build
+  made (the years page only on a site of several years), take the site name from verslag.yaml,
+  and date the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
   MkDocs' Files, which give each page its address;
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
@@ -80,8 +82,8 @@ from generator.site.generate import generate_docs, write_search_index
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
-from generator.view.context import YearContext
-from generator.view.load import folder_state, load_year
+from generator.view.load import load_site, sites_folders_state
+from generator.view.site_context import SiteContext
 from generator.write_lock import DOCS_WRITER, SITE_WRITER, exclusive_writer
 
 PLUGIN_NAME = "klachtenjaarverslag"
@@ -168,13 +170,14 @@ class Settings:
     check_privacy: bool
     with_pdf: bool
 
-    def year_folder(self) -> Path:
+    def year_folders(self) -> list[Path]:
+        """The year folders of the site, oldest first: `jaar` alone, or every one."""
         if self.year is not None:
-            return layout.year_folder(self.data_root, self.year)
-        newest = layout.newest_year_folder(self.data_root)
-        if newest is None:
+            return [layout.year_folder(self.data_root, self.year)]
+        years = layout.years_in(self.data_root)
+        if not years:
             raise GeneratorError(f"{self.data_root}: geen map met een jaartal (zoals {self.data_root / '2024'}) gevonden")
-        return newest
+        return [layout.year_folder(self.data_root, year) for year in years]
 
 
 @dataclass
@@ -199,8 +202,8 @@ class HostingBuild:
 
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
-        self.year: YearContext | None = None
-        self.loaded_from: tuple | None = None  # what the year was loaded from: folder, privacy check, file states
+        self.site: SiteContext | None = None
+        self.loaded_from: tuple | None = None  # what the years were loaded from: privacy check, folders and their file states
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
         self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
@@ -210,7 +213,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.theme_env = None  # the current build's Jinja environment of the theme
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
+        """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
 
     def settings(self, config) -> Settings:
         project = Path(config.config_file_path).parent
@@ -234,9 +237,12 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         with stopped_in_dutch():
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
             self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
-            year = self.load(settings)
-            files, _ = generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True)
+            site = self.load(settings)
+            files, _ = generate_docs(site, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True)
+        # The menu of mkdocs.yml names every page the site can have; a year without a report text, or
+        # a site of one year (no page of the years), has fewer.
         config.nav = menu_of_existing_pages(config.nav, files)
+        year = site.newest
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         config.site_name = html_text(year.report.title)
         config.site_description = html_text(site_description(year))
@@ -271,18 +277,18 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if failed and made is not None and made.is_dir() and not any(made.iterdir()):
             made.rmdir()
 
-    def load(self, settings: Settings) -> YearContext:
-        """The year, loaded again only when a file of its folder (or a setting) changed."""
-        folder = settings.year_folder()
-        source = (folder, settings.check_privacy, folder_state(folder))
-        if self.year is None or source != self.loaded_from:
-            self.year = load_year(folder, settings.check_privacy, self.progress())
+    def load(self, settings: Settings) -> SiteContext:
+        """The years, loaded again only when a file of a year folder (or a setting) changed."""
+        folders = settings.year_folders()
+        source = (settings.check_privacy, sites_folders_state(folders))
+        if self.site is None or source != self.loaded_from:
+            self.site = load_site(folders, settings.check_privacy, self.progress())
             self.loaded_from = source
         else:
             self.progress().emit(f"{DATA_STAGE}: niet veranderd sinds de vorige bouw")
-        return self.year
+        return self.site
 
-    def date_the_build(self, year: YearContext) -> None:
+    def date_the_build(self, year) -> None:
         """The report's date as the build's date (the sitemap's), so that the same data gives the
         same bytes; a date the user set for the build wins."""
         current = os.environ.get(BUILD_DATE)
@@ -314,7 +320,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def on_env(self, env, config, files):
         """What overrides/main.html and overrides/404.html show besides MkDocs' own values."""
-        report = self.year.report
+        report = self.site.newest.report
         address = self.hosting.address if self.hosting else None
         env.globals["publicatie"] = {
             "jaar": report.year,
@@ -362,7 +368,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         settings = self.settings(config)
         try:
             with stopped_in_dutch():
-                write_search_index(self.year, site_dir, self.page_address, settings.templates, self.progress())
+                write_search_index(self.site, site_dir, self.page_address, settings.templates, self.progress())
                 if settings.with_pdf:
                     self.print_pdf(site_dir, settings)
                 # Last: `_headers` names every file of the site, and the copies are of the final files.
@@ -383,12 +389,14 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         return file.url
 
     def print_pdf(self, site_dir: Path, settings: Settings) -> None:
-        """The PDF, where the site's downloads link to it: only of data that may be published."""
-        stage = self.progress().start(PDF_STAGE)
-        if not settings.check_privacy:
-            refuse_unreviewed(self.year.dataset)
-        result = write_pdf(self.year, site_dir / DOWNLOADS_FOLDER / pdf_name(self.year.report.year))
-        stage.finish(counted(result.pages, "pagina", "pagina's"))
+        """The PDF of each year, where the site's downloads link to it: only of data that may be published."""
+        for year in self.site.newest_first:
+            stage = self.progress().start(PDF_STAGE)
+            if not settings.check_privacy:
+                refuse_unreviewed(year.dataset)
+            result = write_pdf(year, site_dir / DOWNLOADS_FOLDER / pdf_name(year.report.year))
+            pages = counted(result.pages, "pagina", "pagina's")
+            stage.finish(f"{year.report.year}: {pages}" if self.site.several_years else pages)
 
     def write_hosting_files(self, site_dir: Path) -> None:
         if self.hosting is None:

@@ -26,7 +26,8 @@ ALWAYS = {"index.md", "locaties/index.md", "categorieen/index.md", "zoeken/index
 def test_entries_of_generated_pages_this_year_lacks_go_and_the_rest_stays() -> None:
     menu = menu_of_existing_pages(NAV, ALWAYS | {"verslag/nawoord.md"})
 
-    assert menu[:6] == NAV[:6]
+    # A site of one year has no page of the years.
+    assert menu[:6] == [entry for entry in NAV[:7] if entry != {"Jaren": "jaren/index.md"}]
     assert menu[6] == {
         "Over het verslag": [
             "verslag/index.md",
@@ -36,6 +37,13 @@ def test_entries_of_generated_pages_this_year_lacks_go_and_the_rest_stays() -> N
             {"Toegankelijkheid": "toegankelijkheid.md"},
         ]
     }
+
+
+def test_a_site_of_several_years_has_the_years_in_its_menu() -> None:
+    menu = menu_of_existing_pages(NAV, ALWAYS | {"jaren/index.md"})
+
+    assert menu[:7] == NAV[:7]
+    assert menu[1] == {"Jaren": "jaren/index.md"}
 
 
 def test_a_section_without_pages_goes_and_links_and_hand_written_pages_stay() -> None:

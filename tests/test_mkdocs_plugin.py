@@ -136,10 +136,10 @@ def test_a_rebuild_loads_the_data_again_only_when_a_file_changed(year: Path, tmp
 
     def counted_load(*arguments, **keywords):
         loads.append(arguments[0])
-        return load_year(*arguments, **keywords)
+        return load_site(*arguments, **keywords)
 
-    load_year = plugin_module.load_year
-    monkeypatch.setattr(plugin_module, "load_year", counted_load)
+    load_site = plugin_module.load_site
+    monkeypatch.setattr(plugin_module, "load_site", counted_load)
     path = project(year, tmp_path / "project")
     config = load_config(str(path))
     plugin = plugin_of(config)

@@ -171,7 +171,7 @@ def test_a_fault_in_the_program_stops_the_build_in_one_dutch_line(config_file: P
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.delenv("KLACHTEN_DEBUG", raising=False)
-    monkeypatch.setattr(plugin_module, "load_year", broken)
+    monkeypatch.setattr(plugin_module, "load_site", broken)
     config, plugin = plugin_config(config_file, tmp_path / "site")
 
     with pytest.raises(BuildStopped) as stopped:

@@ -15,6 +15,7 @@ from generator.dataset.lookalikes import lookalike_notices
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
 from generator.dataset.report_text import check_report_texts
+from generator.dataset.renames import Rename, load_renames
 from generator.dataset.shown_texts import shown_texts
 from generator.dataset.report_meta import ReportMeta, load_report_meta
 from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, XLSX_SUFFIX, SheetChoice, Table, read_table
@@ -55,6 +56,7 @@ class Dataset:
     complaints_source: TableSource
     disputes_source: TableSource
     privacy_allowed: tuple[AllowedFinding, ...]  # privacy-toegestaan.yaml; the privacy check applies it
+    renames: tuple[Rename, ...] = ()  # hernoemd.csv: this year's locations that had another name before
 
 
 def load_dataset(folder: Path) -> Dataset:
@@ -73,8 +75,10 @@ def load_dataset(folder: Path) -> Dataset:
     texts, category_texts, unshown = shown_texts(folder, texts, category_texts, vocabulary.category_names if vocabulary else None)
     text_problems += unshown
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
+    renames, rename_problems = load_renames(folder)
     problems = (
         report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems
+        + rename_problems
     )
     if any(problem.severity == FOUT for problem in problems):
         raise DataInvalid(problems)
@@ -89,6 +93,7 @@ def load_dataset(folder: Path) -> Dataset:
         complaints_source=complaints_source,
         disputes_source=disputes_source,
         privacy_allowed=privacy_allowed,
+        renames=renames,
     )
 
 

@@ -15,6 +15,7 @@ data/<organisatie>/<jaar>/).
         correcties.yaml          reviewed corrections for the importer (hand-written)
         privacy-toegestaan.yaml  reviewed findings of the privacy check (hand-written)
         afstemming.csv           the reconciliation, written by the importer
+        hernoemd.csv             reviewed: locations that had another name the year before (optional)
         .klachtenjaarverslag-import  what the importer wrote, so that it replaces only that
 """
 
@@ -31,6 +32,7 @@ CATEGORY_TEXTS_FOLDER = f"{TEXTS_FOLDER}/categorie"
 CORRECTIONS_FILE = "correcties.yaml"
 PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
 RECONCILIATION_FILE = "afstemming.csv"
+RENAMES_FILE = "hernoemd.csv"
 # The sheets of the workbook that `sjabloon` makes for a coordinator to fill in: the complaints,
 # the disputes (read when the year folder has no geschillen file) and the instructions (not read).
 COMPLAINTS_SHEET = "Klachten"

@@ -123,6 +123,8 @@ def _build_figures(builds: list[BuildRun]) -> dict:
         }
 
     result = {"generator": figures([run.generator for run in builds]), "full_build": figures([run.full for run in builds])}
+    index_seconds = [run.search_index_seconds for run in builds if run.search_index_seconds is not None]
+    result["search_index_seconds"] = round(statistics.median(index_seconds), 2) if index_seconds else None
     anchors = [run.anchor for run in builds if run.anchor is not None]
     if anchors:
         result["anchor_build"] = figures(anchors)

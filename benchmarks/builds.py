@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ class BuildRun:
     full: Measured
     anchor: Measured | None
     site: Path  # the full build's site
+    search_index_seconds: float | None  # the search index stage of the full build, from its log
 
 
 def build_three_ways(data_root: Path, work: Path, with_anchor: bool) -> BuildRun:
@@ -37,7 +39,20 @@ def build_three_ways(data_root: Path, work: Path, with_anchor: bool) -> BuildRun
     if with_anchor:
         anchor_config = anchor_project(project.parent / "docs", work / "anchor")
         anchor = run_measured(_mkdocs_build(anchor_config, strict=False), work / "anchor.log", cwd=anchor_config.parent)
-    return BuildRun(generator, full, anchor, project.parent / "site")
+    return BuildRun(generator, full, anchor, project.parent / "site", search_index_seconds(work / "full.log"))
+
+
+# The build's progress line of the search index stage (generator/progress.py): "Zoekindex: 537
+# klachten (1,0 s)" or "Zoekindex: 53.700 klachten (1 min 20 s)".
+SEARCH_INDEX_LINE = re.compile(r"Zoekindex: .*\((?:(\d+) min )?(\d+(?:,\d+)?) s\)\s*$")
+
+
+def search_index_seconds(log: Path) -> float | None:
+    """How long the Pagefind stage of a build took, as the build itself reported it."""
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if found := SEARCH_INDEX_LINE.search(line):
+            return int(found[1] or 0) * 60 + float(found[2].replace(",", "."))
+    return None
 
 
 def _mkdocs_build(config: Path, strict: bool) -> list[str]:

@@ -52,6 +52,7 @@ def _scale_table(scales: list[dict]) -> list[str]:
         ("Generator (`python -m generator build`)", lambda s: f"{s['generator']['seconds']:.2f} s"),
         ("Full build (`mkdocs build --strict`: hook + MkDocs + Pagefind)", lambda s: f"{s['full_build']['seconds']:.1f} s"),
         ("Plain MkDocs + Material build (anchor)", lambda s: f"{s['anchor_build']['seconds']:.1f} s" if s.get("anchor_build") else "-"),
+        ("of which the search index (Pagefind), as the build reports it", lambda s: _seconds(s.get("search_index_seconds"))),
         ("Full build / anchor", lambda s: f"{s['full_build_vs_anchor']:.2f}x" if s.get("full_build_vs_anchor") else "-"),
         ("HTML pages", lambda s: f"{s['site']['pages']:,}"),
         ("Pages per second (full build)", lambda s: f"{s['pages_per_second']:.0f}"),
@@ -68,6 +69,7 @@ def _scale_table(scales: list[dict]) -> list[str]:
         ("First visit home: transferred (decoded)", lambda s: _visit(s.get("first_visit_home"))),
         ("First visit home: of which search (index or Pagefind)", lambda s: _kind(s.get("first_visit_home"), "search")),
         ("Search page + first query, /pagefind/ (requests)", lambda s: _query(s.get("search"), "query_1")),
+        ("of which by Pagefind file", lambda s: _query_files(s.get("search"), "query_1")),
         ("Second query, /pagefind/ (requests)", lambda s: _query(s.get("search"), "query_2")),
     ]
     header = "| | " + " | ".join(f"{entry['scale']}x" for entry in scales) + " |"
@@ -109,6 +111,17 @@ def _query(search: dict | None, key: str) -> str:
     if not query:
         return "-"
     return f"{_size(query['transfer_bytes'], KB, 'KB', 1)} ({query['requests']}) for '{query['query']}', {query['results']:,} found"
+
+
+def _query_files(search: dict | None, key: str) -> str:
+    files = ((search or {}).get(key) or {}).get("by_file")
+    if not files:
+        return "-"
+    return "<br>".join(f"{name} {_size(part['transfer_bytes'], KB, 'KB', 1)} ({part['requests']})" for name, part in files.items())
+
+
+def _seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} s"
 
 
 def _live_rebuild_lines(rebuild: dict | None) -> list[str]:

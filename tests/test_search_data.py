@@ -8,12 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from markupsafe import escape
 
 from generator.dataset.dataset import load_dataset
 from generator.site.context import generate_context
 from generator.site.downloads import COMPLAINT_FIELDS, records
 from generator.site.look_alikes import MOST_SHOWN, look_alikes
-from generator.site.search_records import complaint_filters, complaint_record
+from generator.site.environment import make_environment
+from generator.site.pagefind_index import RECORD_TEMPLATE, index_parts, part_folder
+from generator.site.search_records import PROPERTIES_ANCHOR, SOLUTION_ANCHOR, complaint_filters, complaint_record, filter_totals
 from generator.site.selection_data import selection_data_files, selection_data_path
 
 FIXTURE = Path(__file__).parent / "fixtures" / "site" / "data" / "2024"
@@ -32,11 +36,39 @@ def site(dataset):
 def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(site) -> None:
     for complaint in site.complaints:
         record = complaint_record(complaint)
-        assert record.text == " ".join(part for part in (complaint.omschrijving, complaint.oplossing) if part)
+        assert (record.omschrijving, record.oplossing) == (complaint.omschrijving, complaint.oplossing)
         assert record.properties == f"{complaint.locatie} {complaint.label_name} {complaint.categorie}"
         assert record.meta["locatie"] == complaint.distinct_location
         assert record.meta["volgnummer"] == str(complaint.volgnummer)
         assert record.filters == complaint_filters(complaint)
+
+
+def test_each_text_is_in_a_record_once(site) -> None:
+    """The omschrijving is not also a meta field, and the anchors are empty: Pagefind holds every
+    text of every record in memory several times while it indexes (pagefind_index.py)."""
+    template = make_environment(None).get_template(RECORD_TEMPLATE)
+    complaint = next(complaint for complaint in site.complaints if complaint.omschrijving and complaint.oplossing)
+    record = complaint_record(complaint)
+    html = template.render(record=record, solution_anchor=SOLUTION_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
+    body = BeautifulSoup(html, "html.parser")
+    assert html.count(escape(complaint.omschrijving)) == 1 and html.count(escape(complaint.oplossing)) == 1
+    assert [element.get_text() for element in body.select(f"#{SOLUTION_ANCHOR}, #{PROPERTIES_ANCHOR}")] == ["", ""]
+    assert "omschrijving" not in record.meta
+
+
+def test_no_filter_value_is_empty(site) -> None:
+    """The search page loads a filter's values by excluding the empty value (zoeken.js,
+    NARROWS_NOTHING): that narrows nothing only while no complaint has it."""
+    assert all(value for complaint in site.complaints for values in complaint_filters(complaint).values() for value in values)
+
+
+def test_the_totals_beside_the_filters_count_the_complaints(site) -> None:
+    totals = filter_totals(site)
+    assert sum(totals["categorie"].values()) == sum(totals["gegrond"].values()) == sum(totals["label"].values()) == len(site.complaints)
+    for category in site.categories:
+        assert totals["categorie"].get(category.name, 0) == len(category.complaints)
+    assert totals["gegrond"].get("Niet vermeld", 0) == sum(1 for complaint in site.complaints if not complaint.gegrond)
+    assert set(totals["locatie"]) == {complaint.locatie for complaint in site.complaints}
 
 
 def test_a_complaint_without_a_judgement_is_filtered_as_not_given(site) -> None:
@@ -77,3 +109,14 @@ def test_a_name_inside_a_longer_name_looks_alike_both_ways_and_few_are_named(sit
     assert "Boerderij Geessinkweg" in [location.name for location in similar["locatie-0"]]
     assert len(similar["locatie-0"]) == MOST_SHOWN
     assert "locatie-2" not in similar  # "Geessink" is part of a word, not a word of the others
+
+
+@pytest.mark.parametrize("count, per_part", [(0, 3), (1, 3), (3, 3), (4, 3), (7, 3), (10, 3), (53_700, 25_000), (5_370, 25_000), (50_001, 25_000)])
+def test_the_records_are_indexed_in_as_few_parts_as_allowed_each_nearly_as_big_and_in_order(count, per_part) -> None:
+    records = list(range(count))
+    parts = index_parts(records, per_part)
+    assert [record for part in parts for record in part] == records
+    assert len(parts) == max(1, -(-count // per_part))
+    assert all(len(part) <= per_part for part in parts)
+    assert max(map(len, parts)) - min(map(len, parts)) <= 1
+    assert [part_folder(number) for number in range(1, len(parts) + 1)][:2] == ["", "deel-2/"][: len(parts)]

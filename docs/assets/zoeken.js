@@ -4,6 +4,12 @@
  * the page address, so a search can be shared. The complaints found can be downloaded as a CSV
  * for Excel. Text from the index or the data is only ever put on the page as text
  * (textContent), never as HTML.
+ *
+ * The page downloads only what a visitor uses: the counts before a search are in the page
+ * (data-totaal), Pagefind is loaded at the first search, and the values of the location filter
+ * (one per location, the largest file of the index) only when the location field is used or
+ * the address names a location. A large year's index comes in parts (generator/site/
+ * pagefind_index.py), merged here into one search.
  */
 (function () {
   "use strict";
@@ -20,23 +26,66 @@
   var downloadButton = download.querySelector("button");
   var downloadStatus = download.querySelector("[role=status]");
   var locations = document.getElementById("zoeklocaties");
+  var placeField = form.elements.locatie;
   var CHECKBOX_FILTERS = ["categorie", "gegrond", "label"];
   var PAGE_SIZE = 20;
   var EXCERPT_WORDS = 30;
-  // The two parts of a record's text (generator/site/search_records.py): the excerpt comes from
-  // the complaint's own text and stops where its location and category start.
-  var TEXT_ANCHOR = "klachttekst";
+  // Where a record's oplossing and its location and category start (generator/site/
+  // search_records.py): an excerpt comes from the complaint's own text, before the properties.
+  var SOLUTION_ANCHOR = "oplossing";
   var PROPERTIES_ANCHOR = "kenmerken";
+  // The further parts of the index, by folder in pagefind/ (generator/site/pagefind_index.py).
+  var PARTS_FILE = "delen.json";
+  // No complaint has an empty filter value: excluding it narrows nothing, but makes Pagefind load
+  // the filter's values, which it counts only when they are loaded.
+  var NARROWS_NOTHING = { not: "" };
   // Pagefind's own word split: its word positions ("locations", "anchors") count these words.
   var WORD_SEPARATOR = /[\r\n\s]+/g;
   var WIDE_SCREEN = window.matchMedia("(min-width: 60em)");
-  var pagefind = null;
-  var totals = {};
+  var loading = null;  // the Pagefind module, all parts merged (loadPagefind)
+  var parts = [{}];  // for each part of the index, the filter that keeps only its records
+  var locationsFilled = null;
+  var totals = pageTotals();
   var current = emptySearch();
   var searchNumber = 0;
 
   var config = JSON.parse(document.getElementById("__config").textContent);
   var siteRoot = new URL(config.base.replace(/\/?$/, "/"), window.location.href);
+
+  function pageTotals() {
+    var result = {};
+    root.querySelectorAll(".zoeken__aantal").forEach(function (label) {
+      var name = label.getAttribute("data-filter");
+      result[name] = result[name] || {};
+      result[name][label.getAttribute("data-waarde")] = Number(label.getAttribute("data-totaal"));
+    });
+    return result;
+  }
+
+  function loadPagefind() {
+    if (!loading) {
+      var address = new URL("pagefind/", siteRoot);
+      loading = Promise.all([
+        import(new URL("pagefind.js", address).href),
+        fetch(new URL(PARTS_FILE, address).href).then(function (response) {
+          if (!response.ok) throw new Error(PARTS_FILE + ": " + response.status);
+          return response.json();
+        }),
+      ]).then(function (loaded) {
+        var module = loaded[0];
+        var further = loaded[1].delen;
+        if (!further.length) return module.init().then(function () { return module; });
+        // Each part carries a filter of its own, so that a search can keep one part's records.
+        parts = [{ deel: "1" }].concat(further.map(function (folder, index) { return { deel: String(index + 2) }; }));
+        return module.options({ mergeFilter: parts[0] }).then(function () {
+          return Promise.all(further.map(function (folder, index) {
+            return module.mergeIndex(new URL(folder, address).href, { mergeFilter: parts[index + 1] });
+          }));
+        }).then(function () { return module; });
+      });
+    }
+    return loading;
+  }
 
   function emptySearch() {
     return { results: [], shown: 0, words: "", filters: {}, counts: {} };
@@ -56,15 +105,24 @@
       var values = chosen(name);
       if (values.length) result[name] = { any: values };
     });
-    var place = form.elements.locatie.value.trim();
+    var place = placeField.value.trim();
     if (place) result.locatie = place;
+    return result;
+  }
+
+  function counted(chosenFilters) {
+    // The filters of a search: those chosen, and the others that have counts beside them.
+    var result = Object.assign({}, chosenFilters);
+    CHECKBOX_FILTERS.forEach(function (name) {
+      if (!result[name]) result[name] = NARROWS_NOTHING;
+    });
     return result;
   }
 
   function readAddress() {
     var params = new URLSearchParams(window.location.search);
     form.elements.zoek.value = params.get("zoek") || "";
-    form.elements.locatie.value = params.get("locatie") || "";
+    placeField.value = params.get("locatie") || "";
     CHECKBOX_FILTERS.forEach(function (name) {
       var wanted = params.getAll(name);
       boxes(name).forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
@@ -78,7 +136,7 @@
     CHECKBOX_FILTERS.forEach(function (name) {
       chosen(name).forEach(function (value) { params.append(name, value); });
     });
-    var place = form.elements.locatie.value.trim();
+    var place = placeField.value.trim();
     if (place) params.set("locatie", place);
     var query = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
@@ -104,17 +162,28 @@
     CHECKBOX_FILTERS.forEach(function (name) {
       boxes(name, true).forEach(function (box) { names.push(labelText(box)); });
     });
-    var place = form.elements.locatie.value.trim();
+    var place = placeField.value.trim();
     if (place) names.push("Locatie: " + place);
     choice.textContent = names.length ? "(" + names.join(", ") + ")" : "";
   }
 
-  function fillLocations(names) {
-    names.sort(function (a, b) { return a.localeCompare(b, "nl"); }).forEach(function (name) {
-      var option = document.createElement("option");
-      option.value = name;
-      locations.appendChild(option);
-    });
+  function fillLocations() {
+    // The list of locations to choose from: the values of the location filter, loaded now.
+    if (!locationsFilled) {
+      locationsFilled = loadPagefind().then(function (pagefind) { return pagefind.filters(); }).then(function (all) {
+        var options = document.createDocumentFragment();
+        Object.keys(all.locatie || {}).sort(function (a, b) { return a.localeCompare(b, "nl"); }).forEach(function (name) {
+          var option = document.createElement("option");
+          option.value = name;
+          options.appendChild(option);
+        });
+        locations.appendChild(options);
+      }).catch(function (error) {
+        locationsFilled = null;
+        console.warn(error);
+      });
+    }
+    return locationsFilled;
   }
 
   function element(name, className, text) {
@@ -131,22 +200,28 @@
 
   function excerpt(data) {
     // Pagefind's own excerpt may run from the complaint's text into its location and category;
-    // this one stays inside the complaint's text, with the words that matched marked.
+    // this one stays inside the complaint's text, with the words that matched marked. Without a
+    // word found there, it is the omschrijving. Pagefind's word positions count the words of its
+    // content only when it put no zero-width spaces in it (it does for some scripts).
     if (!data.content || /\u200B/.test(data.raw_content || "")) return null;
     var words = data.content.split(WORD_SEPARATOR);
-    var start = anchorAt(data, TEXT_ANCHOR, 0);
     var end = anchorAt(data, PROPERTIES_ANCHOR, words.length);
-    var hits = (data.locations || []).filter(function (location) { return location >= start && location < end; });
-    if (!hits.length) return null;
-    var from = Math.max(start, Math.min(hits[0] - 8, end - EXCERPT_WORDS));
+    var hits = (data.locations || []).filter(function (location) { return location < end; });
+    if (!hits.length) return quote(words, 0, anchorAt(data, SOLUTION_ANCHOR, end), []);
+    var from = Math.max(0, Math.min(hits[0] - 8, end - EXCERPT_WORDS));
     var to = Math.min(end, from + EXCERPT_WORDS);
+    var paragraph = quote(words, from, to, hits);
+    if (from > 0) paragraph.insertBefore(document.createTextNode("\u2026 "), paragraph.firstChild);
+    if (to < end) paragraph.appendChild(document.createTextNode(" \u2026"));
+    return paragraph;
+  }
+
+  function quote(words, from, to, hits) {
     var paragraph = element("p", "zoeken__uittreksel");
-    if (from > start) paragraph.appendChild(document.createTextNode("\u2026 "));
     for (var index = from; index < to; index++) {
       if (index > from) paragraph.appendChild(document.createTextNode(" "));
       paragraph.appendChild(hits.indexOf(index) !== -1 ? element("mark", "", words[index]) : document.createTextNode(words[index]));
     }
-    if (to < end) paragraph.appendChild(document.createTextNode(" \u2026"));
     return paragraph;
   }
 
@@ -175,7 +250,8 @@
     property(properties, "Soort klacht", meta.categorie);
     property(properties, "Oordeel", gegrondBadge(meta.gegrond));
     item.appendChild(properties);
-    item.appendChild(excerpt(data) || element("p", "zoeken__uittreksel", meta.omschrijving));
+    var quoted = excerpt(data);
+    if (quoted) item.appendChild(quoted);
     return item;
   }
 
@@ -222,7 +298,7 @@
       status.textContent = "Typ een woord of kies een filter.";
       return Promise.resolve();
     }
-    return pagefind.search(words || null, { filters: chosenFilters, sort: words ? undefined : { volgnummer: "asc" } }).then(function (search) {
+    return searchAll(words, chosenFilters).then(function (search) {
       if (number !== searchNumber) return;  // a newer search has started meanwhile
       current = { results: search.results, shown: 0, words: words, filters: chosenFilters, counts: search.filters };
       list.textContent = "";
@@ -230,7 +306,46 @@
       status.textContent = statusText(search.results.length, words, Object.keys(chosenFilters).length > 0);
       showDownload(search.results.length);
       return showMore();
+    }, function (error) {
+      form.hidden = true;
+      filterBox.hidden = true;
+      list.textContent = "";
+      more.hidden = true;
+      download.hidden = true;
+      status.textContent = "Zoeken lukt nu niet. Gebruik de lijst van locaties of soorten klachten.";
+      console.warn(error);
     });
+  }
+
+  function searchAll(words, chosenFilters) {
+    // One search over every part of the index. With words, the best results come first. With
+    // filters only, the complaints come in the order of their numbers: those of each part in
+    // turn, as the parts follow that order.
+    return loadPagefind().then(function (pagefind) {
+      var searchFilters = counted(chosenFilters);
+      if (words) return pagefind.search(words, { filters: searchFilters });
+      return Promise.all(parts.map(function (part) {
+        return pagefind.search(null, { filters: Object.assign({}, searchFilters, part), sort: { volgnummer: "asc" } });
+      })).then(function (searches) {
+        return {
+          results: [].concat.apply([], searches.map(function (search) { return search.results; })),
+          filters: addedUp(searches.map(function (search) { return search.filters; })),
+        };
+      });
+    });
+  }
+
+  function addedUp(countsOfParts) {
+    var result = {};
+    countsOfParts.forEach(function (counts) {
+      Object.keys(counts).forEach(function (name) {
+        result[name] = result[name] || {};
+        Object.keys(counts[name]).forEach(function (value) {
+          result[name][value] = (result[name][value] || 0) + counts[name][value];
+        });
+      });
+    });
+    return result;
   }
 
   function revealResults() {
@@ -362,22 +477,15 @@
   more.addEventListener("click", function () { showMore(); });
   downloadButton.addEventListener("click", downloadSelection);
 
-  import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (module) {
-    pagefind = module;
-    return pagefind.filters();
-  }).then(function (all) {
-    totals = all;
-    fillLocations(Object.keys(all.locatie || {}));
-    readAddress();
-    // Beside the results on a wide screen the filters are open; on a phone they fold away.
-    filterBox.open = WIDE_SCREEN.matches;
-    root.hidden = false;
-    return run();
-  }).catch(function (error) {
-    form.hidden = true;
-    filterBox.hidden = true;
-    root.hidden = false;
-    status.textContent = "Zoeken lukt nu niet. Gebruik de lijst van locaties of soorten klachten.";
-    console.warn(error);
-  });
+  // A visitor who starts to fill in the form will search: Pagefind starts loading then.
+  root.addEventListener("focusin", function () {
+    loadPagefind().catch(function () {});  // run() says so when searching fails
+  }, { once: true });
+  placeField.addEventListener("focus", fillLocations);
+
+  readAddress();
+  // Beside the results on a wide screen the filters are open; on a phone they fold away.
+  filterBox.open = WIDE_SCREEN.matches;
+  root.hidden = false;
+  run();
 })();

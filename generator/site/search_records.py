@@ -1,14 +1,17 @@
 """One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
-narrows by: soort, label, oordeel and locatie. Its indexed text has two parts, each starting at an
-element with an id: the complaint's own text, and its location, label and category. A word from
-either part finds the complaint; Pagefind reports where each part starts (its "anchors"), so the
-page takes the excerpt from the complaint's own text only (docs/assets/zoeken.js).
+narrows by: soort, label, oordeel and locatie. Its indexed text is the complaint (omschrijving),
+what was done (oplossing), and its location, label and category. A word from any part finds the
+complaint. Each text is in the record once: an empty element with an id marks where the oplossing
+and where the properties start, and Pagefind reports the word at which each starts (its
+"anchors"), so the page quotes only the complaint's own text, and without a word found in it, the
+omschrijving (docs/assets/zoeken.js).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from generator.site.context import SiteContext
@@ -16,16 +19,17 @@ from generator.site.model import Complaint
 
 GEGROND_NOT_GIVEN = "Niet vermeld"
 FILTERS = ("categorie", "gegrond", "label", "locatie")
-# The ids of the two parts of a record's text (zoekrecord.html.j2); zoeken.js ends an excerpt
-# where the properties start.
-TEXT_ANCHOR = "klachttekst"
+# The ids of the elements where a record's oplossing and its properties start (zoekrecord.html.j2);
+# zoeken.js reads them by these names.
+SOLUTION_ANCHOR = "oplossing"
 PROPERTIES_ANCHOR = "kenmerken"
 
 
 @dataclass(frozen=True)
 class SearchRecord:
     url: str  # relative to the site root, e.g. "locaties/avontuurlijk/#klacht-1"
-    text: str  # what the complaint was and what was done
+    omschrijving: str  # what the complaint was
+    oplossing: str  # what was done ("" when the data says nothing)
     properties: str  # location, label and category
     meta: dict[str, str]
     filters: dict[str, list[str]]
@@ -52,7 +56,8 @@ def complaint_record(complaint: Complaint) -> SearchRecord:
     filters = complaint_filters(complaint)
     return SearchRecord(
         url=f"{page_url(complaint.location_page)}#{complaint.anchor}",
-        text=" ".join(part for part in (complaint.omschrijving, complaint.oplossing) if part),
+        omschrijving=complaint.omschrijving,
+        oplossing=complaint.oplossing,
         properties=" ".join((complaint.locatie, complaint.label_name, complaint.categorie)),
         meta={
             "title": f"Klacht {complaint.volgnummer}",
@@ -60,7 +65,6 @@ def complaint_record(complaint: Complaint) -> SearchRecord:
             "locatie": complaint.distinct_location,
             "categorie": complaint.categorie,
             "gegrond": filters["gegrond"][0],
-            "omschrijving": complaint.omschrijving,
         },
         filters=filters,
         sort={"volgnummer": f"{complaint.volgnummer:08d}"},
@@ -69,3 +73,13 @@ def complaint_record(complaint: Complaint) -> SearchRecord:
 
 def search_records(site: SiteContext) -> list[SearchRecord]:
     return [complaint_record(complaint) for complaint in site.complaints]
+
+
+def filter_totals(site: SiteContext) -> dict[str, dict[str, int]]:
+    """How many complaints have each value of each filter: the counts beside the filters before a
+    visitor searches, the same as Pagefind counts in the index."""
+    totals: dict[str, Counter] = {name: Counter() for name in FILTERS}
+    for complaint in site.complaints:
+        for name, values in complaint_filters(complaint).items():
+            totals[name].update(values)
+    return {name: dict(counts) for name, counts in totals.items()}

@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 import pytest
 
 from browsing import DESKTOP
+from site_builder import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -65,6 +66,31 @@ def serve(root: Path) -> SiteServer:
 @pytest.fixture(scope="session")
 def site_server(real_site: Path):
     running = serve(real_site)
+    yield running
+    running.server.shutdown()
+    running.server.server_close()
+
+
+@pytest.fixture(scope="session")
+def parted_site(real_site: Path, tmp_path_factory) -> Path:
+    """The 2024 site with its search index in three parts, as a year of more than
+    RECORDS_PER_PART complaints has it (generator/site/pagefind_index.py)."""
+    from generator.dataset.dataset import load_dataset
+    from generator.site.context import generate_context
+    from generator.site.environment import make_environment
+    from generator.site.pagefind_index import write_pagefind_index
+    from generator.site.search_records import search_records
+
+    site = tmp_path_factory.mktemp("delen") / "site"
+    shutil.copytree(real_site, site)
+    records = search_records(generate_context(load_dataset(ROOT / "data" / "2024")))
+    write_pagefind_index(records, site, make_environment(None), records_per_part=-(-len(records) // 3))
+    return site
+
+
+@pytest.fixture(scope="session")
+def parted_server(parted_site: Path):
+    running = serve(parted_site)
     yield running
     running.server.shutdown()
     running.server.server_close()

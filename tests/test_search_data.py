@@ -17,7 +17,9 @@ from generator.site.downloads import COMPLAINT_FIELDS, records
 from generator.site.look_alikes import MOST_SHOWN, look_alikes
 from generator.site.environment import make_environment
 from generator.site.pagefind_index import RECORD_TEMPLATE, index_parts, part_folder
-from generator.site.search_records import PROPERTIES_ANCHOR, SOLUTION_ANCHOR, complaint_filters, complaint_record, filter_totals
+from generator.site.search_records import (
+    COMBINED, COMBINED_FILTER, PROPERTIES_ANCHOR, SOLUTION_ANCHOR, complaint_filters, complaint_record, filter_numbers, filter_totals, search_records,
+)
 from generator.site.selection_data import selection_data_files, selection_data_path
 
 FIXTURE = Path(__file__).parent / "fixtures" / "site" / "data" / "2024"
@@ -34,13 +36,29 @@ def site(dataset):
 
 
 def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(site) -> None:
+    numbers = filter_numbers(site)
     for complaint in site.complaints:
-        record = complaint_record(complaint)
+        record = complaint_record(complaint, numbers)
         assert (record.omschrijving, record.oplossing) == (complaint.omschrijving, complaint.oplossing)
         assert record.properties == f"{complaint.locatie} {complaint.label_name} {complaint.categorie}"
         assert record.meta["locatie"] == complaint.distinct_location
         assert record.meta["volgnummer"] == str(complaint.volgnummer)
-        assert record.filters == complaint_filters(complaint)
+        assert record.filters["locatie"] == [complaint.locatie]
+
+
+def test_a_records_combination_names_its_soort_oordeel_and_label_by_their_numbers(site) -> None:
+    numbers = filter_numbers(site)
+    values = {name: {number: value for value, number in numbers[name].items()} for name in COMBINED}
+    seen = set()
+    for complaint in site.complaints:
+        [combination] = complaint_record(complaint, numbers).filters[COMBINED_FILTER]
+        decoded = {name: [values[name][int(number)]] for name, number in zip(COMBINED, combination.split("."))}
+        assert decoded == {name: complaint_filters(complaint)[name] for name in COMBINED}
+        seen.add(combination)
+    assert len(seen) > 1
+    assert list(numbers["gegrond"]) == ["Ja", "Deels", "Nee", "Niet vermeld"]
+    assert list(numbers["categorie"]) == [category.name for category in site.categories]
+    assert list(numbers["label"]) == list(site.label_columns)
 
 
 def test_each_text_is_in_a_record_once(site) -> None:
@@ -48,7 +66,7 @@ def test_each_text_is_in_a_record_once(site) -> None:
     text of every record in memory several times while it indexes (pagefind_index.py)."""
     template = make_environment(None).get_template(RECORD_TEMPLATE)
     complaint = next(complaint for complaint in site.complaints if complaint.omschrijving and complaint.oplossing)
-    record = complaint_record(complaint)
+    record = complaint_record(complaint, filter_numbers(site))
     html = template.render(record=record, solution_anchor=SOLUTION_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
     body = BeautifulSoup(html, "html.parser")
     assert html.count(escape(complaint.omschrijving)) == 1 and html.count(escape(complaint.oplossing)) == 1
@@ -59,7 +77,7 @@ def test_each_text_is_in_a_record_once(site) -> None:
 def test_no_filter_value_is_empty(site) -> None:
     """The search page loads a filter's values by excluding the empty value (zoeken.js,
     NARROWS_NOTHING): that narrows nothing only while no complaint has it."""
-    assert all(value for complaint in site.complaints for values in complaint_filters(complaint).values() for value in values)
+    assert all(value for record in search_records(site) for values in record.filters.values() for value in values)
 
 
 def test_the_totals_beside_the_filters_count_the_complaints(site) -> None:

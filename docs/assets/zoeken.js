@@ -36,6 +36,9 @@
   var PROPERTIES_ANCHOR = "kenmerken";
   // The further parts of the index, by folder in pagefind/ (generator/site/pagefind_index.py).
   var PARTS_FILE = "delen.json";
+  // Soort, oordeel and label are one filter in the index, their combination: "3.0.1" is the value
+  // with data-nummer 3 of categorie, 0 of gegrond and 1 of label (generator/site/search_records.py).
+  var COMBINED_FILTER = "combinatie";
   // No complaint has an empty filter value: excluding it narrows nothing, but makes Pagefind load
   // the filter's values, which it counts only when they are loaded.
   var NARROWS_NOTHING = { not: "" };
@@ -110,11 +113,46 @@
     return result;
   }
 
-  function counted(chosenFilters) {
-    // The filters of a search: those chosen, and the others that have counts beside them.
-    var result = Object.assign({}, chosenFilters);
-    CHECKBOX_FILTERS.forEach(function (name) {
-      if (!result[name]) result[name] = NARROWS_NOTHING;
+  function numbers(name, checkedOnly) {
+    return Array.prototype.map.call(boxes(name, checkedOnly), function (box) { return box.getAttribute("data-nummer"); });
+  }
+
+  function indexFilters(chosenFilters) {
+    // The chosen filters as the index has them: any combination of the values chosen (of a
+    // filter with none chosen, any value). Without a choice the combinations are still asked
+    // for, as the counts beside the boxes come from them.
+    var result = {};
+    if (chosenFilters.locatie) result.locatie = chosenFilters.locatie;
+    if (!CHECKBOX_FILTERS.some(function (name) { return chosenFilters[name]; })) {
+      result[COMBINED_FILTER] = NARROWS_NOTHING;
+      return result;
+    }
+    var combinations = CHECKBOX_FILTERS.reduce(function (made, name) {
+      var values = numbers(name, Boolean(chosenFilters[name]));
+      return [].concat.apply([], made.map(function (start) {
+        return values.map(function (value) { return start === null ? value : start + "." + value; });
+      }));
+    }, [null]);
+    result[COMBINED_FILTER] = { any: combinations };
+    return result;
+  }
+
+  function countsOf(indexCounts) {
+    // The counts of the combinations, added up for each value of soort, oordeel and label.
+    var byNumber = CHECKBOX_FILTERS.map(function (name) {
+      var values = {};
+      boxes(name).forEach(function (box) { values[box.getAttribute("data-nummer")] = box.value; });
+      return values;
+    });
+    var result = {};
+    CHECKBOX_FILTERS.forEach(function (name) { result[name] = {}; });
+    Object.keys(indexCounts[COMBINED_FILTER] || {}).forEach(function (combination) {
+      var count = indexCounts[COMBINED_FILTER][combination];
+      combination.split(".").forEach(function (number, index) {
+        var name = CHECKBOX_FILTERS[index];
+        var value = byNumber[index][number];
+        result[name][value] = (result[name][value] || 0) + count;
+      });
     });
     return result;
   }
@@ -322,7 +360,7 @@
     // filters only, the complaints come in the order of their numbers: those of each part in
     // turn, as the parts follow that order.
     return loadPagefind().then(function (pagefind) {
-      var searchFilters = counted(chosenFilters);
+      var searchFilters = indexFilters(chosenFilters);
       if (words) return pagefind.search(words, { filters: searchFilters });
       return Promise.all(parts.map(function (part) {
         return pagefind.search(null, { filters: Object.assign({}, searchFilters, part), sort: { volgnummer: "asc" } });
@@ -332,6 +370,8 @@
           filters: addedUp(searches.map(function (search) { return search.filters; })),
         };
       });
+    }).then(function (search) {
+      return { results: search.results, filters: countsOf(search.filters) };
     });
   }
 

@@ -14,7 +14,7 @@ from generator.site.charts import category_chart, home_charts
 from generator.site.context import SiteContext
 from generator.site.downloads import category_csv_path, report_pdf_name
 from generator.site.look_alikes import look_alikes
-from generator.site.search_records import filter_totals
+from generator.site.search_records import filter_numbers, filter_totals
 from generator.site.selection_data import selection_data_path
 from generator.site.model import Category, Location
 from generator.site.slugs import sort_key
@@ -75,6 +75,7 @@ def generate_pages(site: SiteContext, report_pdf: bool = False) -> list[Page]:
         Page("zoeken/index.md", "zoeken.md.j2", {
             "selection_data": {category.name: selection_data_path(category) for category in site.categories},
             "totals": filter_totals(site),
+            "numbers": filter_numbers(site),
         }),
     ]
     pages += _dispute_pages(site)

@@ -1,7 +1,10 @@
 """One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
-narrows by: soort, label, oordeel and locatie. Its indexed text is the complaint (omschrijving),
+narrows by: soort, oordeel, label and locatie. Soort, oordeel and label are one Pagefind filter,
+their combination ("3.0.1": the numbers of the three values, filter_numbers): Pagefind keeps, for
+each filter, the number of every record, and the first search loads all three for the counts
+beside them; as one filter that is a third of the bytes. Its indexed text is the complaint (omschrijving),
 what was done (oplossing), and its location, label and category. A word from any part finds the
 complaint. Each text is in the record once: an empty element with an id marks where the oplossing
 and where the properties start, and Pagefind reports the word at which each starts (its
@@ -14,11 +17,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from generator import schema
 from generator.site.context import SiteContext
 from generator.site.model import Complaint
 
 GEGROND_NOT_GIVEN = "Niet vermeld"
 FILTERS = ("categorie", "gegrond", "label", "locatie")
+# The filters with a box for each value, combined into one Pagefind filter (zoeken.js reads the
+# same names).
+COMBINED = ("categorie", "gegrond", "label")
+COMBINED_FILTER = "combinatie"
 # The ids of the elements where a record's oplossing and its properties start (zoekrecord.html.j2);
 # zoeken.js reads them by these names.
 SOLUTION_ANCHOR = "oplossing"
@@ -52,8 +60,20 @@ def complaint_filters(complaint: Complaint) -> dict[str, list[str]]:
     }
 
 
-def complaint_record(complaint: Complaint) -> SearchRecord:
+def filter_numbers(site: SiteContext) -> dict[str, dict[str, int]]:
+    """The number of each value of the combined filters: its place in the list of boxes on the
+    page (which shows it beside the box), and in a record's combination."""
+    values = {
+        "categorie": [category.name for category in site.categories],
+        "gegrond": [*schema.GEGROND_VALUES, GEGROND_NOT_GIVEN],
+        "label": list(site.label_columns),
+    }
+    return {name: {value: number for number, value in enumerate(values[name])} for name in COMBINED}
+
+
+def complaint_record(complaint: Complaint, numbers: dict[str, dict[str, int]]) -> SearchRecord:
     filters = complaint_filters(complaint)
+    combination = ".".join(str(numbers[name][filters[name][0]]) for name in COMBINED)
     return SearchRecord(
         url=f"{page_url(complaint.location_page)}#{complaint.anchor}",
         omschrijving=complaint.omschrijving,
@@ -66,13 +86,14 @@ def complaint_record(complaint: Complaint) -> SearchRecord:
             "categorie": complaint.categorie,
             "gegrond": filters["gegrond"][0],
         },
-        filters=filters,
+        filters={COMBINED_FILTER: [combination], "locatie": filters["locatie"]},
         sort={"volgnummer": f"{complaint.volgnummer:08d}"},
     )
 
 
 def search_records(site: SiteContext) -> list[SearchRecord]:
-    return [complaint_record(complaint) for complaint in site.complaints]
+    numbers = filter_numbers(site)
+    return [complaint_record(complaint, numbers) for complaint in site.complaints]
 
 
 def filter_totals(site: SiteContext) -> dict[str, dict[str, int]]:

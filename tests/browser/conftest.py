@@ -12,6 +12,8 @@ import functools
 import os
 import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -63,12 +65,20 @@ def serve(root: Path) -> SiteServer:
     return SiteServer(root, f"http://127.0.0.1:{server.server_address[1]}", server)
 
 
+@contextmanager
+def serving(root: Path) -> Iterator[SiteServer]:
+    running = serve(root)
+    try:
+        yield running
+    finally:
+        running.server.shutdown()
+        running.server.server_close()
+
+
 @pytest.fixture(scope="session")
 def site_server(real_site: Path):
-    running = serve(real_site)
-    yield running
-    running.server.shutdown()
-    running.server.server_close()
+    with serving(real_site) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")
@@ -90,26 +100,20 @@ def parted_site(real_site: Path, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def parted_server(parted_site: Path):
-    running = serve(parted_site)
-    yield running
-    running.server.shutdown()
-    running.server.server_close()
+    with serving(parted_site) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")
 def fixture_server(fixture_site: Path):
-    running = serve(fixture_site)
-    yield running
-    running.server.shutdown()
-    running.server.server_close()
+    with serving(fixture_site) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")
 def hostile_server(hostile_site: Path):
-    running = serve(hostile_site)
-    yield running
-    running.server.shutdown()
-    running.server.server_close()
+    with serving(hostile_site) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

@@ -217,7 +217,9 @@ def pagefind_records(site: Path) -> dict[str, dict]:
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(b"pagefind_dcd")
         record = json.loads(data[len(b"pagefind_dcd"):])
-        records[record["meta"]["adres"]] = record
+        # The record's file is named after its address (pagefind_index.record_file).
+        page, _, anchor = record["url"].removeprefix("/").removesuffix(".html").rpartition("/")
+        records[f"{page}/#{anchor}"] = record
     return records
 
 
@@ -242,7 +244,7 @@ def test_pagefind_records_hold_the_values_as_written(hostile_site: Path, site_co
         assert " ".join(words[:solution]) == text_of(complaint.omschrijving)
         assert " ".join(words[solution : starts["kenmerken"]]) == text_of(complaint.oplossing)
         assert {anchor["text"] for anchor in record["anchors"]} == {""}
-        assert "omschrijving" not in record["meta"]
+        assert record["meta"] == {"volgnummer": str(complaint.volgnummer), "locatie": text_of(complaint.distinct_location)}
 
 
 # --- Downloads ----------------------------------------------------------------------------------------

@@ -1,12 +1,15 @@
 """What Zoeken en filteren is built from, without building a site: one search record per
-complaint, the per-category data behind a download of a selection, and the look-alike locations."""
+complaint, the parts of a large index, the per-category data behind a download of a selection,
+and the look-alike locations. One test reads the search index of the built 2024 site."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import replace
 from pathlib import Path
 
+import cbor2
 import pytest
 from bs4 import BeautifulSoup
 from markupsafe import escape
@@ -14,9 +17,9 @@ from markupsafe import escape
 from generator.dataset.dataset import load_dataset
 from generator.site.context import generate_context
 from generator.site.downloads import COMPLAINT_FIELDS, records
-from generator.site.look_alikes import MOST_SHOWN, look_alikes
 from generator.site.environment import make_environment
-from generator.site.pagefind_index import RECORD_TEMPLATE, index_parts, part_folder
+from generator.site.look_alikes import MOST_SHOWN, look_alikes
+from generator.site.pagefind_index import RECORD_TEMPLATE, WORD_CHUNK_SIZE, index_parts, part_folder, record_file
 from generator.site.search_records import (
     COMBINED, COMBINED_FILTER, PROPERTIES_ANCHOR, SOLUTION_ANCHOR, complaint_filters, complaint_record, filter_numbers, filter_totals, search_records,
 )
@@ -41,9 +44,10 @@ def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(site
         record = complaint_record(complaint, numbers)
         assert (record.omschrijving, record.oplossing) == (complaint.omschrijving, complaint.oplossing)
         assert record.properties == f"{complaint.locatie} {complaint.label_name} {complaint.categorie}"
-        assert record.meta["locatie"] == complaint.distinct_location
-        assert record.meta["volgnummer"] == str(complaint.volgnummer)
+        assert record.meta == {"volgnummer": str(complaint.volgnummer), "locatie": complaint.distinct_location}
         assert record.filters["locatie"] == [complaint.locatie]
+        assert record.url == f"{complaint.location_page.removesuffix('.md')}/#{complaint.anchor}"
+        assert record_file(record.url) == f"{complaint.location_page.removesuffix('.md')}/{complaint.anchor}.html"
 
 
 def test_a_records_combination_names_its_soort_oordeel_and_label_by_their_numbers(site) -> None:
@@ -138,3 +142,16 @@ def test_the_records_are_indexed_in_as_few_parts_as_allowed_each_nearly_as_big_a
     assert all(len(part) <= per_part for part in parts)
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
     assert [part_folder(number) for number in range(1, len(parts) + 1)][:2] == ["", "deel-2/"][: len(parts)]
+
+
+def test_the_word_index_of_2024_comes_in_small_chunks(real_site: Path) -> None:
+    """Pagefind's setting of the chunk size (WORD_CHUNK_SETTING) still works: without it, every
+    chunk but the last holds 20,000 word places or more."""
+    sizes = []
+    for path in (real_site / "pagefind" / "index").glob("*.pf_index"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        [words] = cbor2.loads(data[len(b"pagefind_dcd"):])
+        # Each word: [word, [[page, places in the text, places in the meta fields], ...], ...].
+        sizes.append(sum(len(page[1]) + 1 + len(page[2]) for word in words for page in word[1]))
+    assert len(sizes) > 10 and max(sizes) < 4 * WORD_CHUNK_SIZE, sorted(sizes)

@@ -49,6 +49,7 @@
   var parts = [{}];  // for each part of the index, the filter that keeps only its records
   var locationsFilled = null;
   var totals = pageTotals();
+  var valueOfNumber = valuesByNumber();
   var current = emptySearch();
   var searchNumber = 0;
 
@@ -113,8 +114,26 @@
     return result;
   }
 
-  function numbers(name, checkedOnly) {
+  function boxNumbers(name, checkedOnly) {
     return Array.prototype.map.call(boxes(name, checkedOnly), function (box) { return box.getAttribute("data-nummer"); });
+  }
+
+  function valuesByNumber() {
+    // For soort, oordeel and label, in that order: the value of each box by its number.
+    return CHECKBOX_FILTERS.map(function (name) {
+      var values = {};
+      boxes(name).forEach(function (box) { values[box.getAttribute("data-nummer")] = box.value; });
+      return values;
+    });
+  }
+
+  function combinationValues(combination) {
+    // "3.0.1" -> { categorie: ..., gegrond: ..., label: ... }
+    var result = {};
+    combination.split(".").forEach(function (number, index) {
+      result[CHECKBOX_FILTERS[index]] = valueOfNumber[index][number];
+    });
+    return result;
   }
 
   function indexFilters(chosenFilters) {
@@ -128,7 +147,7 @@
       return result;
     }
     var combinations = CHECKBOX_FILTERS.reduce(function (made, name) {
-      var values = numbers(name, Boolean(chosenFilters[name]));
+      var values = boxNumbers(name, Boolean(chosenFilters[name]));
       return [].concat.apply([], made.map(function (start) {
         return values.map(function (value) { return start === null ? value : start + "." + value; });
       }));
@@ -139,22 +158,34 @@
 
   function countsOf(indexCounts) {
     // The counts of the combinations, added up for each value of soort, oordeel and label.
-    var byNumber = CHECKBOX_FILTERS.map(function (name) {
-      var values = {};
-      boxes(name).forEach(function (box) { values[box.getAttribute("data-nummer")] = box.value; });
-      return values;
-    });
     var result = {};
     CHECKBOX_FILTERS.forEach(function (name) { result[name] = {}; });
     Object.keys(indexCounts[COMBINED_FILTER] || {}).forEach(function (combination) {
       var count = indexCounts[COMBINED_FILTER][combination];
-      combination.split(".").forEach(function (number, index) {
-        var name = CHECKBOX_FILTERS[index];
-        var value = byNumber[index][number];
-        result[name][value] = (result[name][value] || 0) + count;
+      var values = combinationValues(combination);
+      CHECKBOX_FILTERS.forEach(function (name) {
+        result[name][values[name]] = (result[name][values[name]] || 0) + count;
       });
     });
     return result;
+  }
+
+  function recordAddress(data) {
+    // A record's file is named after its address (generator/site/pagefind_index.py, record_file):
+    // "/locaties/x/klacht-1.html" is "locaties/x/#klacht-1".
+    return (data.raw_url || data.url).replace(/^\//, "").replace(/([^\/]*)\.html$/, "#$1");
+  }
+
+  function recordProperties(data) {
+    // What the page shows of a record: its number, address, location, soort and oordeel.
+    var values = combinationValues(data.filters[COMBINED_FILTER][0]);
+    return {
+      volgnummer: data.meta.volgnummer,
+      address: recordAddress(data),
+      locatie: data.meta.locatie,
+      categorie: values.categorie,
+      gegrond: values.gegrond,
+    };
   }
 
   function readAddress() {
@@ -276,17 +307,17 @@
   }
 
   function resultItem(data) {
-    var meta = data.meta;
+    var record = recordProperties(data);
     var item = element("li", "zoeken__resultaat");
     var heading = element("p", "zoeken__kop");
-    var link = element("a", "", meta.title);
-    link.href = new URL(meta.adres, siteRoot).href;
+    var link = element("a", "", "Klacht " + record.volgnummer);
+    link.href = new URL(record.address, siteRoot).href;
     heading.appendChild(link);
     item.appendChild(heading);
     var properties = element("dl", "zoeken__kenmerken");
-    property(properties, "Locatie", meta.locatie);
-    property(properties, "Soort klacht", meta.categorie);
-    property(properties, "Oordeel", gegrondBadge(meta.gegrond));
+    property(properties, "Locatie", record.locatie);
+    property(properties, "Soort klacht", record.categorie);
+    property(properties, "Oordeel", gegrondBadge(record.gegrond));
     item.appendChild(properties);
     var quoted = excerpt(data);
     if (quoted) item.appendChild(quoted);
@@ -442,13 +473,13 @@
     // data); with filters only, the same filters are applied to the rows of each category.
     var found = search.words
       ? Promise.all(search.results.map(function (result) { return result.data(); })).then(function (items) {
-          return items.map(function (data) { return data.meta; });
+          return items.map(recordProperties);
         })
       : Promise.resolve(null);
-    return found.then(function (metas) {
-      var numbers = metas && new Set(metas.map(function (meta) { return meta.volgnummer; }));
-      var categories = metas
-        ? metas.map(function (meta) { return meta.categorie; })
+    return found.then(function (records) {
+      var numbers = records && new Set(records.map(function (record) { return record.volgnummer; }));
+      var categories = records
+        ? records.map(function (record) { return record.categorie; })
         : (search.filters.categorie ? search.filters.categorie.any : Object.keys(search.counts.categorie || {}).filter(function (name) {
             return search.counts.categorie[name] > 0;
           }));

@@ -1,15 +1,22 @@
 """One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
-narrows by: soort, oordeel, label and locatie. Soort, oordeel and label are one Pagefind filter,
-their combination ("3.0.1": the numbers of the three values, filter_numbers): Pagefind keeps, for
-each filter, the number of every record, and the first search loads all three for the counts
-beside them; as one filter that is a third of the bytes. Its indexed text is the complaint (omschrijving),
-what was done (oplossing), and its location, label and category. A word from any part finds the
-complaint. Each text is in the record once: an empty element with an id marks where the oplossing
-and where the properties start, and Pagefind reports the word at which each starts (its
-"anchors"), so the page quotes only the complaint's own text, and without a word found in it, the
-omschrijving (docs/assets/zoeken.js).
+narrows by: soort, oordeel, label and locatie. Its indexed text is the complaint (omschrijving),
+what was done (oplossing), and its location, label and category; a word from any part finds the
+complaint.
+
+A record holds each thing once, as small as it can be. Pagefind keeps every text of every record
+in memory several times while it indexes, sends a record's fragment for every result shown, and
+(since 1.5) also indexes the words of every meta field:
+- An empty element with an id marks where the oplossing and where the properties start; Pagefind
+  reports the word at which each starts (its "anchors"), so the page quotes the complaint's own
+  text, and without a word found in it, the omschrijving (docs/assets/zoeken.js).
+- The record's file name is its address (pagefind_index.py), so no meta field holds it.
+- Soort, oordeel and label are one filter, their combination ("3.0.1": the numbers of the three
+  values, filter_numbers), and no meta field: Pagefind keeps the number of every record once per
+  filter, and the first search needs all three for the counts beside the boxes.
+- The meta fields are what the page shows and cannot find elsewhere: the volgnummer and the
+  location's name with its label.
 """
 
 from __future__ import annotations
@@ -79,13 +86,7 @@ def complaint_record(complaint: Complaint, numbers: dict[str, dict[str, int]]) -
         omschrijving=complaint.omschrijving,
         oplossing=complaint.oplossing,
         properties=" ".join((complaint.locatie, complaint.label_name, complaint.categorie)),
-        meta={
-            "title": f"Klacht {complaint.volgnummer}",
-            "volgnummer": str(complaint.volgnummer),
-            "locatie": complaint.distinct_location,
-            "categorie": complaint.categorie,
-            "gegrond": filters["gegrond"][0],
-        },
+        meta={"volgnummer": str(complaint.volgnummer), "locatie": complaint.distinct_location},
         filters={COMBINED_FILTER: [combination], "locatie": filters["locatie"]},
         sort={"volgnummer": f"{complaint.volgnummer:08d}"},
     )

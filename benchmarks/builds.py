@@ -2,7 +2,7 @@
 
 - generator: `python -m generator build` into an empty docs folder (the Markdown only);
 - full: `mkdocs build --strict` of our project with no generated page yet, which is what a user
-  runs: the hook generates the Markdown, MkDocs and Material build the site, the hook writes the
+  runs: the plugin generates the Markdown, MkDocs and Material build the site, the plugin writes the
   Pagefind index;
 - anchor: plain MkDocs + Material over the Markdown the full build generated.
 """

@@ -3,7 +3,7 @@
 `mkdocs serve` starts on a free port; after its first build one word of klachten.csv changes.
 Measured from the moment the file is written: until the livereload endpoint reports a newer
 epoch (the browser would reload now), and until a location page shows the new text. MkDocs
-watches data/ (the hook asks it to) and docs/: the hook regenerates docs/ during the rebuild, so
+watches data/ (the plugin asks it to) and docs/: the plugin regenerates docs/ during the rebuild, so
 MkDocs may see docs/ change and build once more; that second build is counted from the serve log.
 """
 
@@ -55,7 +55,7 @@ def wait_for(url: str, seconds: float) -> str:
 
 def measure_live_rebuild(real_data: Path, work: Path, dirty: bool = False) -> dict[str, object]:
     """`dirty`: `mkdocs serve --dirty --no-strict`, which rebuilds only the pages whose Markdown
-    changed (the hook rewrites only changed files, so the others keep their date); --no-strict
+    changed (the plugin rewrites only changed files, so the others keep their date); --no-strict
     because a dirty build warns, and mkdocs.yml builds strict."""
     data_root = work / "data"
     shutil.copytree(real_data / "2024", data_root / "2024")

@@ -2,7 +2,7 @@
 
 Peak memory comes from os.wait4, the same resource usage that `/usr/bin/time -v` prints as
 "Maximum resident set size": the largest resident set of the process or of any one child it
-waited for (MkDocs, and the Pagefind binary the hook starts), not their sum. To tell those apart,
+waited for (MkDocs, and the Pagefind binary the plugin starts), not their sum. To tell those apart,
 a thread also reads the resident sets from /proc every SAMPLE_SECONDS: the largest of the process
 itself and the largest of its children together (a peak shorter than a sample can be missed).
 """

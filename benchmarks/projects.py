@@ -1,9 +1,9 @@
 """The MkDocs projects the benchmark builds, each in its own folder:
 
-- ours: the repository's mkdocs.yml (hook, extensions, theme settings) pointed at a data folder,
+- ours: the repository's mkdocs.yml (plugin, extensions, theme settings) pointed at a data folder,
   with copies of the hand-written docs/ and overrides/ and no generated page yet;
 - the anchor: the same Markdown built by plain MkDocs with Material and nothing of ours
-  (theme material in Dutch, the same nav, no hook, no Markdown extensions, no CSS or JavaScript
+  (theme material in Dutch, the same nav, no plugin of ours, no Markdown extensions, no CSS or JavaScript
   of ours, only the default search plugin).
 """
 
@@ -33,8 +33,8 @@ def our_project(data_root: Path, work: Path) -> Path:
     config["docs_dir"] = str(docs)
     config["site_dir"] = str(work / "site")
     config["theme"]["custom_dir"] = str(work / "overrides")
-    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hook.py")]
-    config["extra"]["klachten"]["data"] = str(data_root)
+    plugin = next(entry["klachtenjaarverslag"] for entry in config["plugins"] if isinstance(entry, dict) and "klachtenjaarverslag" in entry)
+    plugin["data"] = str(data_root)
     return _write_config(config, work)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from functools import partial
 from pathlib import Path
 
 from generator.cli_arguments import (
@@ -14,14 +13,15 @@ from generator.cli_arguments import (
     existing_folder,
     existing_year_folder,
     new_path,
-    report_text_argument,
+    public_address_argument,
+    source_text_argument,
     year_folder_argument,
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
 from generator.errors import ArgumentRefused, DataInvalid, GeneratorError, ImportFailed
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
-from generator.progress import PDF_STAGE, Progress, counted, to_stderr
+from generator.progress import Progress, to_stderr
 
 EXIT_OK = 0
 EXIT_DATA_ERROR = 1
@@ -37,10 +37,10 @@ SCALE = whole_number(1, 1000, "kies een schaal van 1 tot 1000, bijvoorbeeld --sc
 SEED = whole_number(0, 2**32 - 1, "kies een geheel getal van 0 of meer, bijvoorbeeld --seed 1")
 DEFAULT_DATA_ROOT = Path("data")
 DEFAULT_DOCS = Path("docs")
-DEFAULT_REPORT_FOLDER = Path("build")
+DEFAULT_PDF_FOLDER = Path("build")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def make_parser() -> argparse.ArgumentParser:
     parser = DutchArgumentParser(prog="python -m generator", description="Klachtenjaarverslag als website.")
     commands = parser.add_subparsers(dest="command", required=True, title="opdrachten", metavar="opdracht")
 
@@ -84,9 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     site.add_argument(
         "--uit", type=Path, metavar="MAP", default=Path("site"), help="map voor de website: een nieuwe map of een eerder gebouwde site (standaard: site)"
     )
-    site.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen, voor de datum van het verslag (standaard: data)")
+    site.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: het nieuwste)")
     site.add_argument("--zonder-pdf", action="store_true", help="maak het verslag als PDF niet; de site krijgt dan geen PDF en geen link ernaar")
+    site.add_argument(
+        "--adres",
+        metavar="URL",
+        help="het openbare adres van de site, zoals https://klachten.voorbeeld.nl/ (voor sitemap.xml, robots.txt en gedeelde links; "
+        "standaard: KLACHTEN_ADRES, of adres bij de plugin of site_url in mkdocs.yml)",
+    )
     site.set_defaults(run=run_site)
 
     synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
@@ -99,10 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_import(arguments: argparse.Namespace) -> int:
-    from generator.importer.pipeline import import_report
+    from generator.importer.pipeline import import_source_text
 
-    source = report_text_argument(arguments.verslag)
-    result = import_report(source, arguments.jaar, arguments.data)
+    source = source_text_argument(arguments.verslag)
+    result = import_source_text(source, arguments.jaar, arguments.data)
     print(f"{result.complaints} klachten en {result.disputes} geschillen ingelezen in {result.folder}")
     for decision in result.heuristic_decisions:
         print(f"  beslist: {decision}")
@@ -112,14 +118,14 @@ def run_import(arguments: argparse.Namespace) -> int:
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    from generator.check_report import check_report_lines
+    from generator.check_summary import check_summary_lines
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
     folder = year_folder_argument(arguments.map) if arguments.map else existing_year_folder(DEFAULT_DATA_ROOT, None)
     dataset = load_dataset(folder)
     privacy = review_privacy(dataset)
-    for line in check_report_lines(dataset, privacy):
+    for line in check_summary_lines(dataset, privacy):
         print(line)
     if privacy.unreviewed:
         raise PrivacyNotReviewed(privacy)
@@ -128,7 +134,8 @@ def run_check(arguments: argparse.Namespace) -> int:
 
 def run_build(arguments: argparse.Namespace) -> int:
     from generator.output_guard import check_docs_folder
-    from generator.site.build import build_docs
+    from generator.site.generate import generate_docs
+    from generator.view.load import load_year
 
     folder = existing_year_folder(arguments.data, arguments.jaar)
     check_docs_folder(arguments.docs, arguments.data, project=Path.cwd())
@@ -136,9 +143,10 @@ def run_build(arguments: argparse.Namespace) -> int:
         existing_folder(arguments.sjablonen, "--sjablonen", "een map met sjablonen (bestanden zoals locatie.md.j2)")
     if arguments.zonder_privacycontrole:
         print("Let op: de privacycontrole is overgeslagen (--zonder-privacycontrole); publiceer deze pagina's niet.", file=sys.stderr)
-    generated, written = build_docs(folder, arguments.docs, arguments.sjablonen, check_privacy=not arguments.zonder_privacycontrole)
+    year = load_year(folder, check_privacy=not arguments.zonder_privacycontrole)
+    files, written = generate_docs(year, arguments.docs, arguments.sjablonen)
     print(
-        f"{len(generated.files)} bestanden (pagina's en downloads) voor {generated.dataset.report.title} in {arguments.docs}: "
+        f"{len(files)} bestanden (pagina's en downloads) voor {year.report.title} in {arguments.docs}: "
         f"{len(written.written)} bijgewerkt, {len(written.removed)} verwijderd, {written.unchanged} ongewijzigd"
     )
     return EXIT_OK
@@ -146,39 +154,43 @@ def run_build(arguments: argparse.Namespace) -> int:
 
 def run_rapport(arguments: argparse.Namespace) -> int:
     from generator.dutch import format_number
-    from generator.output_guard import ProtectedPlaces, check_report_file
-    from generator.rapport import default_pdf_name, write_report_pdf
-    from generator.rapport.own_output import is_own_report
+    from generator.output_guard import ProtectedPlaces, check_pdf_file
+    from generator.rapport import write_pdf
+    from generator.rapport.own_output import is_own_pdf
+    from generator.site.downloads import pdf_name
+    from generator.view.load import load_year
 
     folder = existing_year_folder(arguments.data, arguments.jaar)
-    pdf_path = arguments.uit or DEFAULT_REPORT_FOLDER / default_pdf_name(int(folder.name))
+    pdf_path = arguments.uit or DEFAULT_PDF_FOLDER / pdf_name(int(folder.name))
     places = ProtectedPlaces.of(Path.cwd(), arguments.data, DEFAULT_DOCS)
-    check_report_file(pdf_path, places, is_own_report)
+    check_pdf_file(pdf_path, places, is_own_pdf)
     if arguments.zonder_privacycontrole:
         print("Let op: de privacycontrole is overgeslagen (--zonder-privacycontrole); publiceer deze PDF niet.", file=sys.stderr)
-    result = write_report_pdf(folder, pdf_path, check_privacy=not arguments.zonder_privacycontrole)
-    print(f"{result.title}: {result.pdf_path} ({result.pages} pagina's, {format_number(round(result.size / 1024))} kB)")
+    year = load_year(folder, check_privacy=not arguments.zonder_privacycontrole)
+    result = write_pdf(year, pdf_path)
+    print(f"{year.report.title}: {result.pdf_path} ({result.pages} pagina's, {format_number(round(result.size / 1024))} kB)")
     return EXIT_OK
 
 
 def run_site(arguments: argparse.Namespace) -> int:
-    from generator.dataset.report_meta import load_report
+    from generator.hosting.address import ADDRESS_VARIABLE
     from generator.output_guard import ProtectedPlaces, check_site_folder
-    from generator.schema import REPORT_FILE
-    from generator.site.publish import build_site
+    from generator.site.publish import publish_site
 
     config = existing_file(arguments.config, "--config", "het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml")
-    folder = existing_year_folder(arguments.data, arguments.jaar)
+    # Refused before anything is built; the plugin in the MkDocs process loads the data itself.
+    existing_year_folder(arguments.data, arguments.jaar)
     places = ProtectedPlaces.of(config.parent, arguments.data, configured_docs_folder(config))
     site_dir = check_site_folder(arguments.uit, places)
-    report, problems = load_report(folder / REPORT_FILE)
-    if report is None:
-        raise DataInvalid(problems)
-    progress = Progress(to_stderr)
     with_pdf = not arguments.zonder_pdf and chromium_available()
-    add_pdf = partial(add_report_pdf, folder, progress) if with_pdf else None
-    published = build_site(config, site_dir, report.date, {"KLACHTEN_PDF": str(with_pdf).lower()}, add_pdf, progress)
-    print(f"{report.title}: {published.files} bestanden in {published.folder}")
+    # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf, adres).
+    settings = {"KLACHTEN_DATA": str(arguments.data.resolve()), "KLACHTEN_PDF": str(with_pdf).lower()}
+    if arguments.jaar is not None:
+        settings["KLACHTEN_JAAR"] = str(arguments.jaar)
+    if arguments.adres is not None:
+        settings[ADDRESS_VARIABLE] = public_address_argument(arguments.adres)
+    published = publish_site(config, site_dir, settings, Progress(to_stderr))
+    print(f"De site staat in {published.folder}: {published.files} bestanden.")
     return EXIT_OK
 
 
@@ -192,16 +204,6 @@ def chromium_available() -> bool:
         print("Let op: Chromium ontbreekt, dus de site krijgt geen PDF van het verslag (installeer het met: apt-get install chromium).", file=sys.stderr)
         return False
     return True
-
-
-def add_report_pdf(data_folder: Path, progress: Progress, site_dir: Path) -> None:
-    """The printable report, where the site's downloads link to it."""
-    from generator.rapport import default_pdf_name, write_report_pdf
-    from generator.site.downloads import FOLDER
-
-    stage = progress.start(PDF_STAGE)
-    result = write_report_pdf(data_folder, site_dir / FOLDER / default_pdf_name(int(data_folder.name)))
-    stage.finish(counted(result.pages, "pagina", "pagina's"))
 
 
 def run_synth(arguments: argparse.Namespace) -> int:
@@ -218,7 +220,7 @@ def run_synth(arguments: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        arguments = build_parser().parse_args(argv)
+        arguments = make_parser().parse_args(argv)
     except SystemExit as exit:
         # --help (0) or a wrong argument (2, the message is printed already)
         return exit.code if isinstance(exit.code, int) else EXIT_USAGE

@@ -8,16 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from generator import schema
+from generator.dataset import layout
 from generator.errors import ArgumentRefused
+from generator.hosting.address import AddressRefused, public_address
 
 UTF8_HINT = "geef de tekstversie van het verslag (pdftotext verslag.pdf verslag.txt), opgeslagen als UTF-8."
-
-
-def years_in(data_root: Path) -> list[int]:
-    if not data_root.is_dir():
-        return []
-    return sorted(int(path.name) for path in data_root.iterdir() if path.is_dir() and path.name.isdigit() and len(path.name) == 4)
 
 
 def existing_year_folder(data_root: Path, year: int | None) -> Path:
@@ -26,17 +21,17 @@ def existing_year_folder(data_root: Path, year: int | None) -> Path:
         raise ArgumentRefused(f"--data {data_root}: de map bestaat niet. Oplossing: geef de map met de jaarmappen op, bijvoorbeeld --data data.")
     if not data_root.is_dir():
         raise ArgumentRefused(f"--data {data_root}: dit is een bestand, geen map. Oplossing: geef de map met de jaarmappen op, bijvoorbeeld --data data.")
-    years = years_in(data_root)
     if year is None:
-        if not years:
+        newest = layout.newest_year_folder(data_root)
+        if newest is None:
             raise ArgumentRefused(
                 f"--data {data_root}: er staat geen jaarmap in (zoals {data_root / '2024'}). "
-                f"Oplossing: maak een jaarmap met {schema.COMPLAINTS_FILE_STEM}.csv en {schema.REPORT_FILE}, of geef de goede map op met --data."
+                f"Oplossing: maak een jaarmap met {layout.COMPLAINTS_FILE_STEM}.csv en {layout.REPORT_FILE}, of geef de goede map op met --data."
             )
-        return data_root / str(years[-1])
-    folder = data_root / str(year)
+        return newest
+    folder = layout.year_folder(data_root, year)
     if not folder.is_dir():
-        known = ", ".join(str(known_year) for known_year in years) or "geen"
+        known = ", ".join(str(known_year) for known_year in layout.years_in(data_root)) or "geen"
         raise ArgumentRefused(f"--jaar {year}: er is geen map {folder}. Oplossing: kies een jaar waarvan een map bestaat (in {data_root}: {known}).")
     return folder
 
@@ -45,14 +40,14 @@ def year_folder_argument(folder: Path) -> Path:
     """The folder `check` was given: a folder, not a file in it."""
     if folder.is_file():
         parent = folder.parent
-        hint = f"geef de jaarmap op waarin het staat: python -m generator check {parent}" if parent.name.isdigit() else "geef de jaarmap op, bijvoorbeeld data/2024."
+        hint = f"geef de jaarmap op waarin het staat: python -m generator check {parent}" if layout.is_year_name(parent.name) else "geef de jaarmap op, bijvoorbeeld data/2024."
         raise ArgumentRefused(f"{folder}: dit is een bestand; check controleert een hele jaarmap. Oplossing: {hint}")
     if not folder.is_dir():
-        raise ArgumentRefused(f"{folder}: de map bestaat niet. Oplossing: geef een jaarmap op, bijvoorbeeld data/2024 (met {schema.COMPLAINTS_FILE_STEM}.csv en {schema.REPORT_FILE}).")
+        raise ArgumentRefused(f"{folder}: de map bestaat niet. Oplossing: geef een jaarmap op, bijvoorbeeld data/2024 (met {layout.COMPLAINTS_FILE_STEM}.csv en {layout.REPORT_FILE}).")
     return folder
 
 
-def report_text_argument(path: Path) -> Path:
+def source_text_argument(path: Path) -> Path:
     """The report text `import` reads: an existing file of UTF-8 text."""
     if not path.exists():
         raise ArgumentRefused(f"{path}: het bestand bestaat niet. Oplossing: {UTF8_HINT}")
@@ -88,6 +83,14 @@ def new_path(path: Path, option: str) -> Path:
     if path.exists() or path.is_symlink():
         raise ArgumentRefused(f"{option} {path}: bestaat al; er wordt nooit iets overschreven. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.")
     return path
+
+
+def public_address_argument(text: str, option: str = "--adres") -> str:
+    """The site's public address as `site --adres` gives it: http(s), a domain name, nothing secret."""
+    try:
+        return public_address(text)
+    except AddressRefused as error:
+        raise ArgumentRefused(f"{option}: {error}") from None
 
 
 class _AnyTagLoader(yaml.SafeLoader):

@@ -15,8 +15,8 @@ class ArgumentRefused(GeneratorError):
     output would destroy, a year without data); the CLI exits with 2, as for a parse error."""
 
 
-class BuildBusy(GeneratorError):
-    """Another build is writing the same pages or site right now."""
+class WriterBusy(GeneratorError):
+    """Another command is writing the same pages or site right now."""
 
 
 class ImportProblem(GeneratorError):

@@ -6,7 +6,7 @@ folder or a home folder. So an output is accepted only when it is
 
 - a path that does not exist yet (or an empty folder: replacing it loses nothing), or
 - an earlier output of this tool, recognised by its mark: a marker file in the root of a built
-  site (written by the MkDocs hook) or of a docs folder (committed in docs/, written into a new
+  site (written by the MkDocs plugin) or of a docs folder (committed in docs/, written into a new
   one), and a key in the document information of a printed report (generator/rapport/own_output.py),
 
 and it is never the project itself, a folder above it, the data folder or anything in it (for a
@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.dataset.layout import is_year_name
 from generator.errors import ArgumentRefused
 
 SITE_MARKER = ".klachtenjaarverslag-site"
@@ -28,9 +29,9 @@ SITE_MARKER_TEXT = (
 )
 DOCS_MARKER = ".klachtenjaarverslag-docs"
 DOCS_MARKER_TEXT = (
-    "Deze map is een docs-map van klachtenjaarverslag: 'python -m generator build' (en mkdocs via de hook)\n"
-    "schrijft hier de gegenereerde pagina's (index.md, locaties/, categorieen/, ...). Met de hand geschreven\n"
-    "pagina's met een andere naam blijven staan.\n"
+    "Deze map is een docs-map van klachtenjaarverslag: 'python -m generator build' en 'mkdocs build' (de plugin)\n"
+    "schrijven hier de gegenereerde pagina's (welke: GENERATED_PATHS in generator/site/output.py). Met de hand\n"
+    "geschreven pagina's met een andere naam blijven staan.\n"
 )
 PDF_SUFFIX = ".pdf"
 
@@ -64,15 +65,15 @@ def check_site_folder(target: Path, places: ProtectedPlaces, option: str = "--ui
     return resolved
 
 
-def check_report_file(target: Path, places: ProtectedPlaces, is_own_report, option: str = "--uit") -> Path:
-    """The resolved PDF path, or ArgumentRefused. `is_own_report(path)` recognises an earlier report."""
+def check_pdf_file(target: Path, places: ProtectedPlaces, is_own_pdf, option: str = "--uit") -> Path:
+    """The resolved PDF path, or ArgumentRefused. `is_own_pdf(path)` recognises an earlier PDF."""
     resolved = target.resolve()
     _refuse_protected(resolved, target, places, option, "build/klachtenjaarverslag.pdf", inside_docs=True)
     if resolved.is_dir():
         raise _refused(option, target, "dit is een map, geen bestand", f"geef een bestandsnaam op, bijvoorbeeld {target / 'klachtenjaarverslag.pdf'}.")
     if resolved.suffix.lower() != PDF_SUFFIX:
         raise _refused(option, target, "het verslag is een PDF, maar deze naam eindigt niet op .pdf", "geef een naam die eindigt op .pdf, bijvoorbeeld build/klachtenjaarverslag.pdf.")
-    if resolved.exists() and not is_own_report(resolved):
+    if resolved.exists() and not is_own_pdf(resolved):
         raise _refused(
             option,
             target,
@@ -91,7 +92,7 @@ def check_docs_folder(target: Path, data_root: Path, project: Path | None = None
     _refuse_protected(resolved, target, places, option, "docs", inside_docs=False, project_itself=project is not None, inside_data=False)
     # Pages beside the year folders do no harm; pages in a year folder, or in a new folder named
     # like a year, would be read as that year's data.
-    if _is_within(resolved, places.data) and resolved.relative_to(places.data).parts[0].isdigit():
+    if _is_within(resolved, places.data) and is_year_name(resolved.relative_to(places.data).parts[0]):
         raise _refused(option, target, f"dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {places.data}", "kies een map buiten de datamap, bijvoorbeeld --docs docs.")
     if resolved.exists() and not resolved.is_dir():
         raise _refused(option, target, "dit is een bestand, geen map", "geef de docs-map op, bijvoorbeeld --docs docs.")

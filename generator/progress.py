@@ -1,9 +1,9 @@
 """How far a build is, for the person waiting for it: one line for every stage that finishes
-(data, pages, MkDocs, search index, PDF) with what it made and how long it took, and in a stage
-that runs long (MkDocs takes minutes at 100 times 2024) a line on the way every REPORT_INTERVAL
-seconds.
+(data, pages, MkDocs, search index, PDF, hosting files) with what it made and how long it took,
+and in a stage that runs long (MkDocs takes minutes at 100 times 2024) a line on the way every
+REPORT_INTERVAL seconds.
 
-Where the lines go is the caller's choice: MkDocs' log in the hook, stderr on the command line.
+Where the lines go is the caller's choice: MkDocs' log in the plugin, stderr on the command line.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ PAGES_STAGE = "Pagina's"
 MKDOCS_STAGE = "MkDocs"
 SEARCH_STAGE = "Zoekindex"
 PDF_STAGE = "PDF"
-STAGES = (DATA_STAGE, PAGES_STAGE, MKDOCS_STAGE, SEARCH_STAGE, PDF_STAGE)
+HOSTING_STAGE = "Publicatie"
+STAGES = (DATA_STAGE, PAGES_STAGE, MKDOCS_STAGE, SEARCH_STAGE, PDF_STAGE, HOSTING_STAGE)
 
 
 @dataclass

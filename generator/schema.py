@@ -1,47 +1,13 @@
-"""The one declared data model: which tables a year folder holds, their columns and allowed values.
+"""The one declared data model: the columns of the tables and their kinds (where the files are:
+generator/dataset/layout.py). The values a column allows (categories, labels, judgements, dispute
+outcomes) are each year's own, declared in its verslag.yaml: generator/dataset/vocabulary.py.
 
-Column names and values are Dutch because they are the published data; identifiers are English.
+Column names are Dutch because they are the published data; identifiers are English.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-# The 13 categories as named in the published summary table (section 3.1 of the report).
-CATEGORIES: tuple[str, ...] = (
-    "Aanbod van de dienstverlening",
-    "Accommodatie en speelgoed",
-    "Communicatie",
-    "Diversiteit / discriminatie",
-    "Facturatie / debiteuren",
-    "Overig",
-    "Pedagogische kwaliteit",
-    "Personele bezetting",
-    "Planning en plaatsing",
-    "Privacy",
-    "Sluiting groep/vestiging",
-    "Tarieven (incl. verruiming openingstijden, doorbetalen feestdagen)",
-    "Voorwaarden rondom ruil- en inhaaluren",
-)
-
-# Other spellings of a category that the report itself uses (in the annex); they are read as the
-# canonical name. A spelling not listed here is an error with a suggestion, never a silent guess.
-CATEGORY_ALIASES: dict[str, str] = {
-    "Sluiting groep / vestiging": "Sluiting groep/vestiging",
-    "Tarieven (incl. verruiming openingstijden of doorbetalen feestdagen)": (
-        "Tarieven (incl. verruiming openingstijden, doorbetalen feestdagen)"
-    ),
-    "Voorwaarden rondom ruil- & inhaaluren": "Voorwaarden rondom ruil- en inhaaluren",
-}
-
-GEGROND_VALUES: tuple[str, ...] = ("Ja", "Deels", "Nee")
-# The source may leave gegrond empty; the record keeps it empty and the check reports it.
-GEGROND_EMPTY = ""
-
-# Name used on the site and in the summary table for a complaint without a label.
-NO_LABEL = "Geen label"
-
-DISPUTE_OUTCOMES: tuple[str, ...] = ("Gegrond", "Ongegrond", "Geen uitspraak")
 
 
 @dataclass(frozen=True)
@@ -52,14 +18,18 @@ class Column:
     description: str
 
 
+# The columns a year has only when its vocabulary declares labels and judgements.
+LABEL_COLUMN = "label"
+JUDGEMENT_COLUMN = "gegrond"
+
 COMPLAINT_COLUMNS: tuple[Column, ...] = (
     Column("volgnummer", "integer", True, "Nummer van de klacht in de volgorde van het verslag (uniek)."),
     Column("locatie", "string", True, "Naam van de locatie zoals in het verslag."),
     Column("label", "string", False, "Label (rechtspersoon) van de locatie; leeg betekent: geen label."),
-    Column("categorie", "string", True, "Soort klacht: een van de 13 categorieën uit het verslag."),
+    Column("categorie", "string", True, "Soort klacht: een van de categorieën van het verslag."),
     Column("omschrijving", "string", True, "Wat de klacht was."),
     Column("oplossing", "string", False, "Welke oplossing er is getroffen; leeg als het verslag niets noemt."),
-    Column("gegrond", "string", False, "Vond de organisatie de klacht gegrond: Ja, Deels of Nee; leeg als het verslag niets noemt."),
+    Column("gegrond", "string", False, "Vond de organisatie de klacht gegrond: een van de oordelen van het verslag; leeg als het verslag niets noemt."),
     Column("bron_regel", "integer", False, "Regel in de tekst van het verslag waar de klacht begint."),
 )
 
@@ -67,23 +37,9 @@ DISPUTE_COLUMNS: tuple[Column, ...] = (
     Column("entiteit", "string", True, "Rechtspersoon waartegen het geschil liep."),
     Column("zaaknummer", "string", True, "Zaaknummer bij de Geschillencommissie Kinderopvang."),
     Column("uitspraak", "string", True, "De uitspraak, zoals in het verslag."),
-    Column("uitkomst", "string", True, "Gegrond, Ongegrond of Geen uitspraak."),
+    Column("uitkomst", "string", True, "Hoe het geschil afliep: een van de uitkomsten van het verslag."),
     Column("bron_regel", "integer", False, "Regel in de tekst van het verslag waar het geschil staat."),
 )
-
-COMPLAINTS_FILE_STEM = "klachten"
-DISPUTES_FILE_STEM = "geschillen"
-REPORT_FILE = "verslag.yaml"
-TEXTS_FOLDER = "tekst"
-CORRECTIONS_FILE = "correcties.yaml"
-RECONCILIATION_FILE = "afstemming.csv"
-
-
-def canonical_category(name: str) -> str | None:
-    """The canonical category for a name or a known spelling of it, else None."""
-    if name in CATEGORIES:
-        return name
-    return CATEGORY_ALIASES.get(name)
 
 
 def column_names(columns: tuple[Column, ...]) -> list[str]:

@@ -1,5 +1,6 @@
-"""Fixtures shared by several test modules: one real `mkdocs build --strict` of the 2024 data, one
-of the small fixture folder and two runs of `python -m generator site` per test session."""
+"""Fixtures shared by several test modules: one real `mkdocs build --strict` of the 2024 data (with a
+public address), one of the small fixture folder (without) and two runs of `python -m generator
+site` per test session."""
 
 from __future__ import annotations
 
@@ -8,16 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import ROOT, SiteCommandRun, build_site, mkdocs_config, run_site_command
+from site_builder import PUBLIC_ADDRESS, ROOT, SiteCommandRun, build_site, mkdocs_config, run_site_command
 
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "site" / "data"
 # A hostile value in every field of every table and of verslag.yaml (tests/test_hostile_outputs.py).
 HOSTILE_DATA = ROOT / "tests" / "fixtures" / "hostile" / "data"
+# A year with six categories of its own, no labels and no gegrond (tests/test_other_vocabulary_pages.py).
+OTHER_VOCABULARY_DATA = ROOT / "tests" / "fixtures" / "zes-soorten" / "data"
 
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
-    return build_site(ROOT / "data", tmp_path_factory.mktemp("real"))
+    """The 2024 site with its public address; the fixture and hostile sites have none."""
+    return build_site(ROOT / "data", tmp_path_factory.mktemp("real"), address=PUBLIC_ADDRESS)
 
 
 @pytest.fixture(scope="session")
@@ -45,9 +49,14 @@ def hostile_site(tmp_path_factory) -> Path:
     return build_site(HOSTILE_DATA, tmp_path_factory.mktemp("hostile"), privacy_check=False)
 
 
+@pytest.fixture(scope="session")
+def other_vocabulary_site(tmp_path_factory) -> Path:
+    return build_site(OTHER_VOCABULARY_DATA, tmp_path_factory.mktemp("zes-soorten"))
+
+
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Each builds a whole site (a few seconds or more): a test that uses one is slow.
-SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice"}
+SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site"}
 # Each prints with Chromium.
 CHROMIUM_FIXTURES = {"site_command_twice"}
 

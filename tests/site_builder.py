@@ -13,6 +13,9 @@ from pathlib import Path
 
 import yaml
 
+from generator.mkdocs_plugin import PLUGIN_NAME as PLUGIN
+from generator.site.output import GENERATED_PATHS
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -40,31 +43,39 @@ def write_config(path: Path, config: dict) -> None:
     path.write_text(yaml.dump(config, Dumper=ConfigDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
+def plugin_settings(config: dict) -> dict:
+    """The settings of our plugin in a read mkdocs.yml."""
+    return next(entry[PLUGIN] for entry in config["plugins"] if isinstance(entry, dict) and PLUGIN in entry)
+
+
 def mkdocs_config(data_root: Path, work: Path, privacy_check: bool = True) -> Path:
     """The project's mkdocs.yml, pointed at `data_root` and at copies of docs/ and overrides/.
-    `privacy_check=False` is the documented switch (extra.klachten.privacycontrole), for a fixture
+    `privacy_check=False` is the documented switch (the plugin's privacycontrole), for a fixture
     whose values are made to attack the markup, not to look like people."""
     config = read_config(ROOT / "mkdocs.yml")
     docs = work / "docs"
-    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("index.md", "geschillen.md", "locaties", "categorieen", "verslag"))
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns(*GENERATED_PATHS))
     shutil.copytree(ROOT / "overrides", work / "overrides")
     config["docs_dir"] = str(docs)
     config["site_dir"] = str(work / "site")
     config["theme"]["custom_dir"] = str(work / "overrides")
-    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hook.py")]
-    config["extra"]["klachten"]["data"] = str(data_root)
+    plugin_settings(config)["data"] = str(data_root)
     if not privacy_check:
-        config["extra"]["klachten"]["privacycontrole"] = False
+        plugin_settings(config)["privacycontrole"] = False
     path = work / "mkdocs.yml"
     write_config(path, config)
     return path
 
 
-def build_site(data_root: Path, work: Path, privacy_check: bool = True) -> Path:
+# The public address the 2024 test site is built for (mkdocs.yml reads it from KLACHTEN_ADRES).
+PUBLIC_ADDRESS = "https://klachten.voorbeeld.nl/"
+
+
+def build_site(data_root: Path, work: Path, privacy_check: bool = True, address: str | None = None) -> Path:
     config = mkdocs_config(data_root, work, privacy_check)
+    environment = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"} | ({"KLACHTEN_ADRES": address} if address else {})
     completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)],
-        capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)], capture_output=True, text=True, env=environment
     )
     assert completed.returncode == 0, completed.stderr
     return work / "site"

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from generator.dutch import format_number
+from generator.hosting.publication import WITHOUT_ADDRESS
 from generator.site.output import generated_files
 from site_builder import ROOT, mkdocs_config
 
@@ -32,12 +33,17 @@ def assert_stages(lines: list[str], expected: list[str]) -> None:
         assert re.fullmatch(f"{pattern} {TIME}", line), line
 
 
-def expected_stages(docs: Path) -> list[str]:
+def expected_stages(docs: Path, pdf_pages: int | None = None) -> list[str]:
+    """The hosting files come last: `_headers` names every file of the site, the PDF too."""
     return [
         "Gegevens: 537 klachten over 330 locaties, 5 geschillen",
         rf"Pagina's: {format_number(len(generated_files(docs)))} bestanden, [\d.]+ bijgewerkt, 0 verwijderd",
         rf"MkDocs: {format_number(sum(1 for _ in docs.rglob('*.md')))} pagina's",
         "Zoekindex: 537 klachten",
+        *([f"PDF: {pdf_pages} pagina's"] if pdf_pages is not None else []),
+        # Built without a public address: said once, with what the site then lacks.
+        r"Publicatie: _headers, robots.txt, deelplaatje, \d+ bestanden van [\d,]+ MB voorgecomprimeerd \(.gz [\d,]+ MB, .br [\d,]+ MB\); "
+        + re.escape(WITHOUT_ADDRESS),
     ]
 
 
@@ -63,5 +69,5 @@ def test_the_site_command_says_how_far_it_is_stage_by_stage(site_command_twice) 
     first, _ = site_command_twice
     pdf_pages = len(PdfReader(first.folder / "data" / "klachtenjaarverslag-2024.pdf").pages)
     docs = first.folder.parent / "project" / "docs"  # where conftest's site_command_twice builds
-    assert_stages(first.said.splitlines(), [*expected_stages(docs), f"PDF: {pdf_pages} pagina's"])
-    assert first.output == f"Klachtenjaarverslag Partou kinderopvang 2024: {len(first.files)} bestanden in {first.folder}\n"
+    assert_stages(first.said.splitlines(), expected_stages(docs, pdf_pages))
+    assert first.output == f"De site staat in {first.folder}: {len(first.files)} bestanden.\n"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.site.output import GENERATED_PATHS
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "tests" / "fixtures" / "good"
@@ -21,7 +22,7 @@ def project(tmp_path: Path, monkeypatch) -> Path:
     """A project folder with data/2024, docs/ (with its marker) and mkdocs.yml, as the working folder."""
     root = tmp_path / "project"
     shutil.copytree(GOOD, root / "data" / "2024")
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("index.md", "locaties", "categorieen", "verslag", "data", "zoeken", "geschillen*"))
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns(*GENERATED_PATHS))
     shutil.copyfile(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "verslag.txt").write_text("geen verslag\n", encoding="utf-8")
     monkeypatch.chdir(root)
@@ -88,6 +89,22 @@ CASES = [
         "fout: --uit data/2024: bestaat al; er wordt nooit iets overschreven. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.",
     ),
     (["synth", "--schaal", "1", "--uit", "synth", "--bron", "data/2023"], "fout: --bron data/2023: de map bestaat niet. Oplossing: geef een echte jaarmap, bijvoorbeeld --bron data/2024 op."),
+    # the public address: a plain http(s) address only (it lands in every page, the sitemap and robots.txt)
+    *(
+        (["site", "--adres", address], f"fout: --adres: het adres van de site '{shown}' {problem}. Oplossing: geef het volledige adres, zoals https://klachten.voorbeeld.nl/")
+        for address, shown, problem in (
+            ("ftp://klachten.nl/", "ftp://klachten.nl/", "begint niet met https:// of http://"),
+            ("klachten.nl", "klachten.nl", "begint niet met https:// of http://"),
+            ("https://", "https://", "heeft geen domeinnaam"),
+            ("https://beheer:geheim@klachten.nl/", "https://beheer:geheim@klachten.nl/", "bevat een gebruikersnaam of wachtwoord (iets met @); dat hoort niet in een openbaar adres"),
+            ("https://klachten.nl/?utm=1", "https://klachten.nl/?utm=1", "bevat een vraagteken met iets erachter; het adres van een site heeft dat niet"),
+            ("https://klachten.nl/#boven", "https://klachten.nl/#boven", "bevat een #; het adres van een site heeft dat niet"),
+            ('https://klachten.nl/"><script>', 'https://klachten.nl/"><script>', "bevat een spatie, aanhalingsteken of ander teken dat niet in een webadres hoort"),
+            ("https://klachten.nl/\x1b[2J", "https://klachten.nl/\\u001b[2J", "bevat een spatie, aanhalingsteken of ander teken dat niet in een webadres hoort"),
+            ("https://kinderopvang-klachten.nl:99999/", "https://kinderopvang-klachten.nl:99999/", "is geen geldig webadres (kijk naar het poortnummer achter de dubbele punt)"),
+            ("https://klachtén.nl/", "https://klachtén.nl/", "bevat letters met accenten of andere tekens buiten ASCII; schrijf een domeinnaam met zulke tekens in de xn--vorm"),
+        )
+    ),
     # outputs that would destroy something
     (["site", "--uit", "."], "fout: --uit .: dit is de projectmap {project} of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
     (["site", "--uit", ".."], "fout: --uit ..: dit is de projectmap {project} of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),

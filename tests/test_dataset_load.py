@@ -134,7 +134,7 @@ def test_report_missing(year):
 
     assert problems_of(year) == [
         f"{year}: de jaarmap mist verslag.yaml. "
-        "Oplossing: maak verslag.yaml met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, labels)."
+        "Oplossing: maak verslag.yaml met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, categorieen, oordelen, uitkomsten_geschillen)."
     ]
 
 
@@ -179,4 +179,4 @@ def test_bad_report_and_bad_complaints_are_both_reported(year):
     assert problems[0] == (
         f"{year / 'verslag.yaml'}, rij 1, kolom 'jaar': verplichte sleutel ontbreekt. Oplossing: voeg de regel 'jaar: 2024' toe."
     )
-    assert len(problems) == 6
+    assert len(problems) == 8

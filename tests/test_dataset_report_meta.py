@@ -1,27 +1,30 @@
 import datetime
 from pathlib import Path
 
-from generator.dataset.report_meta import load_report
+import pytest
+
+from generator.dataset.report_meta import load_report_meta, report_meta_yaml
+from generator.dataset.vocabulary import DeclaredCategory, Vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BAD = FIXTURES / "bad"
 
 
 def messages(path: Path) -> list[str]:
-    report, problems = load_report(path)
+    report, problems = load_report_meta(path)
     assert report is None
     return [str(problem) for problem in problems]
 
 
 def test_good_report_is_typed():
-    report, problems = load_report(FIXTURES / "good" / "verslag.yaml")
+    report, problems = load_report_meta(FIXTURES / "good" / "verslag.yaml")
 
     assert problems == []
     assert report.organisation == "Partou kinderopvang"
     assert report.year == 2024
     assert report.version == "1.1"
     assert report.date == datetime.date(2025, 5, 31)
-    assert report.labels == {"Partou B.V.": "Partou", "Smallsteps B.V.": "Smallsteps"}
+    assert report.vocabulary.labels == {"Partou B.V.": "Partou", "Smallsteps B.V.": "Smallsteps"}
     table = report.published.table
     assert table.columns == ("Geen label", "Partou", "Smallsteps")
     assert table.rows[0].category == "Communicatie"
@@ -35,14 +38,45 @@ def test_good_report_is_typed():
 
 def test_minimal_report_has_defaults(tmp_path):
     path = tmp_path / "verslag.yaml"
-    path.write_text("organisatie: X\njaar: 2024\ntitel: T\nversie: '1'\ndatum: 2025-01-01\nlabels: {}\nauteur:\n", encoding="utf-8")
+    path.write_text(
+        "organisatie: X\njaar: 2024\ntitel: T\nversie: '1'\ndatum: 2025-01-01\nauteur:\n"
+        "categorieen: [Opvang]\noordelen: []\nuitkomsten_geschillen: []\n",
+        encoding="utf-8",
+    )
 
-    report, problems = load_report(path)
+    report, problems = load_report_meta(path)
 
     assert problems == []
-    assert report.labels == {}
+    assert report.vocabulary == Vocabulary((DeclaredCategory("Opvang"),), {}, (), ())
+    assert not report.vocabulary.has_labels and not report.vocabulary.has_judgements
     assert report.author is None
     assert report.published is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [FIXTURES / "good" / "verslag.yaml", FIXTURES / "hostile" / "data" / "2024" / "verslag.yaml", Path(__file__).parents[1] / "data" / "2024" / "verslag.yaml"],
+    ids=["good", "hostile", "2024"],
+)
+def test_the_writer_writes_what_the_reader_reads_back(source: Path, tmp_path: Path) -> None:
+    report, _ = load_report_meta(source)
+    written = tmp_path / "verslag.yaml"
+    written.write_text(report_meta_yaml(report, "Kop\nmet twee regels"), encoding="utf-8")
+
+    assert load_report_meta(written) == (report, [])
+    assert written.read_text(encoding="utf-8").startswith("# Kop\n# met twee regels\norganisatie: ")
+
+
+def test_the_writer_leaves_out_what_is_not_there(tmp_path: Path) -> None:
+    path = tmp_path / "verslag.yaml"
+    path.write_text(
+        "organisatie: X\njaar: 2024\ntitel: T\nversie: '1'\ndatum: 2025-01-01\n"
+        "categorieen:\n- Opvang\nlabels: {}\noordelen: []\nuitkomsten_geschillen: []\n",
+        encoding="utf-8",
+    )
+    report, _ = load_report_meta(path)
+
+    assert report_meta_yaml(report) == path.read_text(encoding="utf-8")
 
 
 def test_wrong_types():
@@ -66,7 +100,8 @@ def test_unknown_keys():
 
     assert messages(path) == [
         f"{path}, rij 6, kolom 'auteurr': onbekende sleutel. Oplossing: bedoel je 'auteur'? Gebruik een van deze sleutels of haal de regel weg: "
-        "organisatie, jaar, titel, versie, datum, auteur, bron, locaties_organisatie, kinderen_opgevangen, labels, gepubliceerd.",
+        "organisatie, jaar, titel, versie, datum, auteur, bron, locaties_organisatie, kinderen_opgevangen, "
+        "categorieen, labels, oordelen, uitkomsten_geschillen, gepubliceerd.",
         f"{path}, rij 12, kolom 'gepubliceerd.vorig_jaar.aantal': onbekende sleutel. "
         "Oplossing: gebruik een van deze sleutels of haal de regel weg: jaar, klachten, percentage_kinderen_met_klacht, categorieen.",
     ]
@@ -77,8 +112,7 @@ def test_missing_keys():
 
     assert messages(path) == [
         f"{path}, rij 1, kolom 'titel': verplichte sleutel ontbreekt. "
-        "Oplossing: voeg de regel 'titel: Klachtenjaarverslag Partou kinderopvang 2024' toe.",
-        f"{path}, rij 1, kolom 'labels': verplichte sleutel ontbreekt. Oplossing: voeg de regel 'labels: {{}}' toe.",
+        "Oplossing: voeg de regel 'titel: Klachtenjaarverslag Kinderopvang De Voorbeeld 2024' toe.",
         f"{path}, rij 8, kolom 'gepubliceerd.geschillen.per_entiteit[1].met_uitspraak': verplichte sleutel ontbreekt. "
         "Oplossing: voeg de regel 'met_uitspraak: 3' toe onder 'gepubliceerd.geschillen.per_entiteit[1]'.",
     ]
@@ -131,7 +165,9 @@ def test_empty_file(tmp_path):
 def test_impossible_date_and_non_text_key(tmp_path):
     path = tmp_path / "verslag.yaml"
     path.write_text(
-        "organisatie: X\njaar: 2024\ntitel: T\nversie: '1'\ndatum: 2025-02-30\nlabels:\n  yes: Partou\n", encoding="utf-8"
+        "organisatie: X\njaar: 2024\ntitel: T\nversie: '1'\ndatum: 2025-02-30\nlabels:\n  yes: Partou\n"
+        "categorieen: [Opvang]\noordelen: []\nuitkomsten_geschillen: []\n",
+        encoding="utf-8",
     )
 
     assert messages(path) == [

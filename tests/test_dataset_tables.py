@@ -106,7 +106,7 @@ def test_semicolon_header_with_quoted_commas_is_still_semicolon(tmp_path):
 
 
 def test_values_are_stripped_and_empty_rows_skipped(tmp_path):
-    path = write(tmp_path, f" volgnummer , locatie \n\n  7 ,  De Boomhut  \n,\n8,Avontuurlijk\n".encode())
+    path = write(tmp_path, " volgnummer , locatie \n\n  7 ,  De Boomhut  \n,\n8,Avontuurlijk\n".encode())
 
     table, problems = read_table(path)
 

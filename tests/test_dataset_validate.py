@@ -2,17 +2,19 @@ from pathlib import Path
 
 from generator.dataset.tables import read_table
 from generator.dataset.validate import validate_complaints, validate_disputes
+from generator.importer.vocabulary import report_vocabulary
 from generator.errors import FOUT, MELDING
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
-LABELS = ["Partou B.V.", "Smallsteps B.V."]
+# The words of the 2024 report, as its importer declares them.
+VOCABULARY = report_vocabulary({"Partou B.V.": "Partou", "Smallsteps B.V.": "Smallsteps"})
 HEADER = "volgnummer,locatie,label,categorie,omschrijving,oplossing,gegrond,bron_regel"
 COLUMNS = "volgnummer, locatie, label, categorie, omschrijving, oplossing, gegrond, bron_regel"
 
 
 def check(path: Path):
     table, problems = read_table(path)
-    rows, row_problems = validate_complaints(table, LABELS)
+    rows, row_problems = validate_complaints(table, VOCABULARY)
     return rows, problems + row_problems
 
 
@@ -104,7 +106,7 @@ def test_unknown_category_with_and_without_closest_suggestion():
     assert errors(path) == [
         f"{path}, rij 2, kolom 'categorie': onbekende categorie 'Comunicatie'. Oplossing: bedoel je 'Communicatie'?",
         f"{path}, rij 3, kolom 'categorie': onbekende categorie 'Personeel'. "
-        "Oplossing: gebruik een van de categorieën uit het verslag: Aanbod van de dienstverlening, Accommodatie en speelgoed, "
+        "Oplossing: gebruik een van de categorieën uit verslag.yaml onder 'categorieen': Aanbod van de dienstverlening, Accommodatie en speelgoed, "
         "Communicatie, Diversiteit / discriminatie, Facturatie / debiteuren, Overig, Pedagogische kwaliteit, Personele bezetting, "
         "Planning en plaatsing, Privacy, Sluiting groep/vestiging, "
         "Tarieven (incl. verruiming openingstijden, doorbetalen feestdagen), Voorwaarden rondom ruil- en inhaaluren.",
@@ -144,7 +146,7 @@ def test_invalid_gegrond():
 
     assert errors(path) == [
         f"{path}, rij 2, kolom 'gegrond': ongeldige waarde 'Misschien' voor gegrond. "
-        "Oplossing: gebruik Ja, Deels of Nee, of laat de cel leeg als het verslag geen oordeel geeft."
+        "Oplossing: gebruik Ja, Deels of Nee (de oordelen onder 'oordelen' in verslag.yaml), of laat de cel leeg als het verslag geen oordeel geeft."
     ]
 
 
@@ -153,7 +155,7 @@ def test_gedeeltelijk_is_not_read_as_deels():
 
     assert errors(path) == [
         f"{path}, rij 2, kolom 'gegrond': ongeldige waarde 'gedeeltelijk' voor gegrond. "
-        "Oplossing: gebruik 'Deels', het woord dat de organisatie zelf gebruikt."
+        "Oplossing: gebruik Ja, Deels of Nee (de oordelen onder 'oordelen' in verslag.yaml), of laat de cel leeg als het verslag geen oordeel geeft."
     ]
 
 
@@ -261,7 +263,7 @@ def test_several_problems_in_one_file_are_all_reported_in_row_order():
         f"{path}, rij 3, kolom 'locatie': verplichte waarde ontbreekt. Oplossing: vul de cel in. Naam van de locatie zoals in het verslag.",
         f"{path}, rij 3, kolom 'omschrijving': verplichte waarde ontbreekt. Oplossing: vul de cel in. Wat de klacht was.",
         f"{path}, rij 3, kolom 'gegrond': ongeldige waarde 'Gedeeltelijk' voor gegrond. "
-        "Oplossing: gebruik 'Deels', het woord dat de organisatie zelf gebruikt.",
+        "Oplossing: gebruik Ja, Deels of Nee (de oordelen onder 'oordelen' in verslag.yaml), of laat de cel leeg als het verslag geen oordeel geeft.",
         f"{path}, rij 3, kolom 'volgnummer': volgnummer 1 komt ook voor in rij 2. Oplossing: geef elke klacht een eigen volgnummer.",
         f"{path}, rij 4, kolom 'volgnummer': 'x' is geen positief geheel getal. "
         "Oplossing: gebruik een geheel getal vanaf 1, zonder punt, komma of spaties.",
@@ -272,7 +274,7 @@ def test_disputes_outcome_is_normalised_and_checked():
     path = BAD / "disputes_bad.csv"
     table, _ = read_table(path)
 
-    rows, problems = validate_disputes(table)
+    rows, problems = validate_disputes(table, VOCABULARY)
 
     assert rows[0]["uitkomst"] == "Ongegrond"
     assert rows[0]["bron_regel"] == 15530
@@ -288,4 +290,4 @@ def test_disputes_header_only_means_no_disputes(tmp_path):
     path.write_text("entiteit,zaaknummer,uitspraak,uitkomst,bron_regel\n", encoding="utf-8")
     table, _ = read_table(path)
 
-    assert validate_disputes(table) == ([], [])
+    assert validate_disputes(table, VOCABULARY) == ([], [])

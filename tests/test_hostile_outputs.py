@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import re
 import shutil
@@ -27,9 +26,10 @@ from pypdf import PdfReader
 
 from generator.dataset.dataset import load_dataset
 from generator.markup import FORMULA_START
-from generator.rapport.build import write_report_pdf
-from generator.site.context import generate_context
+from generator.rapport import write_pdf
 from generator.site.search_records import COMBINED_FILTER, filter_numbers
+from generator.view.load import load_year
+from generator.view.context import generate_context
 from site_builder import ROOT
 from test_rapport import require_chromium
 
@@ -58,14 +58,20 @@ def text_of(value: str) -> str:
 
 def hostile_texts(dataset) -> dict[str, str]:
     """Every hostile free-text value by where it comes from: the fields of verslag.yaml that a
-    page shows, the label and its name, and each text column of the first complaint and dispute."""
+    page shows, the label and its name, the year's own category, judgement (with its meaning) and
+    dispute outcome, and each text column of the first complaint and dispute."""
     report = dataset.report
-    [(label, label_name)] = report.labels.items()
+    vocabulary = report.vocabulary
+    [(label, label_name)] = vocabulary.labels.items()
+    [judgement] = [judgement for judgement in vocabulary.judgements if "alert" in judgement.name]
     complaint = dataset.complaints.iloc[0]
     dispute = dataset.disputes.iloc[0]
     return {
         "organisatie": report.organisation, "titel": report.title, "versie": report.version, "auteur": report.author,
         "label": label, "labelnaam": label_name,
+        "categorie": next(name for name in vocabulary.category_names if "alert" in name),
+        "oordeel": judgement.name, "betekenis": judgement.meaning,
+        "uitkomst": next(name for name in vocabulary.outcome_names if "alert" in name),
         **{column: complaint[column] for column in ("locatie", "omschrijving", "oplossing")},
         **{column: dispute[column] for column in ("entiteit", "zaaknummer", "uitspraak")},
     }
@@ -137,10 +143,10 @@ def test_title_meta_and_header_show_the_values_as_text(hostile_site: Path, datas
         name = text_of(location.distinct_name)
         assert document.title.get_text() == f"Klachten 2024 over {name} - {title}"
         description = document.find("meta", attrs={"name": "description"})["content"]
-        assert description.startswith(f"1 klacht in 2024 over {text_of(location.name)} ({text_of(location.label_name)}):")
+        assert description.startswith(f"1 klacht in 2024 over {text_of(location.distinct_name)}. ")
         assert text_of(document.select(".md-header__topic .md-ellipsis")[1].get_text()) == f"Klachten 2024 over {name}"
     home = page(hostile_site / "index.html")
-    assert home.find("meta", attrs={"name": "description"})["content"].startswith(f"Alle 13 klachten van ouders over {text_of(dataset.report.organisation)}")
+    assert home.find("meta", attrs={"name": "description"})["content"].startswith(f"13 klachten van ouders over {text_of(dataset.report.organisation)}")
 
 
 def article_text(path: Path) -> str:
@@ -159,6 +165,8 @@ def test_every_hostile_value_shows_literally_on_the_pages_that_show_its_field(ho
         "locatie": f"locaties/{location.slug}/index.html", "omschrijving": f"locaties/{location.slug}/index.html",
         "oplossing": f"locaties/{location.slug}/index.html",
         "entiteit": "geschillen/index.html", "zaaknummer": "geschillen/index.html", "uitspraak": "geschillen/index.html",
+        "categorie": "categorieen/index.html", "oordeel": "data/index.html", "betekenis": "verslag/cijfers-lezen/index.html",
+        "uitkomst": "geschillen/index.html",
     }
     assert set(shown_on) == set(values)
     for field, path in shown_on.items():
@@ -226,13 +234,14 @@ def pagefind_records(site: Path) -> dict[str, dict]:
 def test_pagefind_records_hold_the_values_as_written(hostile_site: Path, site_context) -> None:
     records = pagefind_records(hostile_site)
     assert len(records) == len(site_context.complaints)
-    labels = list(filter_numbers(site_context)["label"])
+    numbers = filter_numbers(site_context)
+    labels, label_place = list(numbers["label"]), list(numbers).index("label")
     for complaint in site_context.complaints:
         record = records[f"{complaint.location_page.removesuffix('.md')}/#{complaint.anchor}"]
         assert record["meta"]["locatie"] == text_of(complaint.distinct_location)
         assert record["filters"]["locatie"] == [text_of(complaint.locatie)]
         [combination] = record["filters"][COMBINED_FILTER]
-        assert labels[int(combination.split(".")[2])] == complaint.label_name
+        assert labels[int(combination.split(".")[label_place])] == complaint.label_name
         # Pagefind ends the record's one paragraph with a full stop when it has none.
         text = text_of(f"{complaint.omschrijving} {complaint.oplossing} {complaint.locatie} {complaint.label_name} {complaint.categorie}")
         assert record["content"] in (text, f"{text}.")
@@ -318,7 +327,7 @@ def test_a_spreadsheet_file_loaded_back_keeps_its_quotes_and_the_data_file_gives
 def hostile_pdf(tmp_path_factory) -> Path:
     require_chromium()
     path = tmp_path_factory.mktemp("pdf") / "verslag.pdf"
-    write_report_pdf(YEAR, path, check_privacy=False)
+    write_pdf(load_year(YEAR, check_privacy=False), path)
     return path
 
 
@@ -330,8 +339,8 @@ def test_the_pdf_shows_every_value_as_text_and_has_no_script_or_other_link(hosti
     reader = PdfReader(hostile_pdf)
     text = squeezed("".join(pdf_page.extract_text() for pdf_page in reader.pages))
     for field, value in hostile_texts(dataset).items():
-        if field == "label":
-            continue  # the report shows labels by their short name
+        if field in ("label", "betekenis"):
+            continue  # the report shows labels by their short name, and does not explain the judgements
         # The report cuts a label name off where its column ends; what it shows is the value as written.
         shown = value[:120] if field == "labelnaam" else value
         assert squeezed(shown) in text, field

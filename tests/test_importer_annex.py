@@ -13,7 +13,7 @@ import pytest
 
 from generator import schema
 from generator.dataset.writer import csv_text
-from generator.errors import ImportFailed
+from generator.errors import DataInvalid, ImportFailed
 from generator.importer.complaints import complaint_row, parse_annex
 from generator.importer.corrections import load_corrections
 from generator.importer.side_by_side import ends_sentence
@@ -72,6 +72,29 @@ def test_correction_that_changes_words_is_refused(tmp_path: Path) -> None:
     assert [problem.message for problem in failure.value.problems] == [
         "klacht 1 (Partou BSO Kantershof 633): de correctie geeft 'Ouder is het oneens Customer Support heeft', "
         "de bron heeft 'Ouder is het niet eens Customer Support heeft'"
+    ]
+
+
+def test_every_problem_of_a_corrections_file_is_reported_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "correcties.yaml"
+    path.write_text(
+        "correcties:\n"
+        "  - volgnummer: 35\n"
+        "    bron_regel: twaalf\n"
+        "    omschrijving: Ouder dient klacht in\n"
+        "    reden: Eerste rij van een pagina.\n"
+        "  - volgnummer: 36\n"
+        "    bron_regel: 1300\n"
+        "    reden: Eerste rij van een pagina.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataInvalid) as refused:
+        load_corrections(path)
+    assert [str(problem) for problem in refused.value.problems] == [
+        f"{path}, rij 3, kolom 'correcties[1].bron_regel': verwacht een geheel getal van 0 of meer, gevonden de tekst 'twaalf'. "
+        "Oplossing: schrijf een geheel getal zonder aanhalingstekens en zonder punt, bijvoorbeeld 538.",
+        f"{path}, rij 6, kolom 'correcties[2]': de correctie geeft geen woorden. "
+        "Oplossing: geef 'omschrijving', 'oplossing' of allebei: de woorden van de regel in elke kolom.",
     ]
 
 

@@ -12,8 +12,9 @@ import pandas as pd
 from frictionless import validate
 
 from generator import schema
+from generator.importer import vocabulary
 from generator.dataset.dataset import load_dataset
-from generator.site.slugs import category_slugs
+from generator.view.slugs import category_slugs
 from site_builder import ROOT
 
 DATA = ROOT / "data" / "2024"
@@ -33,7 +34,7 @@ def test_data_package_describes_every_field_in_dutch(real_site: Path) -> None:
     assert [field["name"] for field in fields["klachten"]] == schema.column_names(schema.COMPLAINT_COLUMNS)
     assert all(field["description"] for resource in fields.values() for field in resource)
     categorie = next(field for field in fields["klachten"] if field["name"] == "categorie")
-    assert categorie["constraints"]["enum"] == list(schema.CATEGORIES)
+    assert categorie["constraints"]["enum"] == list(vocabulary.CATEGORIES)
 
 
 def test_csv_download_is_the_committed_csv_with_a_byte_order_mark(real_site: Path) -> None:
@@ -87,7 +88,7 @@ def excel_rows(path: Path) -> list[list[str]]:
 def test_each_category_offers_its_own_complaints_as_csv_on_its_page(real_site: Path) -> None:
     header, *everything = excel_rows(real_site / "data" / "klachten-excel.csv")
     column = header.index("categorie")
-    names = {slug: name for name, slug in category_slugs(schema.CATEGORIES).items()}
+    names = {slug: name for name, slug in category_slugs(vocabulary.CATEGORIES).items()}
     files = sorted((real_site / "categorieen").glob("*.csv"))
     assert sorted(path.stem for path in files) == sorted(names)
     shown = 0

@@ -13,9 +13,11 @@ import pytest
 from pypdf import PdfWriter
 
 from generator.errors import ArgumentRefused
-from generator.output_guard import DOCS_MARKER, SITE_MARKER, ProtectedPlaces, check_docs_folder, check_report_file, check_site_folder
-from generator.rapport.own_output import is_own_report, mark_own_report
-from generator.site.build import build_docs
+from generator.output_guard import DOCS_MARKER, SITE_MARKER, ProtectedPlaces, check_docs_folder, check_pdf_file, check_site_folder
+from generator.rapport.own_output import is_own_pdf, mark_own_pdf
+from generator.site.generate import generate_docs
+from generator.site.output import GENERATED_PATHS
+from generator.view.load import load_year
 from test_cli_arguments import GOOD, ROOT, tree
 
 
@@ -23,7 +25,7 @@ from test_cli_arguments import GOOD, ROOT, tree
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(GOOD, root / "data" / "2024")
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("index.md", "locaties", "categorieen", "verslag", "data", "zoeken", "geschillen*"))
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns(*GENERATED_PATHS))
     shutil.copyfile(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     return root
 
@@ -87,21 +89,20 @@ def test_only_a_marked_report_is_replaced(project: Path) -> None:
     other = project / "ander.pdf"
     other.write_bytes(tiny_pdf())
     with pytest.raises(ArgumentRefused, match="het bestand bestaat al en is geen verslag dat dit programma heeft gemaakt"):
-        check_report_file(other, places(project), is_own_report)
+        check_pdf_file(other, places(project), is_own_pdf)
     own = project / "eigen.pdf"
-    own.write_bytes(mark_own_report(tiny_pdf()))
-    assert is_own_report(own) and not is_own_report(other)
-    assert check_report_file(own, places(project), is_own_report) == own
-    assert check_report_file(project / "nieuw.pdf", places(project), is_own_report) == project / "nieuw.pdf"
+    own.write_bytes(mark_own_pdf(tiny_pdf()))
+    assert is_own_pdf(own) and not is_own_pdf(other)
+    assert check_pdf_file(own, places(project), is_own_pdf) == own
+    assert check_pdf_file(project / "nieuw.pdf", places(project), is_own_pdf) == project / "nieuw.pdf"
     (project / "kapot.pdf").write_bytes(b"%PDF-1.4\nkapot")
-    assert not is_own_report(project / "kapot.pdf")
+    assert not is_own_pdf(project / "kapot.pdf")
 
 
-def test_the_mark_keeps_the_pdf_readable_and_is_the_same_every_time() -> None:
+def test_the_mark_keeps_the_pdf_readable() -> None:
     from pypdf import PdfReader
 
-    marked = mark_own_report(tiny_pdf())
-    assert marked == mark_own_report(tiny_pdf())
+    marked = mark_own_pdf(tiny_pdf())
     reader = PdfReader(io.BytesIO(marked))
     assert len(reader.pages) == 1
     assert reader.metadata["/Title"] == "Iets anders"
@@ -109,7 +110,8 @@ def test_the_mark_keeps_the_pdf_readable_and_is_the_same_every_time() -> None:
 
 def test_build_marks_a_new_docs_folder_and_refuses_a_foreign_one(project: Path) -> None:
     docs = project / "nieuwe-docs"
-    build_docs(project / "data" / "2024", docs, check_privacy=False)
+    year = load_year(project / "data" / "2024", check_privacy=False)
+    generate_docs(year, docs)
     assert (docs / DOCS_MARKER).is_file() and (docs / "index.md").is_file()
     assert check_docs_folder(docs, project / "data") == docs
     foreign = project / "eigen-pagina's"
@@ -117,5 +119,5 @@ def test_build_marks_a_new_docs_folder_and_refuses_a_foreign_one(project: Path) 
     (foreign / "index.md").write_text("# Mijn pagina\n", encoding="utf-8")
     before = tree(foreign)
     with pytest.raises(ArgumentRefused, match="de map is geen docs-map van dit programma"):
-        build_docs(project / "data" / "2024", foreign, check_privacy=False)
+        generate_docs(year, foreign)
     assert tree(foreign) == before

@@ -1,5 +1,5 @@
 """The privacy check before publishing: what each detector finds, the allow-list, the real 2024
-data, and `check`, `build` and the MkDocs hook refusing unreviewed findings."""
+data, and `check` and `build` refusing unreviewed findings (the plugin: tests/test_mkdocs_plugin.py)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.config import load_config
-from mkdocs.exceptions import PluginError
 
 from generator.cli import main
 from generator.dataset import load_dataset
-from generator.mkdocs_hook import on_config
 from generator.privacy import PrivacyNotReviewed, review_privacy, scan_dataset
 from generator.privacy.address import find_addresses
 from generator.privacy.birth_dates import find_birth_dates
@@ -23,8 +20,8 @@ from generator.privacy.finding import context
 from generator.privacy.names import KnownTerms, NameFinder
 from generator.privacy.numbers import find_bsn, find_iban, has_valid_iban_checksum, passes_eleven_test
 from generator.privacy.sentences import sentence_starts
-from generator.site.build import generate_output
-from tests.site_builder import mkdocs_config
+from generator.site.generate import render_docs
+from generator.view.load import load_year
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "tests" / "fixtures" / "good"
@@ -283,17 +280,17 @@ def test_check_of_the_2024_data_shows_the_privacy_section(capsys) -> None:
     ]
 
 
-def test_generate_output_refuses_unreviewed_findings_unless_told(year: Path) -> None:
+def test_loading_refuses_unreviewed_findings_unless_told(year: Path) -> None:
     set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
 
     with pytest.raises(PrivacyNotReviewed) as refused:
-        generate_output(year)
+        load_year(year)
 
     assert str(refused.value).splitlines()[:2] == [
         "1 vondst van de privacycontrole is nog niet nagekeken:",
         f"{year / 'klachten.csv'}, rij 2 (volgnummer 1), kolom 'omschrijving': mogelijke naam 'Sandra' in \"Ouder sprak met Sandra.\"",
     ]
-    assert "Ouder sprak met Sandra." in generate_output(year, check_privacy=False).files["locaties/avontuurlijk.md"]
+    assert "Ouder sprak met Sandra." in render_docs(load_year(year, check_privacy=False))["locaties/avontuurlijk.md"]
 
 
 def test_build_refuses_and_writes_nothing_then_builds_with_the_override(year: Path, tmp_path: Path, capsys) -> None:
@@ -314,40 +311,3 @@ def test_build_refuses_and_writes_nothing_then_builds_with_the_override(year: Pa
     ]
     assert "Ouder sprak met Sandra." in (docs / "locaties" / "avontuurlijk.md").read_text(encoding="utf-8")
 
-
-def hook_config(year: Path, work: Path, privacy_check: object | None):
-    path = mkdocs_config(year.parent, work)
-    text = path.read_text(encoding="utf-8")
-    if privacy_check is not None:
-        text = text.replace("    data: ", f"    privacycontrole: {privacy_check}\n    data: ", 1)
-    path.write_text(text, encoding="utf-8")
-    return load_config(str(path))
-
-
-def test_the_hook_refuses_unreviewed_findings(year: Path, tmp_path: Path) -> None:
-    set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
-    config = hook_config(year, tmp_path / "site", None)
-
-    with pytest.raises(PluginError) as refused:
-        on_config(config)
-
-    assert str(refused.value).splitlines()[0] == "1 vondst van de privacycontrole is nog niet nagekeken:"
-    assert not (Path(config.docs_dir) / "locaties").exists()
-
-
-def test_the_hook_builds_with_privacycontrole_false(year: Path, tmp_path: Path) -> None:
-    set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
-    config = hook_config(year, tmp_path / "site", "false")
-
-    on_config(config)
-
-    assert "Ouder sprak met Sandra." in (Path(config.docs_dir) / "locaties" / "avontuurlijk.md").read_text(encoding="utf-8")
-
-
-def test_the_hook_wants_true_or_false(year: Path, tmp_path: Path) -> None:
-    config = hook_config(year, tmp_path / "site", "nee")
-
-    with pytest.raises(PluginError) as refused:
-        on_config(config)
-
-    assert str(refused.value) == "extra.klachten.privacycontrole in mkdocs.yml moet true of false zijn, niet 'nee'"

@@ -17,7 +17,7 @@ from generator.privacy.birth_dates import bare_birth_dates
 from generator.privacy.contact import find_email_addresses, find_phone_numbers
 from generator.privacy.names import NameFinder
 from generator.privacy.scan import known_terms
-from generator.site.build import generate_output
+from generator.view.load import load_year
 from test_hostile_input import GOOD, replace_in, set_cell
 
 
@@ -87,7 +87,7 @@ def test_planted_personal_data_is_found_by_check_and_blocks_the_build(plant, exp
     assert lines[0].startswith("fout: ") and "van de privacycontrole" in lines[0]
     assert any(line.startswith(f"{folder}/{expected}") for line in lines), lines
     with pytest.raises(PrivacyNotReviewed):
-        generate_output(folder)
+        load_year(folder)
 
 
 @pytest.fixture(scope="module")

@@ -25,10 +25,10 @@ from pypdf import PdfReader
 from generator.cli import main
 from generator.dataset.dataset import load_dataset
 from generator.dutch import format_number
-from generator.rapport import BrowserMissing, PrintFailed, write_report_pdf
-from generator.rapport.document import build_report_html, css_string
+from generator.rapport import BrowserMissing, PrintFailed, write_pdf
+from generator.rapport.document import css_string, pdf_html
 from generator.rapport.pdf import with_fixed_dates
-from generator.site.context import generate_context
+from generator.view.context import generate_context
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_2024 = ROOT / "data" / "2024"
@@ -137,12 +137,12 @@ def test_the_totals_are_those_of_the_data(printed: PrintedReport, records) -> No
         "Gegrond: nee 65 12,1%",
         "Geen oordeel vermeld 1 0,2%",
         "Totaal 537",
-        "Bij de Geschillencommissie Kinderopvang liepen 5 zaken: 2 gegrond, 2 ongegrond en 1 zonder uitspraak",
+        "Bij de Geschillencommissie Kinderopvang liepen 5 zaken. Uitkomst: Gegrond (2), Ongegrond (2), Geen uitspraak (1)",
         "Totaal 4 189 344 537",
     ):
         assert squeeze(line) in figures, line
     disputes = squeeze(printed.pages[printed.page_with("4. Geschillen bij de Geschillencommissie Kinderopvang", after=2) - 1])
-    assert squeeze("In 2024 liepen er 5 zaken: 2 gegrond, 2 ongegrond en 1 zonder uitspraak.") in disputes
+    assert squeeze("In 2024 liepen er 5 zaken. Uitkomst: Gegrond (2), Ongegrond (2), Geen uitspraak (1).") in disputes
     for case in ("801846 Ongegrond", "635130 Ongegrond", "340638 Gegrond", "253063 Gegrond", "523294 Geen uitspraak"):
         assert squeeze(case) in disputes, case
 
@@ -205,7 +205,7 @@ def index_entries(pages: list[str]) -> set[str]:
 @pytest.mark.browser
 @pytest.mark.slow
 def test_the_a_to_z_list_gives_the_page_of_every_location(printed: PrintedReport) -> None:
-    site = generate_context(load_dataset(DATA_2024))
+    year = generate_context(load_dataset(DATA_2024))
     chapter = printed.page_with("3. Klachten per locatie", after=2)
     entries = index_entries(printed.pages[chapter - 1:chapter + 3])
     heading_pages: dict[str, int] = {}
@@ -213,7 +213,7 @@ def test_the_a_to_z_list_gives_the_page_of_every_location(printed: PrintedReport
         for line in page.splitlines():
             heading_pages.setdefault(squeeze(line), number)
     wrong = []
-    for location in site.locations:
+    for location in year.locations:
         heading = squeeze(f"{location.name} · {location.label_name}")
         page = heading_pages.get(heading)
         if page is None or f"{heading}{page}" not in entries:
@@ -232,17 +232,17 @@ def test_without_chromium_the_command_says_how_to_install_it_and_writes_nothing(
 def test_without_chromium_the_library_raises_browser_missing(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(BrowserMissing):
-        write_report_pdf(DATA_2024, tmp_path / "verslag.pdf")
+        write_pdf(generate_context(load_dataset(DATA_2024)), tmp_path / "verslag.pdf")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_free_text_and_report_texts_cannot_become_html() -> None:
-    site = generate_context(load_dataset(HOSTILE))
-    site = dataclasses.replace(site, texts={
+    year = generate_context(load_dataset(HOSTILE))
+    year = dataclasses.replace(year, texts={
         "klachtenprocedure-intern": "Zo gaat het: **vet** <script>alert(3)</script>\n\n<img src=x onerror=alert(4)>",
         "klachtenprocedure-extern": "Een [link](https://example.org) en een <b>tag</b>.",
     })
-    html = build_report_html(site, {})
+    html = pdf_html(year, {})
     assert "<script" not in html
     assert "<img" not in html
     assert "<b>" not in html

@@ -1,4 +1,4 @@
-"""The README's quick start stays true: CI runs exactly its test command."""
+"""The README stays true: CI runs exactly its test command, and the glossary names what the code names."""
 
 from __future__ import annotations
 
@@ -21,3 +21,23 @@ def test_ci_runs_the_readme_test_command() -> None:
     test_command = readme_commands()[1]
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert test_command in ci_lines
+
+
+def glossary_code_names() -> list[str]:
+    """The names in backticks in the first column of the README's table of words."""
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Words\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and not line.startswith(("| In the code", "|---"))]
+    return [name for row in rows for name in re.findall(r"`([^`]+)`", row.split("|")[1])]
+
+
+def test_every_name_in_the_glossary_is_in_the_code() -> None:
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "generator").rglob("*.py"))
+    names = glossary_code_names()
+    assert len(names) > 10
+    for name in names:
+        if "/" in name:
+            assert (ROOT / name).exists(), name
+            continue
+        last = name.split(".")[-1]
+        defined = re.search(rf"^\s*(def |class ){last}\b|^\s*{last}(: | = )", code, re.M)
+        assert defined, name

@@ -15,8 +15,7 @@ from bs4 import BeautifulSoup
 from markupsafe import escape
 
 from generator.dataset.dataset import load_dataset
-from generator.site.context import generate_context
-from generator.site.downloads import COMPLAINT_FIELDS, records
+from generator.site.downloads import complaint_fields, records
 from generator.site.environment import make_environment
 from generator.site.look_alikes import MOST_SHOWN, look_alikes
 from generator.site.pagefind_index import RECORD_TEMPLATE, WORD_CHUNK_SIZE, index_parts, part_folder, record_file
@@ -24,6 +23,7 @@ from generator.site.search_records import (
     COMBINED, COMBINED_FILTER, PROPERTIES_ANCHOR, SOLUTION_ANCHOR, complaint_filters, complaint_record, filter_numbers, filter_totals, search_records,
 )
 from generator.site.selection_data import selection_data_files, selection_data_path
+from generator.view.context import generate_context
 
 FIXTURE = Path(__file__).parent / "fixtures" / "site" / "data" / "2024"
 
@@ -34,14 +34,24 @@ def dataset():
 
 
 @pytest.fixture(scope="module")
-def site(dataset):
+def year(dataset):
     return generate_context(dataset)
 
 
-def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(site) -> None:
-    numbers = filter_numbers(site)
-    for complaint in site.complaints:
-        record = complaint_record(complaint, numbers)
+def directory_url(docs_path: str) -> str:
+    """The address MkDocs gives a page with directory URLs ("locaties/x.md" -> "locaties/x/")."""
+    return docs_path.removesuffix(".md") + "/"
+
+
+def expected_filters(complaint) -> dict[str, list[str]]:
+    """What a visitor filters a complaint by: its own values, 'Niet vermeld' for no judgement."""
+    return {"categorie": [complaint.categorie], "gegrond": [complaint.gegrond or "Niet vermeld"], "label": [complaint.label_name], "locatie": [complaint.locatie]}
+
+
+def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(year) -> None:
+    numbers = filter_numbers(year)
+    for complaint in year.complaints:
+        record = complaint_record(year, complaint, directory_url, numbers)
         assert (record.omschrijving, record.oplossing) == (complaint.omschrijving, complaint.oplossing)
         assert record.properties == f"{complaint.locatie} {complaint.label_name} {complaint.categorie}"
         assert record.meta == {"volgnummer": str(complaint.volgnummer), "locatie": complaint.distinct_location}
@@ -50,27 +60,28 @@ def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(site
         assert record_file(record.url) == f"{complaint.location_page.removesuffix('.md')}/{complaint.anchor}.html"
 
 
-def test_a_records_combination_names_its_soort_oordeel_and_label_by_their_numbers(site) -> None:
-    numbers = filter_numbers(site)
+def test_a_records_combination_names_its_soort_oordeel_and_label_by_their_numbers(year) -> None:
+    numbers = filter_numbers(year)
+    assert tuple(numbers) == COMBINED
     values = {name: {number: value for value, number in numbers[name].items()} for name in COMBINED}
     seen = set()
-    for complaint in site.complaints:
-        [combination] = complaint_record(complaint, numbers).filters[COMBINED_FILTER]
+    for complaint in year.complaints:
+        [combination] = complaint_record(year, complaint, directory_url, numbers).filters[COMBINED_FILTER]
         decoded = {name: [values[name][int(number)]] for name, number in zip(COMBINED, combination.split("."))}
-        assert decoded == {name: complaint_filters(complaint)[name] for name in COMBINED}
+        assert decoded == {name: expected_filters(complaint)[name] for name in COMBINED}
         seen.add(combination)
     assert len(seen) > 1
     assert list(numbers["gegrond"]) == ["Ja", "Deels", "Nee", "Niet vermeld"]
-    assert list(numbers["categorie"]) == [category.name for category in site.categories]
-    assert list(numbers["label"]) == list(site.label_columns)
+    assert list(numbers["categorie"]) == [category.name for category in year.categories]
+    assert list(numbers["label"]) == list(year.label_names)
 
 
-def test_each_text_is_in_a_record_once(site) -> None:
+def test_each_text_is_in_a_record_once(year) -> None:
     """The omschrijving is not also a meta field, and the anchors are empty: Pagefind holds every
     text of every record in memory several times while it indexes (pagefind_index.py)."""
     template = make_environment(None).get_template(RECORD_TEMPLATE)
-    complaint = next(complaint for complaint in site.complaints if complaint.omschrijving and complaint.oplossing)
-    record = complaint_record(complaint, filter_numbers(site))
+    complaint = next(complaint for complaint in year.complaints if complaint.omschrijving and complaint.oplossing)
+    record = complaint_record(year, complaint, directory_url, filter_numbers(year))
     html = template.render(record=record, solution_anchor=SOLUTION_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
     body = BeautifulSoup(html, "html.parser")
     assert html.count(escape(complaint.omschrijving)) == 1 and html.count(escape(complaint.oplossing)) == 1
@@ -78,42 +89,42 @@ def test_each_text_is_in_a_record_once(site) -> None:
     assert "omschrijving" not in record.meta
 
 
-def test_no_filter_value_is_empty(site) -> None:
+def test_no_filter_value_is_empty(year) -> None:
     """The search page loads a filter's values by excluding the empty value (zoeken.js,
     NARROWS_NOTHING): that narrows nothing only while no complaint has it."""
-    assert all(value for record in search_records(site) for values in record.filters.values() for value in values)
+    assert all(value for record in search_records(year, directory_url) for values in record.filters.values() for value in values)
 
 
-def test_the_totals_beside_the_filters_count_the_complaints(site) -> None:
-    totals = filter_totals(site)
-    assert sum(totals["categorie"].values()) == sum(totals["gegrond"].values()) == sum(totals["label"].values()) == len(site.complaints)
-    for category in site.categories:
+def test_the_totals_beside_the_filters_count_the_complaints(year) -> None:
+    totals = filter_totals(year)
+    assert sum(totals["categorie"].values()) == sum(totals["gegrond"].values()) == sum(totals["label"].values()) == len(year.complaints)
+    for category in year.categories:
         assert totals["categorie"].get(category.name, 0) == len(category.complaints)
-    assert totals["gegrond"].get("Niet vermeld", 0) == sum(1 for complaint in site.complaints if not complaint.gegrond)
-    assert set(totals["locatie"]) == {complaint.locatie for complaint in site.complaints}
+    assert totals["gegrond"].get("Niet vermeld", 0) == sum(1 for complaint in year.complaints if not complaint.gegrond)
+    assert set(totals["locatie"]) == {complaint.locatie for complaint in year.complaints}
 
 
-def test_a_complaint_without_a_judgement_is_filtered_as_not_given(site) -> None:
-    without = [complaint for complaint in site.complaints if not complaint.gegrond]
+def test_a_complaint_without_a_judgement_is_filtered_as_not_given(year) -> None:
+    without = [complaint for complaint in year.complaints if not complaint.gegrond]
     assert without
-    assert all(complaint_filters(complaint)["gegrond"] == ["Niet vermeld"] for complaint in without)
+    assert all(complaint_filters(year, complaint)["gegrond"] == ["Niet vermeld"] for complaint in without)
 
 
-def test_the_selection_data_of_a_category_are_its_rows_of_the_downloads(dataset, site) -> None:
-    files = selection_data_files(dataset, site)
+def test_the_selection_data_of_a_category_are_its_rows_of_the_downloads(dataset, year) -> None:
+    files = selection_data_files(year)
     rows = records(dataset.complaints)
-    assert sorted(files) == sorted(selection_data_path(category) for category in site.categories)
-    for category in site.categories:
+    assert sorted(files) == sorted(f"zoeken/klachten/{category.slug}.json" for category in year.categories)
+    for category in year.categories:
         data = json.loads(files[selection_data_path(category)])
-        assert data["kolommen"] == COMPLAINT_FIELDS
+        assert data["kolommen"] == complaint_fields(year)
         assert [entry["rij"] for entry in data["klachten"]] == [
-            [row[column] for column in COMPLAINT_FIELDS] for row in rows if row["categorie"] == category.name
+            [row[column] for column in complaint_fields(year)] for row in rows if row["categorie"] == category.name
         ]
-        assert [entry["filters"] for entry in data["klachten"]] == [complaint_filters(complaint) for complaint in category.complaints]
+        assert [entry["filters"] for entry in data["klachten"]] == [expected_filters(complaint) for complaint in category.complaints]
 
 
-def test_names_that_differ_only_in_label_or_accent_look_alike(site) -> None:
-    similar = {slug: [location.slug for location in others] for slug, others in look_alikes(site.locations).items()}
+def test_names_that_differ_only_in_label_or_accent_look_alike(year) -> None:
+    similar = {slug: [location.slug for location in others] for slug, others in look_alikes(year.locations).items()}
     assert similar == {
         "cafe-kids-partou": ["cafe-kids-smallsteps"],
         "cafe-kids-smallsteps": ["cafe-kids-partou"],
@@ -122,8 +133,8 @@ def test_names_that_differ_only_in_label_or_accent_look_alike(site) -> None:
     }
 
 
-def test_a_name_inside_a_longer_name_looks_alike_both_ways_and_few_are_named(site) -> None:
-    template = site.locations[0]
+def test_a_name_inside_a_longer_name_looks_alike_both_ways_and_few_are_named(year) -> None:
+    template = year.locations[0]
     names = ["Geessinkweg", "Boerderij Geessinkweg", "Geessink"] + [f"Geessinkweg {number}" for number in range(MOST_SHOWN + 2)]
     locations = tuple(replace(template, name=name, slug=f"locatie-{index}") for index, name in enumerate(names))
     similar = look_alikes(locations)

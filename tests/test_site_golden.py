@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.site.build import generate_output
+from generator.site.generate import render_docs
+from generator.view.load import load_year
 
 FIXTURE = Path(__file__).parent / "fixtures" / "site"
 
@@ -22,7 +23,7 @@ def expected_files() -> dict[str, str]:
 
 
 def test_fixture_renders_to_the_reviewed_pages() -> None:
-    generated = generate_output(FIXTURE / "data" / "2024").files
+    generated = render_docs(load_year(FIXTURE / "data" / "2024"))
     expected = expected_files()
     assert sorted(generated) == sorted(expected)
     for path, text in expected.items():

@@ -9,10 +9,10 @@ import pytest
 
 from generator.cli import main
 from generator.dataset import Dataset, load_dataset
-from generator.reconcile import reconcile
-from generator.slugs import slugify
+from generator.view.reconcile import reconcile
+from generator.view.slugs import slugify
 from generator.synth import synthesise, write_year_folder
-from generator.synth.names import parse_name
+from generator.synth.names import TYPE_WORDS, own_words, parse_name
 from generator.synth.texts import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -134,12 +134,14 @@ def test_the_same_seed_gives_the_same_bytes_and_another_seed_other_data(real, tm
     assert other["geschillen.csv"].encode() != files_a[Path("2024/geschillen.csv")]
 
 
-def test_a_name_is_read_as_type_words_core_and_house_number() -> None:
-    pattern, core = parse_name("Partou KDV Faas Wilkesstraat 451 (IKC Zeeburgereiland)")
+def test_a_name_is_read_as_type_words_core_and_house_number(real) -> None:
+    type_words = TYPE_WORDS | own_words(real.report)
+    assert {"Partou", "Smallsteps"} <= type_words  # the organisation's own names, from its verslag.yaml
+    pattern, core = parse_name("Partou KDV Faas Wilkesstraat 451 (IKC Zeeburgereiland)", type_words)
     assert (pattern.prefix, core, pattern.numbered, pattern.suffix) == (("Partou", "KDV"), "Faas Wilkesstraat", True, ())
-    pattern, core = parse_name("Rusthoflaan KDV Partou")
+    pattern, core = parse_name("Rusthoflaan KDV Partou", type_words)
     assert (pattern.prefix, core, pattern.numbered, pattern.suffix) == ((), "Rusthoflaan", False, ("KDV", "Partou"))
-    pattern, core = parse_name("BSO Fun4kids")
+    pattern, core = parse_name("BSO Fun4kids", type_words)
     assert (pattern.prefix, core, pattern.numbered) == (("BSO",), "Fun4kids", False)
 
 
@@ -163,3 +165,14 @@ def test_cli_refuses_a_scale_below_1(tmp_path, capsys) -> None:
         "Zie 'python -m generator synth --help'.\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_year_without_labels_and_gegrond_gives_a_synthetic_year_without_them(tmp_path) -> None:
+    real = load_dataset(ROOT / "tests" / "fixtures" / "zes-soorten" / "data" / "2025")
+    folder = tmp_path / "2025"
+    write_year_folder(synthesise(real, 3, SEED), folder)
+    synthetic = load_dataset(folder)
+    assert synthetic.report.vocabulary == real.report.vocabulary
+    assert list(synthetic.complaints.columns) == ["volgnummer", "locatie", "categorie", "omschrijving", "oplossing", "bron_regel"]
+    assert len(synthetic.complaints) == 3 * len(real.complaints)
+    assert [item for item in reconcile(synthetic.report, synthetic.complaints, synthetic.disputes) if not item.agrees] == []

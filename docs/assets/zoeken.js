@@ -1,6 +1,7 @@
 /*
  * "Zoeken en filteren": search the complaints with Pagefind (site/pagefind/, one record per
- * complaint) and narrow by soort, oordeel, label and locatie. The words and filters are kept in
+ * complaint) and narrow by soort, oordeel, label and locatie (oordeel and label only in a year
+ * whose data have them: the page then has their boxes). The words and filters are kept in
  * the page address, so a search can be shared. The complaints found can be downloaded as a CSV
  * for Excel. Text from the index or the data is only ever put on the page as text
  * (textContent), never as HTML.
@@ -27,7 +28,8 @@
   var downloadStatus = download.querySelector("[role=status]");
   var locations = document.getElementById("zoeklocaties");
   var placeField = form.elements.locatie;
-  var CHECKBOX_FILTERS = ["categorie", "gegrond", "label"];
+  // Soort, oordeel and label: those the year has, whose boxes the page carries.
+  var CHECKBOX_FILTERS = ["categorie", "gegrond", "label"].filter(function (name) { return boxes(name).length; });
   var PAGE_SIZE = 20;
   var EXCERPT_WORDS = 30;
   // Where a record's oplossing and its location and category start (generator/site/
@@ -37,7 +39,8 @@
   // The further parts of the index, by folder in pagefind/ (generator/site/pagefind_index.py).
   var PARTS_FILE = "delen.json";
   // Soort, oordeel and label are one filter in the index, their combination: "3.0.1" is the value
-  // with data-nummer 3 of categorie, 0 of gegrond and 1 of label (generator/site/search_records.py).
+  // with data-nummer 3 of categorie, 0 of gegrond and 1 of label; in a year without oordeel or
+  // label, the numbers of those it has (generator/site/search_records.py).
   var COMBINED_FILTER = "combinatie";
   // No complaint has an empty filter value: excluding it narrows nothing, but makes Pagefind load
   // the filter's values, which it counts only when they are loaded.
@@ -301,9 +304,15 @@
     list.appendChild(description);
   }
 
+  function badgeClass(gegrond) {
+    // As the pages' badge class (generator/view/model.py, judgement_class): the judgement as a slug.
+    var slug = gegrond.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    return "gegrond gegrond-" + (slug || "leeg");
+  }
+
   function gegrondBadge(gegrond) {
     var given = gegrond !== "Niet vermeld";
-    return element("span", "gegrond gegrond-" + (given ? gegrond.toLowerCase() : "leeg"), given ? "Gegrond: " + gegrond : "Gegrond: niet vermeld");
+    return element("span", given ? badgeClass(gegrond) : "gegrond gegrond-leeg", given ? "Gegrond: " + gegrond : "Gegrond: niet vermeld");
   }
 
   function resultItem(data) {
@@ -317,7 +326,8 @@
     var properties = element("dl", "zoeken__kenmerken");
     property(properties, "Locatie", record.locatie);
     property(properties, "Soort klacht", record.categorie);
-    property(properties, "Oordeel", gegrondBadge(record.gegrond));
+    // A year without judgements has no oordeel boxes, so none in a record's combination.
+    if (record.gegrond !== undefined) property(properties, "Oordeel", gegrondBadge(record.gegrond));
     item.appendChild(properties);
     var quoted = excerpt(data);
     if (quoted) item.appendChild(quoted);

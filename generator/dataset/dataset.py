@@ -9,17 +9,18 @@ from pathlib import Path
 import pandas
 
 from generator import schema
+from generator.dataset import layout
 from generator.dataset.characters import first_bad_character
 from generator.dataset.lookalikes import lookalike_notices
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
 from generator.dataset.report_text import check_report_texts
-from generator.dataset.report_meta import ReportMeta, load_report
+from generator.dataset.report_meta import ReportMeta, load_report_meta
 from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, Table, read_table
+from generator.dataset.vocabulary import Vocabulary
 from generator.dataset.validate import WHOLE_NUMBER, CleanRow, validate_complaints, validate_disputes
 from generator.errors import FOUT, MELDING, DataInvalid, Problem
 
-CATEGORY_TEXTS_FOLDER = "categorie"
 SAVE_TEXT_AS_UTF8 = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
 
 
@@ -41,7 +42,7 @@ NO_SOURCE = TableSource(None, ())
 class Dataset:
     folder: Path
     report: ReportMeta
-    complaints: pandas.DataFrame  # columns of schema.COMPLAINT_COLUMNS, in that order
+    complaints: pandas.DataFrame  # the columns of report.vocabulary.complaint_columns, in that order
     disputes: pandas.DataFrame  # columns of schema.DISPUTE_COLUMNS, in that order
     texts: dict[str, str]  # tekst/*.md by file stem
     category_texts: dict[str, str]  # tekst/categorie/*.md by file stem (the category's slug)
@@ -57,13 +58,13 @@ def load_dataset(folder: Path) -> Dataset:
         hint = "geef de map van een jaar op, bijvoorbeeld data/2024, met daarin klachten.csv en verslag.yaml."
         raise DataInvalid([Problem(folder, None, None, "de map bestaat niet", hint)])
     report, report_problems = _load_report(folder)
-    labels = list(report.labels) if report else None
-    complaint_rows, complaints_source, complaint_problems = _load_complaints(folder, labels)
-    dispute_rows, disputes_source, dispute_problems = _load_disputes(folder)
-    texts, text_problems = read_texts(folder / schema.TEXTS_FOLDER)
-    category_texts, category_text_problems = read_texts(folder / schema.TEXTS_FOLDER / CATEGORY_TEXTS_FOLDER)
-    text_problems += check_report_texts(folder / schema.TEXTS_FOLDER, texts)
-    category_text_problems += check_report_texts(folder / schema.TEXTS_FOLDER / CATEGORY_TEXTS_FOLDER, category_texts)
+    vocabulary = report.vocabulary if report else None
+    complaint_rows, complaints_source, complaint_problems = _load_complaints(folder, vocabulary)
+    dispute_rows, disputes_source, dispute_problems = _load_disputes(folder, vocabulary)
+    texts, text_problems = read_texts(folder / layout.TEXTS_FOLDER)
+    category_texts, category_text_problems = read_texts(folder / layout.CATEGORY_TEXTS_FOLDER)
+    text_problems += check_report_texts(folder / layout.TEXTS_FOLDER, texts)
+    category_text_problems += check_report_texts(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts)
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
     problems = (
         report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems
@@ -73,7 +74,7 @@ def load_dataset(folder: Path) -> Dataset:
     return Dataset(
         folder=folder,
         report=report,
-        complaints=rows_to_frame(complaint_rows, schema.COMPLAINT_COLUMNS),
+        complaints=rows_to_frame(complaint_rows, report.vocabulary.complaint_columns),
         disputes=rows_to_frame(dispute_rows, schema.DISPUTE_COLUMNS),
         texts=texts,
         category_texts=category_texts,
@@ -85,42 +86,42 @@ def load_dataset(folder: Path) -> Dataset:
 
 
 def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
-    path = folder / schema.REPORT_FILE
-    not_a_file = not_a_file_problem(path, f"zet de gegevens van het verslag in een bestand {schema.REPORT_FILE} (geen map of koppeling).")
+    path = folder / layout.REPORT_FILE
+    not_a_file = not_a_file_problem(path, f"zet de gegevens van het verslag in een bestand {layout.REPORT_FILE} (geen map of koppeling).")
     if not_a_file is not None:
         return None, [not_a_file]
     if not path.is_file():
-        hint = f"maak {schema.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, labels)."
-        return None, [Problem(folder, None, None, f"de jaarmap mist {schema.REPORT_FILE}", hint)]
-    report, problems = load_report(path)
-    if report and folder.name.isdigit() and report.year != int(folder.name):
-        hint = f"zet 'jaar: {folder.name}' in {schema.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
+        hint = f"maak {layout.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, categorieen, oordelen, uitkomsten_geschillen)."
+        return None, [Problem(folder, None, None, f"de jaarmap mist {layout.REPORT_FILE}", hint)]
+    report, problems = load_report_meta(path)
+    if report and layout.is_year_name(folder.name) and report.year != int(folder.name):
+        hint = f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
         problems.append(Problem(path, None, "jaar", f"jaar {report.year} past niet bij de map '{folder.name}'", hint))
     return report, problems
 
 
-def _load_complaints(folder: Path, labels: list[str] | None) -> tuple[list[CleanRow], TableSource, list[Problem]]:
-    path, problems = find_table_file(folder, schema.COMPLAINTS_FILE_STEM)
+def _load_complaints(folder: Path, vocabulary: Vocabulary | None) -> tuple[list[CleanRow], TableSource, list[Problem]]:
+    path, problems = find_table_file(folder, layout.COMPLAINTS_FILE_STEM)
     if path is None:
         return [], NO_SOURCE, problems or [_missing_complaints_problem(folder)]
     table, table_problems = read_table(path)
     if table is None:
         return [], NO_SOURCE, problems + table_problems
-    rows, row_problems = validate_complaints(table, labels)
+    rows, row_problems = validate_complaints(table, vocabulary)
     notices = lookalike_notices(path, "locatie", [(row.number, row.values.get("locatie", "")) for row in table.rows], "locaties")
     numbers = tuple(f"volgnummer {row['volgnummer']}" if row["volgnummer"] is not None else None for row in rows)
     return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + row_problems + notices)
 
 
-def _load_disputes(folder: Path) -> tuple[list[CleanRow], TableSource, list[Problem]]:
-    path, problems = find_table_file(folder, schema.DISPUTES_FILE_STEM)
+def _load_disputes(folder: Path, vocabulary: Vocabulary | None) -> tuple[list[CleanRow], TableSource, list[Problem]]:
+    path, problems = find_table_file(folder, layout.DISPUTES_FILE_STEM)
     if path is None:
         # No file means the organisation had no disputes that year.
         return [], NO_SOURCE, problems
     table, table_problems = read_table(path)
     if table is None:
         return [], NO_SOURCE, problems + table_problems
-    rows, row_problems = validate_disputes(table)
+    rows, row_problems = validate_disputes(table, vocabulary)
     notices = lookalike_notices(path, "entiteit", [(row.number, row.values.get("entiteit", "")) for row in table.rows], "rechtspersonen")
     return rows, _source(table), problems + table_problems + row_problems + notices
 
@@ -161,13 +162,13 @@ def find_table_file(folder: Path, stem: str) -> tuple[Path | None, list[Problem]
 
 
 def _missing_complaints_problem(folder: Path) -> Problem:
-    wanted = {f"{schema.COMPLAINTS_FILE_STEM}{suffix}" for suffix in TABLE_SUFFIXES}
+    wanted = {f"{layout.COMPLAINTS_FILE_STEM}{suffix}" for suffix in TABLE_SUFFIXES}
     # A name that differs only in capitals works on Windows but not on the build server.
     near = sorted(path.name for path in folder.iterdir() if path.name.lower() in wanted)
-    hint = f"zet de klachten in {schema.COMPLAINTS_FILE_STEM}.csv of {schema.COMPLAINTS_FILE_STEM}.xlsx in deze map, één rij per klacht."
+    hint = f"zet de klachten in {layout.COMPLAINTS_FILE_STEM}.csv of {layout.COMPLAINTS_FILE_STEM}.xlsx in deze map, één rij per klacht."
     if near:
         hint = f"hernoem '{near[0]}' naar '{near[0].lower()}'."
-    return Problem(folder, None, None, f"de jaarmap mist {schema.COMPLAINTS_FILE_STEM}.csv", hint)
+    return Problem(folder, None, None, f"de jaarmap mist {layout.COMPLAINTS_FILE_STEM}.csv", hint)
 
 
 def read_texts(folder: Path) -> tuple[dict[str, str], list[Problem]]:

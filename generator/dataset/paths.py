@@ -26,7 +26,3 @@ def not_a_file_problem(path: Path, hint: str) -> Problem | None:
         what = "een map" if not stat.S_ISLNK(own.st_mode) else "een koppeling naar een map"
         return Problem(path, None, None, f"dit is {what}, geen bestand", hint)
     return Problem(path, None, None, "dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp)", hint)
-
-
-def is_readable_file(path: Path) -> bool:
-    return not_a_file_problem(path, "") is None and path.exists()

@@ -4,7 +4,7 @@ read in their context and judged safe to publish.
 The file is written by hand, one entry per reviewed finding:
 
     toegestaan:
-      - tekst: klachten@partou.nl
+      - tekst: klachten@voorbeeld.nl
         bestand: tekst/nawoord.md
         reden: Het algemene adres van de klachtencoördinatie, geen adres van een persoon.
       - tekst: Customer Support
@@ -24,13 +24,12 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from generator import schema
+from generator.dataset import layout
 from generator.dataset.paths import not_a_file_problem
-from generator.dataset.report_meta import Field, NodeReader, Place, read_yaml
+from generator.dataset.yaml_reader import Field, NodeReader, Place, read_yaml
 from generator.dataset.validate import suggestion_hint
 from generator.errors import Problem
 
-PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
 # The columns the privacy check reads; an entry's 'kolom' must be one of them, or a key of
 # verslag.yaml for an entry of that file.
 COMPLAINT_TEXT_COLUMNS = ("omschrijving", "oplossing")
@@ -53,8 +52,8 @@ class AllowedFinding:
 
 def load_privacy_allowed(folder: Path) -> tuple[tuple[AllowedFinding, ...], list[Problem]]:
     """The reviewed findings of a year folder; none when it has no privacy-toegestaan.yaml."""
-    path = folder / PRIVACY_ALLOWED_FILE
-    not_a_file = not_a_file_problem(path, f"zet de nagekeken vondsten in een bestand {PRIVACY_ALLOWED_FILE} (geen map of koppeling), of haal het weg.")
+    path = folder / layout.PRIVACY_ALLOWED_FILE
+    not_a_file = not_a_file_problem(path, f"zet de nagekeken vondsten in een bestand {layout.PRIVACY_ALLOWED_FILE} (geen map of koppeling), of haal het weg.")
     if not_a_file is not None:
         return (), [not_a_file]
     if not path.is_file():
@@ -77,7 +76,7 @@ def _entry(reader: NodeReader, node: Node, place: Place, folder: Path) -> Allowe
         node,
         place,
         {
-            "tekst": Field(NodeReader.text, example="tekst: klachten@partou.nl"),
+            "tekst": Field(NodeReader.text, example="tekst: klachten@voorbeeld.nl"),
             "bestand": Field(NodeReader.text, required=False),
             "rij": Field(NodeReader.count, required=False),
             "kolom": Field(NodeReader.text, required=False),
@@ -107,12 +106,12 @@ def _check_place(reader: NodeReader, folder: Path, places: dict[str, Place], val
     """A place that cannot occur would make the entry accept nothing, silently."""
     file, row, column = values["bestand"], values["rij"], values["kolom"]
     if file and not (folder / str(file)).is_file():
-        hint = f"schrijf het pad vanaf de jaarmap, zoals het in de vondst staat, bijvoorbeeld {schema.COMPLAINTS_FILE_STEM}.csv of tekst/nawoord.md."
-        reader.report(places["bestand"], f"het bestand '{file}' staat niet in de jaarmap", hint)
+        hint = f"schrijf het pad vanaf de jaarmap, zoals het in de vondst staat, bijvoorbeeld {layout.COMPLAINTS_FILE_STEM}.csv of tekst/nawoord.md."
+        reader.add_problem(places["bestand"], f"het bestand '{file}' staat niet in de jaarmap", hint)
     if row is not None and not file:
         hint = "voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan."
-        reader.report(places["rij"], "een rij zonder bestand", hint)
-    if column and column not in SCANNED_COLUMNS and str(file) != schema.REPORT_FILE:
+        reader.add_problem(places["rij"], "een rij zonder bestand", hint)
+    if column and column not in SCANNED_COLUMNS and str(file) != layout.REPORT_FILE:
         otherwise = f"gebruik {', '.join(SCANNED_COLUMNS[:-1])} of {SCANNED_COLUMNS[-1]}, of haal 'kolom:' weg."
         hint = suggestion_hint(str(column), SCANNED_COLUMNS, otherwise)
-        reader.report(places["kolom"], f"de privacycontrole leest geen kolom '{column}'", hint)
+        reader.add_problem(places["kolom"], f"de privacycontrole leest geen kolom '{column}'", hint)

@@ -1,13 +1,15 @@
-"""Check the rows of a table against the declared columns and allowed values of the schema.
+"""Check the rows of a table against the columns of the schema and the values the year's
+vocabulary allows (generator/dataset/vocabulary.py).
 
 Every problem is collected with its row and column; nothing stops at the first one.
 
-On gegrond: the site publishes the organisation's own judgement, in the organisation's own three
-words Ja, Deels and Nee. A difference in capitals only is the same word, so it is accepted and
-written the canonical way. Any other word, even one that seems to mean the same (such as
-'gedeeltelijk' for 'Deels'), is an error with a suggestion: mapping it would be our
-interpretation, not the organisation's judgement. An empty gegrond is kept empty and reported as
-a notice, because the source then gave no judgement at all.
+On gegrond: the site publishes the organisation's own judgement, in the organisation's own words
+as verslag.yaml declares them under 'oordelen'. A difference in capitals only is the same word,
+so it is accepted and written the declared way. Any other word, even one that seems to mean the
+same (such as 'gedeeltelijk' for 'Deels'), is an error: mapping it would be our interpretation,
+not the organisation's judgement. An empty gegrond is kept empty and reported as a notice,
+because the source then gave no judgement at all. A year that declares no judgements has no
+gegrond column at all.
 """
 
 from __future__ import annotations
@@ -17,17 +19,32 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import schema
 from generator.dataset.tables import Table, TableRow
 from generator.errors import FOUT, MELDING, Problem
 
-PARTIAL_WORDS = ("gedeeltelijk", "deels gegrond", "gedeeltelijk gegrond")
+if TYPE_CHECKING:
+    from generator.dataset.vocabulary import Vocabulary
+
 WHOLE_NUMBER = re.compile(r"^[0-9]+$")
 # Numbers are stored as 64-bit integers; a volgnummer or source line of ten digits is a typo.
 MAX_WHOLE_NUMBER = 999_999_999
 
 CleanRow = dict[str, object]
+
+# A year without labels or judgements has no such column: the message and hint when it has one.
+LEFT_OUT_BY_VOCABULARY = {
+    schema.LABEL_COLUMN: (
+        "de kolom 'label' hoort niet bij dit jaar: verslag.yaml noemt geen labels",
+        "haal de kolom weg, of zet de labels van het verslag in verslag.yaml onder 'labels' ('Naam B.V.: Naam').",
+    ),
+    schema.JUDGEMENT_COLUMN: (
+        "de kolom 'gegrond' hoort niet bij dit jaar: verslag.yaml noemt onder 'oordelen' geen oordelen",
+        "haal de kolom weg, of zet de oordelen van het verslag in verslag.yaml onder 'oordelen' (bijvoorbeeld [Ja, Deels, Nee]).",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -58,17 +75,6 @@ def closest_spelling(value: str, spellings: Mapping[str, str]) -> str | None:
     return by_lower[matches[0]] if matches else None
 
 
-def category_spellings() -> dict[str, str]:
-    return {category: category for category in schema.CATEGORIES} | dict(schema.CATEGORY_ALIASES)
-
-
-def unknown_category_hint(value: str) -> str:
-    suggestion = closest_spelling(value, category_spellings())
-    if suggestion:
-        return f"bedoel je '{suggestion}'?"
-    return f"gebruik een van de categorieën uit het verslag: {', '.join(schema.CATEGORIES)}."
-
-
 def suggestion_hint(value: str, allowed: Collection[str], otherwise: str) -> str:
     """'bedoel je ...?' before the general hint when an allowed value looks like the value."""
     suggestion = closest_spelling(value, {option: option for option in allowed})
@@ -80,17 +86,15 @@ def suggestion_hint(value: str, allowed: Collection[str], otherwise: str) -> str
 # --- Tables ------------------------------------------------------------------------------------
 
 
-def validate_complaints(table: Table, labels: Collection[str] | None) -> tuple[list[CleanRow], list[Problem]]:
-    """Clean rows of klachten; labels are the keys of verslag.yaml's 'labels', None when unknown."""
-    checks: dict[str, CellCheck] = {
-        "volgnummer": _positive_integer,
-        "label": _label_check(labels),
-        "categorie": _category,
-        "oplossing": _solution,
-        "gegrond": _gegrond,
-        "bron_regel": _positive_integer,
-    }
-    rows, problems = _validate_table(table, schema.COMPLAINT_COLUMNS, checks)
+def validate_complaints(table: Table, vocabulary: Vocabulary | None) -> tuple[list[CleanRow], list[Problem]]:
+    """Clean rows of klachten, with the columns of the year's vocabulary. Without one (verslag.yaml
+    cannot be read, its own problems say why) the categories, labels and judgements are not checked."""
+    checks: dict[str, CellCheck] = {"volgnummer": _positive_integer, "oplossing": _solution, "bron_regel": _positive_integer}
+    if vocabulary is not None:
+        checks |= {"label": _label_check(vocabulary.labels), "categorie": _category_check(vocabulary), "gegrond": _judgement_check(vocabulary)}
+    columns = vocabulary.complaint_columns if vocabulary is not None else schema.COMPLAINT_COLUMNS
+    left_out = {name: refusal for name, refusal in LEFT_OUT_BY_VOCABULARY.items() if name not in schema.column_names(columns)}
+    rows, problems = _validate_table(table, columns, checks, left_out)
     if not table.rows:
         hint = "zet onder de kopregel één rij per klacht."
         problems.append(Problem(table.path, None, None, "het bestand bevat geen enkele klacht", hint))
@@ -98,9 +102,11 @@ def validate_complaints(table: Table, labels: Collection[str] | None) -> tuple[l
     return rows, in_row_order(problems)
 
 
-def validate_disputes(table: Table) -> tuple[list[CleanRow], list[Problem]]:
+def validate_disputes(table: Table, vocabulary: Vocabulary | None) -> tuple[list[CleanRow], list[Problem]]:
     """Clean rows of geschillen; a table with only a header means: no disputes."""
-    checks: dict[str, CellCheck] = {"uitkomst": _outcome, "bron_regel": _positive_integer}
+    checks: dict[str, CellCheck] = {"bron_regel": _positive_integer}
+    if vocabulary is not None:
+        checks["uitkomst"] = _outcome_check(vocabulary.outcome_names)
     rows, problems = _validate_table(table, schema.DISPUTE_COLUMNS, checks)
     return rows, in_row_order(problems)
 
@@ -111,9 +117,9 @@ def in_row_order(problems: list[Problem]) -> list[Problem]:
 
 
 def _validate_table(
-    table: Table, columns: tuple[schema.Column, ...], checks: dict[str, CellCheck]
+    table: Table, columns: tuple[schema.Column, ...], checks: dict[str, CellCheck], left_out: dict[str, tuple[str, str]] | None = None
 ) -> tuple[list[CleanRow], list[Problem]]:
-    problems = check_header(table, columns)
+    problems = check_header(table, columns, left_out)
     present = [column for column in columns if column.name in table.header]
     rows = []
     for table_row in table.rows:
@@ -155,8 +161,10 @@ def _empty_value(column: schema.Column) -> object:
 # --- Header ------------------------------------------------------------------------------------
 
 
-def check_header(table: Table, columns: tuple[schema.Column, ...]) -> list[Problem]:
-    """Unknown, nameless, duplicate and missing columns; the order of the columns is free."""
+def check_header(table: Table, columns: tuple[schema.Column, ...], left_out: dict[str, tuple[str, str]] | None = None) -> list[Problem]:
+    """Unknown, nameless, duplicate and missing columns; the order of the columns is free.
+    `left_out`: the message and hint for each column of the schema that this year leaves out."""
+    left_out = left_out or {}
     allowed = schema.column_names(columns)
     listing = ", ".join(allowed)
     problems = []
@@ -168,6 +176,9 @@ def check_header(table: Table, columns: tuple[schema.Column, ...]) -> list[Probl
         elif name in seen:
             hint = f"houd één kolom '{name}' over."
             problems.append(Problem(table.path, table.header_row, name, "de kolom staat meer dan één keer in de kopregel", hint))
+        elif name in left_out:
+            # Its values would mean nothing on the site: refused rather than ignored.
+            problems.append(Problem(table.path, table.header_row, name, *left_out[name]))
         elif name not in allowed:
             hint = suggestion_hint(name, allowed, f"hernoem de kolom of haal hem weg; de kolommen zijn: {listing}.")
             problems.append(Problem(table.path, table.header_row, name, "onbekende kolomnaam", hint))
@@ -215,27 +226,33 @@ def _positive_integer(cell: Cell) -> tuple[object, list[Problem]]:
     return None, [cell.problem(f"'{cell.value}' is geen positief geheel getal", hint)]
 
 
-def _category(cell: Cell) -> tuple[object, list[Problem]]:
-    canonical = schema.canonical_category(cell.value)
-    if canonical:
-        return canonical, []
-    return cell.value, [cell.problem(f"onbekende categorie '{cell.value}'", unknown_category_hint(cell.value))]
+def _category_check(vocabulary: Vocabulary) -> CellCheck:
+    def check(cell: Cell) -> tuple[object, list[Problem]]:
+        canonical = vocabulary.canonical_category(cell.value)
+        if canonical:
+            return canonical, []
+        return cell.value, [cell.problem(f"onbekende categorie '{cell.value}'", vocabulary.unknown_category_hint(cell.value))]
+
+    return check
 
 
-def _gegrond(cell: Cell) -> tuple[object, list[Problem]]:
+def _judgement_check(vocabulary: Vocabulary) -> CellCheck:
     """Only differences in capitals are forgiven; the module docstring says why."""
-    if not cell.value:
-        message = "gegrond is niet ingevuld; de bron geeft geen oordeel"
-        hint = "vul Ja, Deels of Nee in als het verslag wel een oordeel geeft."
-        return schema.GEGROND_EMPTY, [cell.problem(message, hint, MELDING)]
-    by_lower = {value.lower(): value for value in schema.GEGROND_VALUES}
-    if cell.value.lower() in by_lower:
-        return by_lower[cell.value.lower()], []
-    if cell.value.lower() in PARTIAL_WORDS:
-        hint = "gebruik 'Deels', het woord dat de organisatie zelf gebruikt."
-    else:
-        hint = "gebruik Ja, Deels of Nee, of laat de cel leeg als het verslag geen oordeel geeft."
-    return cell.value, [cell.problem(f"ongeldige waarde '{cell.value}' voor gegrond", hint)]
+    names = vocabulary.judgement_names
+    listing = " of ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    by_lower = {name.lower(): name for name in names}
+
+    def check(cell: Cell) -> tuple[object, list[Problem]]:
+        if not cell.value:
+            message = "gegrond is niet ingevuld; de bron geeft geen oordeel"
+            hint = f"vul {listing} in als het verslag wel een oordeel geeft."
+            return "", [cell.problem(message, hint, MELDING)]
+        if cell.value.lower() in by_lower:
+            return by_lower[cell.value.lower()], []
+        hint = f"gebruik {listing} (de oordelen onder 'oordelen' in verslag.yaml), of laat de cel leeg als het verslag geen oordeel geeft."
+        return cell.value, [cell.problem(f"ongeldige waarde '{cell.value}' voor gegrond", hint)]
+
+    return check
 
 
 def _solution(cell: Cell) -> tuple[object, list[Problem]]:
@@ -245,25 +262,30 @@ def _solution(cell: Cell) -> tuple[object, list[Problem]]:
     return "", [cell.problem("oplossing is niet ingevuld", hint, MELDING)]
 
 
-def _label_check(labels: Collection[str] | None) -> CellCheck:
+def _label_check(labels: Collection[str]) -> CellCheck:
     def check(cell: Cell) -> tuple[object, list[Problem]]:
-        # Without a readable verslag.yaml the labels are unknown; its own problems say why.
-        if not cell.value or labels is None or cell.value in labels:
+        if not cell.value or cell.value in labels:
             return cell.value, []
-        known = ", ".join(labels) if labels else "nog geen"
-        otherwise = f"gebruik een label uit verslag.yaml onder 'labels' ({known}) of laat de cel leeg."
+        otherwise = f"gebruik een label uit verslag.yaml onder 'labels' ({', '.join(labels)}) of laat de cel leeg."
         return cell.value, [cell.problem(f"onbekend label '{cell.value}'", suggestion_hint(cell.value, labels, otherwise))]
 
     return check
 
 
-def _outcome(cell: Cell) -> tuple[object, list[Problem]]:
-    by_lower = {outcome.lower(): outcome for outcome in schema.DISPUTE_OUTCOMES}
-    if cell.value.lower() in by_lower:
-        return by_lower[cell.value.lower()], []
-    otherwise = f"gebruik {', '.join(schema.DISPUTE_OUTCOMES[:-1])} of {schema.DISPUTE_OUTCOMES[-1]}."
-    hint = suggestion_hint(cell.value, schema.DISPUTE_OUTCOMES, otherwise)
-    return cell.value, [cell.problem(f"onbekende uitkomst '{cell.value}'", hint)]
+def _outcome_check(outcomes: tuple[str, ...]) -> CellCheck:
+    by_lower = {outcome.lower(): outcome for outcome in outcomes}
+
+    def check(cell: Cell) -> tuple[object, list[Problem]]:
+        if cell.value.lower() in by_lower:
+            return by_lower[cell.value.lower()], []
+        if not outcomes:
+            hint = "zet de uitkomsten van de geschillen in verslag.yaml onder 'uitkomsten_geschillen'."
+            return cell.value, [cell.problem(f"onbekende uitkomst '{cell.value}'", hint)]
+        otherwise = f"gebruik {', '.join(outcomes[:-1])} of {outcomes[-1]}." if len(outcomes) > 1 else f"gebruik {outcomes[0]}."
+        hint = suggestion_hint(cell.value, outcomes, otherwise)
+        return cell.value, [cell.problem(f"onbekende uitkomst '{cell.value}'", hint)]
+
+    return check
 
 
 def _duplicate_numbers(table: Table, rows: list[CleanRow]) -> list[Problem]:

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from generator.importer.order import fits_between, out_of_order
 from generator.importer.side_by_side import ends_sentence, is_wider_than_a_column, side_by_side_readings
-from generator.importer.source import GEGROND_WORDS, Segment, SourceLine
+from generator.importer.source import Segment
+from generator.importer.vocabulary import GEGROND_WORDS
 
 OMSCHRIJVING = "omschrijving"
 OPLOSSING = "oplossing"

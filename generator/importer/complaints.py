@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator import schema
+from generator.dataset import layout
 from generator.errors import ImportFailed, ImportProblem
+from generator.importer import vocabulary
 from generator.importer.annex import (
     AnnexLayout,
     HeadParser,
@@ -24,7 +25,7 @@ from generator.importer.corrections import Correction, splits_by_line
 from generator.importer.order import out_of_order
 from generator.importer.source import annex_bounds, annex_lines, segments
 
-CATEGORY_SPELLINGS = list(schema.CATEGORIES) + list(schema.CATEGORY_ALIASES)
+CATEGORY_SPELLINGS = vocabulary.category_spellings()
 
 
 def parse_annex(raw_lines: list[str], path: Path, labels: list[str], corrections: list[Correction]) -> list[RawRecord]:
@@ -56,7 +57,7 @@ def _refuse_undecided(records: list[RawRecord], corrections: list[Correction], p
         for line, ambiguity in record.ambiguities:
             problems.append(ImportProblem(
                 path, line, f"klacht {number} ({join_pieces(record.location)}): {ambiguity}",
-                f"lees de rij in het verslag en leg de splitsing vast in {schema.CORRECTIONS_FILE}",
+                f"lees de rij in het verslag en leg de splitsing vast in {layout.CORRECTIONS_FILE}",
             ))
     applied = {split.line: number for number, record in enumerate(records, 1) for split in record.applied_splits}
     for correction in corrections:
@@ -89,7 +90,7 @@ def complaint_row(volgnummer: int, record: RawRecord) -> dict[str, object]:
         "volgnummer": volgnummer,
         "locatie": join_pieces(record.location),
         "label": record.label,
-        "categorie": schema.canonical_category(record.category_spelling),
+        "categorie": vocabulary.canonical_category(record.category_spelling),
         "omschrijving": join_pieces(record.omschrijving),
         "oplossing": join_pieces(record.oplossing),
         "gegrond": record.gegrond,

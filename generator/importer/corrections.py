@@ -4,6 +4,9 @@ Each correction names a complaint by volgnummer and the source line the extracti
 gives the words of the omschrijving and of the oplossing on that line. The importer checks that
 the words are exactly the words on that line, so a correction can move words between the two
 columns but can never add, drop or change one.
+
+correcties.yaml is read like verslag.yaml (generator.dataset.yaml_reader): every problem in it
+is reported at once, each with its line and key.
 """
 
 from __future__ import annotations
@@ -11,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from yaml.nodes import Node
 
-from generator.errors import ImportProblem
+from generator.dataset.layout import CORRECTIONS_FILE
+from generator.dataset.paths import not_a_file_problem
+from generator.dataset.yaml_reader import Field, NodeReader, Place, read_yaml
+from generator.errors import DataInvalid
 from generator.importer.annex import LineSplit
-
-REQUIRED_KEYS = {"volgnummer", "bron_regel", "reden"}
-ALLOWED_KEYS = REQUIRED_KEYS | {"omschrijving", "oplossing"}
 
 
 @dataclass(frozen=True)
@@ -28,27 +31,47 @@ class Correction:
 
 
 def load_corrections(path: Path) -> list[Correction]:
-    if not path.exists():
+    """The corrections in the file; none when there is no such file. Raises DataInvalid with
+    every problem of the file."""
+    not_a_file = not_a_file_problem(path, f"zet de correcties in een bestand {CORRECTIONS_FILE} (geen map of koppeling), of haal het weg.")
+    if not_a_file is not None:
+        raise DataInvalid([not_a_file])
+    if not path.is_file():
         return []
-    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    entries = document.get("correcties", []) if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise ImportProblem(path, None, "verwacht een lijst onder 'correcties:'")
-    return [_correction(path, number, entry) for number, entry in enumerate(entries, 1)]
+    corrections, problems = read_yaml(path, _file, None)
+    if problems:
+        raise DataInvalid(problems)
+    return corrections or []
 
 
-def _correction(path: Path, number: int, entry: object) -> Correction:
-    where = f"correctie {number}"
-    if not isinstance(entry, dict):
-        raise ImportProblem(path, None, f"{where} is geen lijst van sleutels en waarden")
-    missing = REQUIRED_KEYS - entry.keys()
-    unknown = entry.keys() - ALLOWED_KEYS
-    if missing or unknown:
-        raise ImportProblem(path, None, f"{where}: ontbrekend {sorted(missing)}, onbekend {sorted(unknown)}")
-    if not entry.get("omschrijving") and not entry.get("oplossing"):
-        raise ImportProblem(path, None, f"{where}: geef 'omschrijving', 'oplossing' of allebei")
-    split = LineSplit(int(entry["bron_regel"]), str(entry.get("omschrijving") or ""), str(entry.get("oplossing") or ""))
-    return Correction(int(entry["volgnummer"]), split, str(entry["reden"]))
+def _file(reader: NodeReader, node: Node, place: Place) -> list[Correction]:
+    values = reader.mapping(node, place, {"correcties": Field(_corrections, example="correcties: []")})
+    return values["correcties"] or []
+
+
+def _corrections(reader: NodeReader, node: Node, place: Place) -> list[Correction]:
+    return [correction for correction in reader.items(node, place, _correction) if correction is not None]
+
+
+def _correction(reader: NodeReader, node: Node, place: Place) -> Correction | None:
+    problems_before = len(reader.problems)
+    values = reader.mapping(
+        node,
+        place,
+        {
+            "volgnummer": Field(NodeReader.count, example="volgnummer: 35"),
+            "bron_regel": Field(NodeReader.count, example="bron_regel: 1249"),
+            "omschrijving": Field(NodeReader.text, required=False),
+            "oplossing": Field(NodeReader.text, required=False),
+            "reden": Field(NodeReader.text, example="reden: waarom de regel zo gesplitst wordt"),
+        },
+    )
+    if values["omschrijving"] is None and values["oplossing"] is None and len(reader.problems) == problems_before:
+        reader.add_problem(place, "de correctie geeft geen woorden", "geef 'omschrijving', 'oplossing' of allebei: de woorden van de regel in elke kolom.")
+    if len(reader.problems) > problems_before:
+        return None
+    split = LineSplit(values["bron_regel"], values["omschrijving"] or "", values["oplossing"] or "")
+    return Correction(values["volgnummer"], split, values["reden"])
 
 
 def splits_by_line(corrections: list[Correction]) -> dict[int, LineSplit]:

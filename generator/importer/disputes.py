@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.importer import vocabulary
 from generator.importer.sections import Section, section_lines
 
 CASE_NUMBER = re.compile(r"^Zaaknummer\s+(?P<number>\S+)\s*$")
@@ -16,11 +17,11 @@ DISPUTE_ANNEX = "Geschiloverzicht"
 def outcome(ruling: str) -> str:
     """The outcome as the ruling words it; an unrecognised wording is left empty for the check."""
     if NO_RULING.search(ruling):
-        return "Geen uitspraak"
+        return vocabulary.DISPUTE_NO_RULING
     if NOT_UPHELD.search(ruling):
-        return "Ongegrond"
+        return vocabulary.DISPUTE_NOT_UPHELD
     if UPHELD.search(ruling):
-        return "Gegrond"
+        return vocabulary.DISPUTE_UPHELD
     return ""
 
 

@@ -6,13 +6,27 @@ figure out (and says so); a figure is never computed here: that is the reconcili
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from generator import dutch, schema
+from generator import dutch
+from generator.dataset.report_meta import (
+    DisputeFigures,
+    EntityDisputes,
+    PreviousYear,
+    PublishedFigures,
+    SummaryRow,
+    SummaryTable,
+    SummaryTotal,
+)
+from generator.dataset.vocabulary import NO_LABEL
 from generator.errors import ImportProblem
+from generator.importer import vocabulary
 from generator.importer.sections import Section, section_body, section_by_number
 from generator.importer.source import RUNNING_HEADER
 
@@ -38,15 +52,32 @@ DISPUTES_FILED_AND_RULED = re.compile(r"Van de (\d+) ingediende geschillen hebbe
 DISPUTE_FILED_AND_RULED = re.compile(r"Er is (\d+) geschil ingediend .*? dat tevens heeft geleid tot")
 
 
-@dataclass
+Value = TypeVar("Value")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who published the report and when, from its title and colophon."""
+
+    organisation: str
+    year: int
+    title: str
+    version: str
+    date: dt.date
+    author: str | None
+
+
+@dataclass(frozen=True)
 class Figures:
     """What the importer read, plus the sentences it looked for and did not find."""
 
-    values: dict
+    organisation_locations: int | None
+    children_cared_for: int | None
+    published: PublishedFigures
     missing: list[str] = field(default_factory=list)
 
 
-def report_identity(raw_lines: list[str], path: Path) -> dict:
+def report_identity(raw_lines: list[str], path: Path) -> Identity:
     title_match = next((TITLE.match(line.strip()) for line in raw_lines if RUNNING_HEADER.match(line.strip())), None)
     if title_match is None:
         raise ImportProblem(path, None, "de titel 'Klachtenjaarverslag <organisatie> <jaar>' is niet gevonden")
@@ -58,24 +89,24 @@ def report_identity(raw_lines: list[str], path: Path) -> dict:
     report_date = dutch.parse_date(colophon.get("datum", ""))
     if report_date is None or "versie" not in colophon:
         raise ImportProblem(path, None, "versie en datum van het colofon zijn niet gevonden")
-    identity = {
-        "organisatie": title_match["organisation"],
-        "jaar": int(title_match["year"]),
-        "titel": title_match[0],
-        "versie": colophon["versie"],
-        "datum": report_date,
-    }
-    if "auteur" in colophon:
-        identity["auteur"] = colophon["auteur"]
-    return identity
+    return Identity(
+        organisation=title_match["organisation"],
+        year=int(title_match["year"]),
+        title=title_match[0],
+        version=colophon["versie"],
+        date=report_date,
+        author=colophon.get("auteur"),
+    )
 
 
-def find_figure(text: str, key: str, figures: Figures) -> str | None:
+def find_figure(text: str, key: str, convert: Callable[[str], Value], missing: list[str]) -> Value | None:
+    """The figure the sentence SENTENCES[key] states in the text; None, and the key added to
+    `missing`, when the text does not have that sentence."""
     match = SENTENCES[key].search(text)
     if match is None:
-        figures.missing.append(key)
+        missing.append(key)
         return None
-    return match[1]
+    return convert(match[1])
 
 
 def section_text(raw_lines: list[str], sections: list[Section], number: str) -> str:
@@ -102,15 +133,15 @@ def table_label_columns(raw_lines: list[str], sections: list[Section], path: Pat
     header ('Aantal van omschrijving klacht') is set apart by a wide gap."""
     _, lines = _table_lines(raw_lines, sections, path)
     column_part = re.split(r"\s{3,}", lines[0])[-1]
-    names = column_part.removesuffix(TABLE_TOTAL).strip().removeprefix(schema.NO_LABEL)
+    names = column_part.removesuffix(TABLE_TOTAL).strip().removeprefix(NO_LABEL)
     return names.split()
 
 
-def summary_table(raw_lines: list[str], sections: list[Section], path: Path) -> dict:
+def summary_table(raw_lines: list[str], sections: list[Section], path: Path) -> SummaryTable:
     """The category x label table of section 3.1 as printed. A row printed with fewer numbers than
     columns has its empty cells on the left (under 'Geen label'), as the printed alignment shows."""
     section, lines = _table_lines(raw_lines, sections, path)
-    columns = [schema.NO_LABEL] + table_label_columns(raw_lines, sections, path)
+    columns = [NO_LABEL] + table_label_columns(raw_lines, sections, path)
     rows = []
     label = ""
     for line in lines[1:]:
@@ -127,7 +158,7 @@ def summary_table(raw_lines: list[str], sections: list[Section], path: Path) -> 
     return _table(rows, columns, path, section.heading_line)
 
 
-def _cells(numbers: list[int], columns: list[str], path: Path, line: int) -> tuple[dict, int]:
+def _cells(numbers: list[int], columns: list[str], path: Path, line: int) -> tuple[dict[str, int | None], int]:
     if len(numbers) > len(columns) + 1:
         raise ImportProblem(path, line, f"een rij van de tabel heeft {len(numbers)} getallen, de tabel {len(columns) + 1} kolommen")
     *cells, total = numbers
@@ -135,17 +166,17 @@ def _cells(numbers: list[int], columns: list[str], path: Path, line: int) -> tup
     return dict(zip(columns, padded)), total
 
 
-def _table(rows: list[tuple[str, tuple[dict, int]]], columns: list[str], path: Path, line: int) -> dict:
+def _table(rows: list[tuple[str, tuple[dict[str, int | None], int]]], columns: list[str], path: Path, line: int) -> SummaryTable:
     if not rows or rows[-1][0] != TABLE_TOTAL:
         raise ImportProblem(path, line, "de tabel in sectie 3.1 heeft geen rij 'Eindtotaal'")
     table_rows = []
     for label, (cells, total) in rows[:-1]:
-        category = schema.canonical_category(label)
+        category = vocabulary.canonical_category(label)
         if category is None:
             raise ImportProblem(path, line, f"rij '{label}' van de tabel is geen bekende categorie")
-        table_rows.append({"categorie": category, "cellen": cells, "eindtotaal": total})
+        table_rows.append(SummaryRow(category, cells, total))
     total_cells, grand_total = rows[-1][1]
-    return {"kolommen": columns, "rijen": table_rows, "eindtotaal": {"cellen": total_cells, "eindtotaal": grand_total}}
+    return SummaryTable(tuple(columns), tuple(table_rows), SummaryTotal(total_cells, grand_total))
 
 
 def category_for_heading(heading: str) -> str:
@@ -156,7 +187,7 @@ def category_for_heading(heading: str) -> str:
         shared = len(heading_words & set(category.lower().split()))
         return shared, difflib.SequenceMatcher(None, heading.lower(), category.lower()).ratio()
 
-    return max(schema.CATEGORIES, key=score)
+    return max(vocabulary.CATEGORIES, key=score)
 
 
 def category_sections(sections: list[Section]) -> list[tuple[Section, str]]:
@@ -164,44 +195,38 @@ def category_sections(sections: list[Section]) -> list[tuple[Section, str]]:
     return [(section, category_for_heading(section.name)) for section in sections if re.fullmatch(r"3\.2\.\d+", section.number)]
 
 
-def published_figures(raw_lines: list[str], sections: list[Section], table: dict) -> Figures:
-    figures = Figures({})
+def published_figures(raw_lines: list[str], sections: list[Section], table: SummaryTable) -> Figures:
+    missing: list[str] = []
     intern = section_text(raw_lines, sections, "3.1")
     comparison = section_text(raw_lines, sections, "3.2")
     extern = section_text(raw_lines, sections, "3.3")
     foreword = section_text(raw_lines, sections, "1")
-    values = figures.values
-    _put(values, "locaties_organisatie", find_figure(foreword, "locaties_organisatie", figures), int)
-    _put(values, "kinderen_opgevangen", find_figure(comparison, "kinderen_opgevangen", figures), dutch.parse_number)
-    published: dict = {}
-    _put(published, "klachten", find_figure(intern, "klachten", figures), int)
-    _put(published, "percentage_kinderen_met_klacht", find_figure(comparison, "percentage", figures), dutch.parse_decimal)
-    published["tabel"] = table
-    published["toelichting_per_categorie"], previous_categories = _category_changes(raw_lines, sections)
-    previous: dict = {}
+    organisation_locations = find_figure(foreword, "locaties_organisatie", int, missing)
+    children_cared_for = find_figure(comparison, "kinderen_opgevangen", dutch.parse_number, missing)
+    complaints = find_figure(intern, "klachten", int, missing)
+    percentage = find_figure(comparison, "percentage", dutch.parse_decimal, missing)
+    this_year, previous_categories = _category_changes(raw_lines, sections)
+    previous_year = _previous_year(sections, comparison, previous_categories, missing)
+    disputes = _dispute_counts(raw_lines, sections, extern, missing)
+    published = PublishedFigures(complaints, percentage, table, this_year, previous_year, disputes)
+    return Figures(organisation_locations, children_cared_for, published, missing)
+
+
+def _previous_year(sections: list[Section], comparison: str, categories: dict[str, int], missing: list[str]) -> PreviousYear | None:
+    """Last year's figures; none without the year they are about (the figures are still looked
+    for, so that every sentence that is not there is reported)."""
     section = section_by_number(sections, "3.2")
-    previous_year = PREVIOUS_YEAR.search(section.title) if section else None
-    if previous_year:
-        previous["jaar"] = int(previous_year[1])
-    else:
-        figures.missing.append("vorig_jaar")
-    _put(previous, "klachten", find_figure(comparison, "vorig_jaar_klachten", figures), int)
-    _put(previous, "percentage_kinderen_met_klacht", find_figure(comparison, "vorig_jaar_percentage", figures), dutch.parse_decimal)
-    previous["categorieen"] = previous_categories
-    published["vorig_jaar"] = previous
-    published["geschillen"] = _dispute_counts(raw_lines, sections, extern, figures)
-    values["gepubliceerd"] = published
-    return figures
+    year = PREVIOUS_YEAR.search(section.title) if section else None
+    if year is None:
+        missing.append("vorig_jaar")
+    complaints = find_figure(comparison, "vorig_jaar_klachten", int, missing)
+    percentage = find_figure(comparison, "vorig_jaar_percentage", dutch.parse_decimal, missing)
+    return PreviousYear(int(year[1]), complaints, percentage, categories) if year else None
 
 
-def _put(target: dict, key: str, raw: str | None, convert) -> None:
-    if raw is not None:
-        target[key] = convert(raw)
-
-
-def _category_changes(raw_lines: list[str], sections: list[Section]) -> tuple[dict, dict]:
-    this_year: dict = {}
-    previous_year: dict = {}
+def _category_changes(raw_lines: list[str], sections: list[Section]) -> tuple[dict[str, int], dict[str, int]]:
+    this_year: dict[str, int] = {}
+    previous_year: dict[str, int] = {}
     for section, category in category_sections(sections):
         match = CATEGORY_CHANGE.search(section_text(raw_lines, sections, section.number))
         if match:
@@ -210,12 +235,11 @@ def _category_changes(raw_lines: list[str], sections: list[Section]) -> tuple[di
     return this_year, previous_year
 
 
-def _dispute_counts(raw_lines: list[str], sections: list[Section], extern: str, figures: Figures) -> dict:
-    counts: dict = {}
-    _put(counts, "ingediend", find_figure(extern, "geschillen_ingediend", figures), int)
-    _put(counts, "gegrond", find_figure(extern, "geschillen_gegrond", figures), int)
-    _put(counts, "vorig_jaar_ingediend", find_figure(extern, "geschillen_vorig_jaar", figures), int)
-    counts["per_entiteit"] = []
+def _dispute_counts(raw_lines: list[str], sections: list[Section], extern: str, missing: list[str]) -> DisputeFigures:
+    submitted = find_figure(extern, "geschillen_ingediend", int, missing)
+    upheld = find_figure(extern, "geschillen_gegrond", int, missing)
+    previous_year_submitted = find_figure(extern, "geschillen_vorig_jaar", int, missing)
+    per_entity = []
     for section in sections:
         if not section.name.startswith("Bijlage") or "Geschiloverzicht" not in section.name:
             continue
@@ -224,9 +248,10 @@ def _dispute_counts(raw_lines: list[str], sections: list[Section], extern: str, 
         many = DISPUTES_FILED_AND_RULED.search(text)
         one = DISPUTE_FILED_AND_RULED.search(text)
         if many:
-            counts["per_entiteit"].append({"entiteit": entity, "ingediend": int(many[1]), "met_uitspraak": int(many[2])})
+            per_entity.append(EntityDisputes(entity, int(many[1]), int(many[2])))
         elif one:
-            counts["per_entiteit"].append({"entiteit": entity, "ingediend": int(one[1]), "met_uitspraak": int(one[1])})
+            per_entity.append(EntityDisputes(entity, int(one[1]), int(one[1])))
         else:
-            figures.missing.append(f"geschillen per entiteit ({entity})")
-    return counts
+            missing.append(f"geschillen per entiteit ({entity})")
+    per_outcome = {vocabulary.DISPUTE_UPHELD: upheld} if upheld is not None else {}
+    return DisputeFigures(submitted, per_outcome, previous_year_submitted, tuple(per_entity))

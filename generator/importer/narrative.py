@@ -7,7 +7,7 @@ from generator.importer.disputes import DISPUTE_ANNEX, lines_after_cases
 from generator.importer.figures import category_sections
 from generator.importer.sections import BULLET, Section, paragraphs, section_body, section_by_number
 from generator.markup import escape_markdown
-from generator.slugs import slugify
+from generator.view.slugs import slugify
 
 # File stem in tekst/ -> section number in the report.
 TEXT_SECTIONS = {

@@ -1,4 +1,4 @@
-"""`import`: read the whole report first, write the year folder second.
+"""`import`: read the whole source text first, write the year folder second.
 
 Everything is parsed, assembled and checked into memory; only then are the files written, into a
 fresh folder next to the year folder that replaces the generated files at the end. A report the
@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import schema
+from generator.dataset import layout
 from generator.dataset.dataset import load_dataset
-from generator.dataset.writer import csv_text, write_text, yaml_text
+from generator.dataset.report_meta import ReportMeta, report_meta_yaml
+from generator.dataset.writer import csv_text, write_text
 from generator.errors import ImportProblem
 from generator.importer.complaints import complaint_row, parse_annex
 from generator.importer.corrections import load_corrections
@@ -23,16 +25,19 @@ from generator.importer.figures import published_figures, report_identity, summa
 from generator.importer.narrative import category_texts, narrative_texts
 from generator.importer.sections import find_sections
 from generator.importer.source import read_source
-from generator.reconcile import RECONCILIATION_COLUMNS, reconcile
+from generator.importer.vocabulary import report_vocabulary
+from generator.view.reconcile import RECONCILIATION_COLUMNS, reconcile
 
-SOURCE_FOLDER = "bron"
 # The annex names a label's legal entity: the table column "Partou" is "Partou B.V." there.
 LEGAL_FORM = "B.V."
 REPORT_HEADER = """Gegevens en gepubliceerde cijfers van het klachtenjaarverslag, zoals gedrukt.
 Gemaakt door 'python -m generator import'; de cijfers onder 'gepubliceerd' komen uit de tekst
 van het verslag en worden nooit aangepast aan de gegevens: 'check' vergelijkt ze ermee.
 In de tabel van sectie 3.1 is een rij met minder getallen dan kolommen rechts uitgelijnd
-gelezen: de lege cellen staan links, onder 'Geen label', zoals in het gedrukte verslag."""
+gelezen: de lege cellen staan links, onder 'Geen label', zoals in het gedrukte verslag.
+Onder categorieen, labels, oordelen en uitkomsten_geschillen staan de woorden van dit verslag:
+de gegevens mogen alleen die gebruiken (een andere schrijfwijze van een categorie staat onder
+ook_geschreven_als)."""
 
 
 @dataclass
@@ -52,53 +57,55 @@ class YearFiles:
     texts: dict[str, str]
 
 
-def import_report(report: Path, year: int, data_root: Path) -> ImportResult:
-    raw_lines = read_source(report)
-    sections = find_sections(raw_lines, report)
-    identity = report_identity(raw_lines, report)
-    if identity["jaar"] != year:
-        raise ImportProblem(report, None, f"het verslag gaat over {identity['jaar']}, niet over {year}", f"gebruik --jaar {identity['jaar']}")
-    folder = data_root / str(year)
-    stored_source = _stored_source_path(report, data_root)
-    label_columns = table_label_columns(raw_lines, sections, report)
+def import_source_text(source: Path, year: int, data_root: Path) -> ImportResult:
+    raw_lines = read_source(source)
+    sections = find_sections(raw_lines, source)
+    identity = report_identity(raw_lines, source)
+    if identity.year != year:
+        raise ImportProblem(source, None, f"het verslag gaat over {identity.year}, niet over {year}", f"gebruik --jaar {identity.year}")
+    folder = layout.year_folder(data_root, year)
+    stored_source = layout.source_file(data_root, source.name)
+    label_columns = table_label_columns(raw_lines, sections, source)
     labels = {f"{column} {LEGAL_FORM}": column for column in label_columns}
-    table = summary_table(raw_lines, sections, report)
+    table = summary_table(raw_lines, sections, source)
     figures = published_figures(raw_lines, sections, table)
-    corrections = load_corrections(folder / schema.CORRECTIONS_FILE)
-    records = parse_annex(raw_lines, report, list(labels), corrections)
+    corrections = load_corrections(folder / layout.CORRECTIONS_FILE)
+    records = parse_annex(raw_lines, source, list(labels), corrections)
     complaints = [complaint_row(number, record) for number, record in enumerate(records, 1)]
     disputes = dispute_rows(raw_lines, sections)
-    report_meta = {
-        **identity,
-        "bron": f"../{SOURCE_FOLDER}/{stored_source.name}",
-        **{key: value for key, value in figures.values.items() if key != "gepubliceerd"},
-        "labels": labels,
-        "gepubliceerd": figures.values["gepubliceerd"],
-    }
+    report = ReportMeta(
+        organisation=identity.organisation,
+        year=identity.year,
+        title=identity.title,
+        version=identity.version,
+        date=identity.date,
+        author=identity.author,
+        source=layout.source_seen_from_year_folder(source.name),
+        organisation_locations=figures.organisation_locations,
+        children_cared_for=figures.children_cared_for,
+        vocabulary=report_vocabulary(labels),
+        published=figures.published,
+    )
     files = YearFiles({
-        f"{schema.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(schema.COMPLAINT_COLUMNS), complaints),
-        f"{schema.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
-        schema.REPORT_FILE: yaml_text(report_meta, REPORT_HEADER),
-        **{f"{schema.TEXTS_FOLDER}/{stem}.md": text for stem, text in narrative_texts(raw_lines, sections).items()},
-        **{f"{schema.TEXTS_FOLDER}/categorie/{slug}.md": text for slug, text in category_texts(raw_lines, sections).items()},
+        f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(report.vocabulary.complaint_columns), complaints),
+        f"{layout.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
+        layout.REPORT_FILE: report_meta_yaml(report, REPORT_HEADER),
+        **{layout.text_file(stem): text for stem, text in narrative_texts(raw_lines, sections).items()},
+        **{layout.category_text_file(slug): text for slug, text in category_texts(raw_lines, sections).items()},
     })
-    _copy_source(report, stored_source)
+    _copy_source(source, stored_source)
     written = _replace_generated(folder, files)
     decisions = [f"klacht {number}: {decision}" for number, record in enumerate(records, 1) for decision in record.decisions]
     return ImportResult(folder, len(complaints), len(disputes), written, decisions, figures.missing)
 
 
-def _stored_source_path(report: Path, data_root: Path) -> Path:
-    return data_root / SOURCE_FOLDER / report.name
-
-
-def _copy_source(report: Path, stored: Path) -> None:
+def _copy_source(source: Path, stored: Path) -> None:
     """The data folder keeps its own copy of the source, so that every bron_regel can be looked up
     without anything outside the project."""
-    if stored.exists() and stored.resolve() == report.resolve():
+    if stored.exists() and stored.resolve() == source.resolve():
         return
     stored.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(report, stored)
+    shutil.copyfile(source, stored)
 
 
 def _replace_generated(folder: Path, files: YearFiles) -> list[Path]:
@@ -114,11 +121,11 @@ def _replace_generated(folder: Path, files: YearFiles) -> list[Path]:
         # with the published figures is kept next to it.
         dataset = load_dataset(staging)
         comparisons = reconcile(dataset.report, dataset.complaints, dataset.disputes)
-        write_text(staging / schema.RECONCILIATION_FILE, csv_text(RECONCILIATION_COLUMNS, [item.as_row() for item in comparisons]))
+        write_text(staging / layout.RECONCILIATION_FILE, csv_text(RECONCILIATION_COLUMNS, [item.as_row() for item in comparisons]))
         folder.mkdir(exist_ok=True)
-        old_texts = folder / schema.TEXTS_FOLDER
+        old_texts = folder / layout.TEXTS_FOLDER
         if old_texts.exists():
             shutil.rmtree(old_texts)
         for entry in sorted(staging.iterdir()):
             entry.replace(folder / entry.name)
-    return [folder / relative for relative in sorted([*files.texts, schema.RECONCILIATION_FILE])]
+    return [folder / relative for relative in sorted([*files.texts, layout.RECONCILIATION_FILE])]

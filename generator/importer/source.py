@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import ImportProblem
+from generator.importer.vocabulary import GEGROND_WORDS
 
 ANNEX_START = re.compile(r"^\s*\d+\.\s*Bijlage 1\b")
 ANNEX_END = re.compile(r"^\s*\d+\.\s*Bijlage 2\b")
@@ -21,7 +22,6 @@ RUNNING_HEADER = re.compile(r"^Klachtenjaarverslag .+ \d{4}$")
 PAGE_NUMBER = re.compile(r"^\s*pagina \d+/\s*$")
 # One leading space marks a page start; " * " is a bullet inside a cell, not a page start.
 PAGE_START_MARK = re.compile(r"^ (?![*•] )\S")
-GEGROND_WORDS = ("Ja", "Deels", "Nee")
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from generator.privacy.finding import EMAIL, PHONE, Hit
 
 EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-# An address written to fool address harvesters: naam at partou dot nl, naam[at]partou[dot]nl,
-# naam (at) partou.nl, naam apenstaartje partou punt nl. The word forms need spaces around them.
+# An address written to fool address harvesters: naam at voorbeeld dot nl, naam[at]voorbeeld[dot]nl,
+# naam (at) voorbeeld.nl, naam apenstaartje voorbeeld punt nl. The word forms need spaces around them.
 _AT = r"(?:\s*[\[({<]\s*(?:at|@|apenstaartje)\s*[\])}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s+|\s+@\s*)"
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|punt)\s*[\])}>]\s*|\s+(?:dot|punt)\s+|\s+\.\s+|\.)"
 WRITTEN_OUT_EMAIL_ADDRESS = re.compile(

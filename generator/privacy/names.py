@@ -58,7 +58,7 @@ class NameFinder:
 
     def __init__(self, known: KnownTerms):
         self._known_words = known.words
-        # The longest name wins, so that 'Partou BSO Koningskinderen' is one name and not 'Partou'.
+        # The longest name wins, so that 'Voorbeeld BSO De Zon' is one name and not 'Voorbeeld'.
         self._phrases = KnownPhrases(known.phrases)
 
     def titled_names(self, text: str) -> Iterator[Hit]:
@@ -101,7 +101,7 @@ class NameFinder:
     def possible_names(self, text: str) -> Iterator[Hit]:
         """Runs of capitalised words with at least one unknown word in the middle of a sentence.
         The run is the hit, so that a name reads whole: 'Anna de Vries', 'Customer Support' (whose
-        first word starts the sentence), 'Gemeente Leiden' and 'Partou Group' (whose first word is
+        first word starts the sentence), 'Gemeente Leiden' and 'Voorbeeld Group' (whose first word is
         known)."""
         starts = sentence_starts(text)
         # Single capitals (groep A, B.V.) and function words (- De bosjes) are never part of a name.
@@ -125,7 +125,7 @@ class NameFinder:
 
 
 def _unknown_capitalised(word: str, known_words: frozenset[str]) -> bool:
-    """A word with a capital that is not a known term. In a compound (Partou-contract, VE-coach)
+    """A word with a capital that is not a known term. In a compound (Voorbeeld-contract, VE-coach)
     each capitalised part must be known or an abbreviation."""
     parts = [part for part in re.split(r"[-'’]", word) if part and part[0].isupper()]
     if not parts or not word[0].isupper():

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.dataset.dataset import Dataset
-from generator.dataset.privacy_allowed import PRIVACY_ALLOWED_FILE, AllowedFinding
+from generator.dataset import layout
+from generator.dataset.privacy_allowed import AllowedFinding
 from generator.errors import MELDING, GeneratorError, Problem
 from generator.privacy.finding import Finding
 from generator.privacy.scan import scan_dataset
@@ -47,7 +48,7 @@ def review_privacy(dataset: Dataset) -> PrivacyReview:
         used.update(accepting)
         if not accepting:
             unreviewed.append(finding)
-    allow_list = dataset.folder / PRIVACY_ALLOWED_FILE
+    allow_list = dataset.folder / layout.PRIVACY_ALLOWED_FILE
     unused = tuple(_unused_problem(allow_list, entry) for entry in entries if entry not in used)
     return PrivacyReview(allow_list, tuple(findings), tuple(unreviewed), unused)
 

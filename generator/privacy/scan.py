@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 import pandas
 
-from generator import schema
-from generator.dataset.dataset import CATEGORY_TEXTS_FOLDER, Dataset, TableSource
+from generator.dataset import layout
+from generator.dataset.dataset import Dataset, TableSource
+from generator.dataset.vocabulary import Vocabulary
 from generator.dataset.privacy_allowed import COMPLAINT_NAME_COLUMNS, COMPLAINT_TEXT_COLUMNS, DISPUTE_NAME_COLUMNS, DISPUTE_TEXT_COLUMNS
 from generator.privacy.address import find_addresses
 from generator.privacy.birth_dates import bare_birth_dates, find_birth_dates
@@ -35,7 +36,7 @@ def scan_dataset(dataset: Dataset) -> list[Finding]:
     """Every finding in the published texts, in the order of the files and rows."""
     known = known_terms(dataset)
     free_text_detectors = make_detectors(known, dataset.report.year)
-    name_detectors = make_name_detectors(name_field_terms(), dataset.report.year)
+    name_detectors = make_name_detectors(name_field_terms(dataset.report.vocabulary), dataset.report.year)
     findings = [finding for field in name_fields(dataset) for finding in scan_field(field, name_detectors)]
     findings += [finding for field in text_fields(dataset) for finding in scan_field(field, free_text_detectors)]
     return findings
@@ -83,11 +84,10 @@ def _overlap(one: Hit, other: Hit) -> bool:
 def text_fields(dataset: Dataset) -> Iterator[TextField]:
     yield from _table_fields(dataset.complaints, dataset.complaints_source, COMPLAINT_TEXT_COLUMNS)
     yield from _table_fields(dataset.disputes, dataset.disputes_source, DISPUTE_TEXT_COLUMNS)
-    texts = dataset.folder / schema.TEXTS_FOLDER
     for stem, text in dataset.texts.items():
-        yield TextField(texts / f"{stem}.md", 1, None, text)
+        yield TextField(dataset.folder / layout.text_file(stem), 1, None, text)
     for stem, text in dataset.category_texts.items():
-        yield TextField(texts / CATEGORY_TEXTS_FOLDER / f"{stem}.md", 1, None, text)
+        yield TextField(dataset.folder / layout.category_text_file(stem), 1, None, text)
 
 
 def name_fields(dataset: Dataset) -> Iterator[TextField]:
@@ -99,7 +99,7 @@ def name_fields(dataset: Dataset) -> Iterator[TextField]:
 def report_fields(dataset: Dataset) -> Iterator[TextField]:
     """The texts of verslag.yaml that the site or the PDF shows, each on the line it is written on."""
     report = dataset.report
-    path = dataset.folder / schema.REPORT_FILE
+    path = dataset.folder / layout.REPORT_FILE
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     values: list[tuple[str, str | None]] = [
         ("organisatie", report.organisation),
@@ -108,7 +108,7 @@ def report_fields(dataset: Dataset) -> Iterator[TextField]:
         ("auteur", report.author),
         ("bron", report.source),
     ]
-    for label, short_name in report.labels.items():
+    for label, short_name in report.vocabulary.labels.items():
         values += [("labels", label), (f"labels.{label}", short_name)]
     published = report.published
     if published is not None and published.table is not None:
@@ -128,6 +128,7 @@ def _line_of(lines: list[str], text: str) -> int:
 
 
 def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[str, ...]) -> Iterator[TextField]:
+    columns = tuple(column for column in columns if column in frame)  # a year without labels has no label column
     records = source.records or (None,) * len(source.rows)
     for row, record, values in zip(source.rows, records, frame[list(columns)].itertuples(index=False)):
         for column, text in zip(columns, values):
@@ -135,23 +136,28 @@ def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[s
                 yield TextField(source.path, row, column, text, record)
 
 
-def name_field_terms() -> KnownTerms:
-    """What is known in names: the general terms and the categories, but not the year's own
-    locations, labels and organisations, which are the names being checked."""
-    category_words = {word for category in schema.CATEGORIES for word in re.findall(r"\w+", category)}
-    return KnownTerms(words=frozenset(GENERAL_WORDS | category_words), phrases=(*schema.CATEGORIES, *GENERAL_PHRASES))
+def name_field_terms(vocabulary: Vocabulary) -> KnownTerms:
+    """What is known in names: the general terms and the year's categories, but not the year's
+    own locations, labels and organisations, which are the names being checked."""
+    categories = vocabulary.category_names
+    return KnownTerms(words=frozenset(GENERAL_WORDS | _words(categories)), phrases=(*categories, *GENERAL_PHRASES))
 
 
 def known_terms(dataset: Dataset) -> KnownTerms:
     """The names in the data that are not people: locations, labels, the organisation, the
-    disputes' entities and the categories, with the reviewed general terms."""
+    disputes' entities and the year's categories, with the reviewed general terms."""
     report = dataset.report
-    organisations = [*report.labels, *report.labels.values(), report.organisation, *dataset.disputes["entiteit"].unique()]
-    # Organisations are known word by word too (Partou, Smallsteps); locations only as whole
-    # names, because some are named after people (Woeste Willem, Tante Toos).
+    labels = report.vocabulary.labels
+    organisations = [*labels, *labels.values(), report.organisation, *dataset.disputes["entiteit"].unique()]
+    # Organisations are known word by word too (the short name of a label on its own); locations
+    # only as whole names, because some are named after people (Woeste Willem, Tante Toos).
     organisation_words = {word for name in organisations for word in name.split()}
-    category_words = {word for category in schema.CATEGORIES for word in re.findall(r"\w+", category)}
+    categories = report.vocabulary.category_names
     return KnownTerms(
-        words=frozenset(GENERAL_WORDS | organisation_words | category_words),
-        phrases=(*dataset.complaints["locatie"].unique(), *organisations, *schema.CATEGORIES, *GENERAL_PHRASES),
+        words=frozenset(GENERAL_WORDS | organisation_words | _words(categories)),
+        phrases=(*dataset.complaints["locatie"].unique(), *organisations, *categories, *GENERAL_PHRASES),
     )
+
+
+def _words(names: tuple[str, ...]) -> set[str]:
+    return {word for name in names for word in re.findall(r"\w+", name)}

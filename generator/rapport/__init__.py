@@ -1,6 +1,6 @@
-"""The printable annual report (PDF) for the GGD and all parents, from the same data as the site."""
+"""The printable annual report (PDF) for the GGD and all parents, from the same YearContext as the site."""
 
-from generator.rapport.build import ReportResult, default_pdf_name, write_report_pdf
 from generator.rapport.pdf import BrowserMissing, PrintFailed
+from generator.rapport.writer import PdfResult, write_pdf
 
-__all__ = ["BrowserMissing", "PrintFailed", "ReportResult", "default_pdf_name", "write_report_pdf"]
+__all__ = ["BrowserMissing", "PdfResult", "PrintFailed", "write_pdf"]

@@ -1,10 +1,10 @@
-"""The printable report as one HTML document, built from the SiteContext and nothing else.
+"""The PDF as one HTML document, built from the YearContext and nothing else.
 
 Every figure comes from generate_context(), so the PDF and the website can never disagree. The
-HTML is rendered by a Jinja environment with autoescape on: free text from the data is escaped by
-plain `{{ value }}`. The report's own texts (tekst/*.md) are Markdown; they become HTML through
-`markdown_html`, neutralised as on the site (generator.markup.report_text_markdown), so no HTML
-or script comes in that way.
+HTML is rendered by the one Jinja factory (generator.view.templates), autoescaped: free text from
+the data is escaped by plain `{{ value }}`. The report's own texts (tekst/*.md) are Markdown;
+they become HTML through `markdown_html`, neutralised as on the site
+(generator.markup.report_text_markdown), so no HTML or script comes in that way.
 """
 
 from __future__ import annotations
@@ -15,20 +15,14 @@ import jinja2
 import markdown
 from markupsafe import Markup
 
-from generator import dutch
 from generator.markup import report_text_markdown
-from generator.site.context import SiteContext
+from generator.view.context import YearContext
+from generator.view.templates import template_environment
 
-REPORT_TEMPLATES = ("generator", "templates/rapport")
-REPORT_TEMPLATE = "rapport.html.j2"
-REPORT_STYLESHEET = "rapport.css"
+PDF_TEMPLATES = ("generator", "templates/rapport")
+PDF_TEMPLATE = "rapport.html.j2"
+PDF_STYLESHEET = "rapport.css"
 MARKDOWN_EXTENSIONS = ("tables",)
-
-
-def location_id(slug: str) -> str:
-    """The id of a location's heading; the A-Z list links to it, which makes Chromium write it as a
-    named destination, from which pdf.destination_pages() reads its page."""
-    return f"locatie-{slug}"
 
 
 def markdown_html(text: object) -> Markup:
@@ -50,41 +44,26 @@ def css_string(value: object) -> Markup:
     return Markup(f'"{escaped}"')
 
 
-def make_report_environment() -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader(*REPORT_TEMPLATES),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.filters.update({
-        "markdown": markdown_html,
-        "css_string": css_string,
-        "getal": dutch.format_number,
-        "cijfer": dutch.format_figure,
-        "procent": dutch.format_percent,
-        "datum": dutch.format_date,
-    })
-    environment.globals["location_id"] = location_id
-    return environment
+def pdf_environment() -> jinja2.Environment:
+    return template_environment(jinja2.PackageLoader(*PDF_TEMPLATES), {"markdown": markdown_html, "css_string": css_string})
 
 
-def report_stylesheet() -> Markup:
+def pdf_stylesheet() -> Markup:
     """The print stylesheet, a file of the package (not a template: it holds no data)."""
-    package, folder = REPORT_TEMPLATES
-    text = resources.files(package).joinpath(*folder.split("/"), REPORT_STYLESHEET).read_text(encoding="utf-8")
+    package, folder = PDF_TEMPLATES
+    text = resources.files(package).joinpath(*folder.split("/"), PDF_STYLESHEET).read_text(encoding="utf-8")
     return Markup(text)
 
 
-def build_report_html(site: SiteContext, page_numbers: dict[str, int], environment: jinja2.Environment | None = None) -> str:
-    """The whole report as HTML. `page_numbers` maps a section or location id to the page it
-    starts on; ids without a number get an empty box of the same width, so that filling in the
-    numbers later does not move anything."""
-    environment = environment or make_report_environment()
-    return environment.get_template(REPORT_TEMPLATE).render(
-        site=site,
-        report=site.report,
+def pdf_html(year: YearContext, page_numbers: dict[str, int], environment: jinja2.Environment | None = None) -> str:
+    """The whole PDF as HTML. `page_numbers` maps a section's or a location's id (Location.anchor)
+    to the page it starts on; Chromium writes each id a link points to as a named destination,
+    from which pdf.destination_pages() reads its page. Ids without a number get an empty box of
+    the same width, so that filling in the numbers later does not move anything."""
+    environment = environment or pdf_environment()
+    return environment.get_template(PDF_TEMPLATE).render(
+        year=year,
+        report=year.report,
         page_numbers=page_numbers,
-        stylesheet=report_stylesheet(),
+        stylesheet=pdf_stylesheet(),
     )

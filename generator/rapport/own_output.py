@@ -25,7 +25,7 @@ PDF_HEADER = b"%PDF-"
 LAST_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 
 
-def mark_own_report(pdf: bytes) -> bytes:
+def mark_own_pdf(pdf: bytes) -> bytes:
     """The PDF with MARK_KEY in its document information, appended as an incremental update."""
     reader = PdfReader(io.BytesIO(pdf))
     previous_xref = LAST_STARTXREF.search(pdf[-1024:])
@@ -66,8 +66,8 @@ def mark_own_report(pdf: bytes) -> bytes:
     return pdf + update.getvalue()
 
 
-def is_own_report(path: Path) -> bool:
-    """A PDF that mark_own_report() marked; False for anything else, readable or not."""
+def is_own_pdf(path: Path) -> bool:
+    """A PDF that mark_own_pdf() marked; False for anything else, readable or not."""
     try:
         with path.open("rb") as file:
             if file.read(len(PDF_HEADER)) != PDF_HEADER:

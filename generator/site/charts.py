@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import schema
-from generator.site.context import SiteContext
-from generator.site.model import Category, GegrondCounts
+from generator.view.context import YearContext
+from generator.view.model import Category, Judgement, JudgementCounts
 
 # Geometry in SVG units. Each bar has its label on a line above it, so that the chart stays
 # narrow enough to read on a phone.
@@ -23,12 +22,12 @@ ROW = LABEL_LINE + BAR_HEIGHT + BAR_GAP
 LEGEND_ROW = 22
 LEGEND_COLUMNS = 2
 LABEL_CHARACTERS = 56
-GEGROND_SERIES = ("Gegrond: ja", "Gegrond: deels", "Gegrond: nee", "Geen oordeel vermeld")
 # Colour and pattern per series, in order. Every colour has at least 3:1 contrast with white (WCAG
 # 1.4.11) and segments are separated by white, so each keeps that contrast with its neighbour; the
 # patterns tell series apart for readers who do not see the colours apart.
 STYLES = {
     "label": (("#5f6368", "stippen"), ("#1f5fa8", "vlak"), ("#a34a00", "strepen")),
+    "soort": (("#1f5fa8", "vlak"),),
     "oordeel": (("#8e2a1b", "vlak"), ("#7a5400", "strepen"), ("#1f5fa8", "stippen"), ("#5f6368", "ruit")),
     "jaar": (("#5f6368", "strepen"), ("#1f5fa8", "vlak")),
 }
@@ -129,53 +128,71 @@ def stacked_chart(key: str, title: str, description: str, series: tuple[Series, 
     return BarChart(key, title, description, series, tuple(bars), percent)
 
 
-def home_charts(site: SiteContext) -> dict[str, BarChart]:
-    charts = {
-        "labels": stacked_chart(
-            "per-soort-en-label",
-            "Klachten per soort en label",
-            "Staafdiagram met het aantal klachten per soort, elke staaf verdeeld over de labels. De cijfers staan ook in de tabel.",
-            series_styles(site.label_columns, "label"),
-            [(row.category.name, tuple(float(cell) for cell in row.cells)) for row in site.label_table],
-        ),
-        "gegrond": stacked_chart(
+def home_charts(year: YearContext) -> dict[str, BarChart]:
+    """The home page's charts: per category (and label, in a year with labels), the judgements
+    per category (in a year with judgements), and last year's figures where the report gives them."""
+    charts = {"labels": _category_chart(year)}
+    if year.judgements:
+        charts["gegrond"] = stacked_chart(
             "oordeel-per-soort",
             "Oordeel per soort klacht",
-            "Staafdiagram met per soort klacht het deel dat de organisatie gegrond, deels gegrond of niet gegrond vond, in procenten. De aantallen staan ook in de tabel.",
-            series_styles(GEGROND_SERIES, "oordeel"),
-            [(category.name, gegrond_values(category.gegrond)) for category in site.categories if category.complaints],
+            "Staafdiagram met per soort klacht het deel van de klachten per oordeel van de organisatie, in procenten. De aantallen staan ook in de tabel.",
+            judgement_series(year.judgements),
+            [(category.name, gegrond_values(category.gegrond)) for category in year.categories if category.complaints],
             percent=True,
-        ),
-    }
-    if site.comparisons:
-        previous_year = site.report.published.previous_year.year
-        years = series_styles((str(previous_year), str(site.report.year)), "jaar")
+        )
+    if year.comparisons:
+        previous_year = year.report.published.previous_year.year
+        years = series_styles((str(previous_year), str(year.report.year)), "jaar")
         rows = []
-        for row in site.comparisons:
-            if row.subject in schema.CATEGORIES:
+        for row in year.comparisons:
+            if row.is_category:
                 rows.append((f"{row.subject} ({previous_year})", (float(row.previous), 0.0)))
-                rows.append((f"{row.subject} ({site.report.year})", (0.0, float(row.current))))
+                rows.append((f"{row.subject} ({year.report.year})", (0.0, float(row.current))))
         if rows:
             charts["jaren"] = stacked_chart(
                 "vorig-jaar",
-                f"Klachten per soort in {previous_year} en {site.report.year}",
-                f"Staafdiagram met het aantal klachten in {previous_year} en {site.report.year}, voor de soorten waarvoor het verslag het cijfer van {previous_year} noemt. De cijfers staan ook in de tabel.",
+                f"Klachten per soort in {previous_year} en {year.report.year}",
+                f"Staafdiagram met het aantal klachten in {previous_year} en {year.report.year}, voor de soorten waarvoor het verslag het cijfer van {previous_year} noemt. De cijfers staan ook in de tabel.",
                 years,
                 rows,
             )
     return charts
 
 
-def gegrond_values(counts: GegrondCounts) -> tuple[float, ...]:
-    return (float(counts.ja), float(counts.deels), float(counts.nee), float(counts.leeg))
+def _category_chart(year: YearContext) -> BarChart:
+    rows = [(row.category.name, tuple(float(cell) for cell in row.cells)) for row in year.label_table]
+    if year.label_names:
+        return stacked_chart(
+            "per-soort-en-label",
+            "Klachten per soort en label",
+            "Staafdiagram met het aantal klachten per soort, elke staaf verdeeld over de labels. De cijfers staan ook in de tabel.",
+            series_styles(year.label_names, "label"),
+            rows,
+        )
+    return stacked_chart(
+        "per-soort",
+        "Klachten per soort",
+        "Staafdiagram met het aantal klachten per soort. De cijfers staan ook in de tabel.",
+        series_styles(("Klachten",), "soort"),
+        [(row.category.name, (float(row.total),)) for row in year.label_table],
+    )
 
 
-def category_chart(category: Category) -> BarChart:
+def judgement_series(judgements: tuple[Judgement, ...]) -> tuple[Series, ...]:
+    return series_styles(tuple(judgement.label for judgement in judgements), "oordeel")
+
+
+def gegrond_values(counts: JudgementCounts) -> tuple[float, ...]:
+    return tuple(float(count) for _, count in counts.rows)
+
+
+def category_chart(category: Category, judgements: tuple[Judgement, ...]) -> BarChart:
     return stacked_chart(
         "oordeel",
         f"Oordeel over de klachten: {category.name}",
-        "Staafdiagram met het deel van de klachten dat de organisatie gegrond, deels gegrond of niet gegrond vond, in procenten. De aantallen staan ook in de tabel.",
-        series_styles(GEGROND_SERIES, "oordeel"),
+        "Staafdiagram met het deel van de klachten per oordeel van de organisatie, in procenten. De aantallen staan ook in de tabel.",
+        judgement_series(judgements),
         [(category.name, gegrond_values(category.gegrond))],
         percent=True,
     )

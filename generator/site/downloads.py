@@ -22,11 +22,12 @@ import pandas as pd
 
 from generator import schema
 from generator.dataset.dataset import Dataset
+from generator.dataset.vocabulary import Vocabulary
 from generator.dataset.writer import csv_text
 from generator.markup import spreadsheet_text
-from generator.site.context import SiteContext
-from generator.site.model import Category, Location
-from generator.slugs import slugify
+from generator.view.context import YearContext
+from generator.view.model import Category, Location
+from generator.view.slugs import slugify
 
 FOLDER = "data"
 BOM = "\ufeff"
@@ -36,7 +37,6 @@ SPREADSHEET_NOTE = (
     "klachten-excel.csv en de CSV-bestanden per locatie en per soort klacht zijn om te openen in een spreadsheet: daarin staat een ' "
     "voor elke cel die begint met =, +, -, @, een tab of een regelterugloop, zodat een spreadsheet die cel niet als formule uitvoert."
 )
-COMPLAINT_FIELDS = schema.column_names(schema.COMPLAINT_COLUMNS)
 DISPUTE_FIELDS = schema.column_names(schema.DISPUTE_COLUMNS)
 
 
@@ -45,30 +45,37 @@ def records(frame: pd.DataFrame) -> list[dict[str, object]]:
     return [{column: (None if pd.isna(value) else value) for column, value in row.items()} for row in frame.to_dict("records")]
 
 
-def download_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
+def complaint_fields(year: YearContext) -> list[str]:
+    """The columns of the year's complaints: without label or gegrond when the year has none."""
+    return schema.column_names(year.vocabulary.complaint_columns)
+
+
+def download_files(year: YearContext) -> dict[str, str]:
+    dataset = year.dataset
     complaints = records(dataset.complaints)
     disputes = records(dataset.disputes)
+    fields = complaint_fields(year)
     files = {
-        f"{FOLDER}/klachten.csv": BOM + csv_text(COMPLAINT_FIELDS, complaints),
-        f"{FOLDER}/klachten-excel.csv": spreadsheet_csv(complaints),
+        f"{FOLDER}/klachten.csv": BOM + csv_text(fields, complaints),
+        f"{FOLDER}/klachten-excel.csv": spreadsheet_csv(fields, complaints),
         f"{FOLDER}/klachten.json": json_text(complaints),
         f"{FOLDER}/geschillen.csv": BOM + csv_text(DISPUTE_FIELDS, disputes),
         f"{FOLDER}/geschillen.json": json_text(disputes),
         f"{FOLDER}/datapackage.json": json_text(data_package(dataset)),
     }
     by_volgnummer = {row["volgnummer"]: row for row in complaints}
-    for location in site.locations:
-        files[location_csv_path(location)] = spreadsheet_csv([by_volgnummer[complaint.volgnummer] for complaint in location.complaints])
+    for location in year.locations:
+        files[location_csv_path(location)] = spreadsheet_csv(fields, [by_volgnummer[complaint.volgnummer] for complaint in location.complaints])
     return files
 
 
-def spreadsheet_csv(complaints: list[dict[str, object]]) -> str:
+def spreadsheet_csv(fields: list[str], complaints: list[dict[str, object]]) -> str:
     """Complaints as a CSV file that Dutch Excel opens by double-click, no cell a formula."""
     cells = [{column: spreadsheet_text(value) for column, value in row.items()} for row in complaints]
-    return BOM + csv_text(COMPLAINT_FIELDS, cells, EXCEL_DELIMITER)
+    return BOM + csv_text(fields, cells, EXCEL_DELIMITER)
 
 
-def report_pdf_name(year: int) -> str:
+def pdf_name(year: int) -> str:
     """The printable report in the downloads folder; `python -m generator site` puts it there."""
     return f"klachtenjaarverslag-{year}.pdf"
 
@@ -96,8 +103,8 @@ def data_package(dataset: Dataset) -> dict:
         "version": report.version,
         "sources": [{"title": f"{report.title}, versie {report.version}, {report.date.isoformat()}"}],
         "resources": [
-            _resource("klachten", "klachten.csv", "De klachten uit de bijlage van het verslag.", _complaint_fields(report.labels)),
-            _resource("geschillen", "geschillen.csv", "De zaken bij de Geschillencommissie Kinderopvang.", _dispute_fields(), primary_key=None),
+            _resource("klachten", "klachten.csv", "De klachten uit de bijlage van het verslag.", _complaint_fields(report.vocabulary)),
+            _resource("geschillen", "geschillen.csv", "De zaken bij de Geschillencommissie Kinderopvang.", _dispute_fields(report.vocabulary), primary_key=None),
         ],
     }
 
@@ -133,21 +140,22 @@ def _field(column: schema.Column, enum: tuple[str, ...] | list[str] | None = Non
     return field
 
 
-def _complaint_fields(labels: dict[str, str]) -> list[dict]:
-    allowed = {"categorie": schema.CATEGORIES, "gegrond": schema.GEGROND_VALUES, "label": sorted(labels)}
-    return [_field(column, allowed.get(column.name)) for column in schema.COMPLAINT_COLUMNS]
+def _complaint_fields(vocabulary: Vocabulary) -> list[dict]:
+    allowed = {"categorie": vocabulary.category_names, schema.JUDGEMENT_COLUMN: vocabulary.judgement_names, schema.LABEL_COLUMN: sorted(vocabulary.labels)}
+    return [_field(column, allowed.get(column.name)) for column in vocabulary.complaint_columns]
 
 
-def _dispute_fields() -> list[dict]:
-    return [_field(column, schema.DISPUTE_OUTCOMES if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]
+def _dispute_fields(vocabulary: Vocabulary) -> list[dict]:
+    return [_field(column, vocabulary.outcome_names if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]
 
 
-def category_csv_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
+def category_csv_files(year: YearContext) -> dict[str, str]:
     """Each category's complaints as one CSV for Dutch Excel, offered on the category's page."""
-    by_volgnummer = {row["volgnummer"]: row for row in records(dataset.complaints)}
+    by_volgnummer = {row["volgnummer"]: row for row in records(year.dataset.complaints)}
+    fields = complaint_fields(year)
     return {
-        category_csv_path(category): spreadsheet_csv([by_volgnummer[complaint.volgnummer] for complaint in category.complaints])
-        for category in site.categories
+        category_csv_path(category): spreadsheet_csv(fields, [by_volgnummer[complaint.volgnummer] for complaint in category.complaints])
+        for category in year.categories
     }
 
 

@@ -1,4 +1,5 @@
-"""The Jinja environment for the Markdown pages: one factory, strict, autoescaped, overridable.
+"""The Jinja environment for the Markdown pages: the one factory (generator.view.templates),
+overridable by a folder of the user's templates.
 
 Autoescape is on so that a value that skips the `md` filter can still never become HTML, and the
 finalize puts every such value on one line, so that it cannot end a raw HTML block (the search
@@ -13,10 +14,17 @@ from pathlib import Path
 
 import jinja2
 
-from generator import dutch
+from generator.hosting import descriptions
 from generator.markup import finalize, front_matter_string, markdown_filter, markdown_text_filter, pagefind_filter_text
+from generator.view.templates import template_environment
 
 BUILTIN_TEMPLATES = ("generator", "templates")
+MARKDOWN_FILTERS = {
+    "md": markdown_filter,
+    "tekst": markdown_text_filter,
+    "yaml": front_matter_string,
+    "pagefind_filter": pagefind_filter_text,
+}
 
 
 def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
@@ -24,23 +32,11 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(user_templates))
     loaders.append(jinja2.PackageLoader(*BUILTIN_TEMPLATES))
-    environment = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(loaders),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        finalize=finalize,
-    )
-    environment.filters.update({
-        "md": markdown_filter,
-        "tekst": markdown_text_filter,
-        "yaml": front_matter_string,
-        "pagefind_filter": pagefind_filter_text,
-        "getal": dutch.format_number,
-        "cijfer": dutch.format_figure,
-        "procent": dutch.format_percent,
-        "datum": dutch.format_date,
+    environment = template_environment(jinja2.ChoiceLoader(loaders), MARKDOWN_FILTERS, finalize=finalize, keep_trailing_newline=True)
+    # What a page says about itself in a search result or a shared link (its front matter's description).
+    environment.globals.update({
+        "location_description": descriptions.location_description,
+        "category_description": descriptions.category_description,
+        "home_description": descriptions.home_description,
     })
     return environment

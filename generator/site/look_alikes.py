@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from generator.site.model import Location
-from generator.site.slugs import sort_key
+from generator.view.model import Location
+from generator.view.slugs import sort_key
 
 # A location page names at most this many look-alikes; more would hide the one that matters.
 MOST_SHOWN = 5

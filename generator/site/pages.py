@@ -6,18 +6,17 @@ Listing pages are split into numbered pages of a fixed size, so that no page gro
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.schema import COMPLAINT_COLUMNS, DISPUTE_COLUMNS
+from generator.schema import DISPUTE_COLUMNS
 from generator.site.charts import category_chart, home_charts
-from generator.site.context import SiteContext
-from generator.site.downloads import category_csv_path, report_pdf_name
+from generator.site.downloads import category_csv_path, location_csv_path, pdf_name
 from generator.site.look_alikes import look_alikes
 from generator.site.search_records import filter_numbers, filter_totals
 from generator.site.selection_data import selection_data_path
-from generator.site.model import Category, Location
-from generator.site.slugs import sort_key
+from generator.view.context import YearContext
+from generator.view.model import Category, Location
+from generator.view.slugs import sort_key
 
 LOCATIONS_PER_PAGE = 100
 COMPLAINTS_PER_PAGE = 50
@@ -61,51 +60,65 @@ class Pager:
         return self.paths[self.number] if self.number < self.count else None
 
 
-def generate_pages(site: SiteContext, report_pdf: bool = False) -> list[Page]:
-    pdf = report_pdf_name(site.report.year) if report_pdf else None
+def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
+    """`with_pdf`: the site carries the PDF (`python -m generator site` prints it), so the pages
+    link to it."""
+    pdf = pdf_name(year.report.year) if with_pdf else None
     pages = [
-        Page("index.md", "home.md.j2", {"charts": home_charts(site), "pdf": pdf}),
+        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf}),
         Page("categorieen/index.md", "categorieen.md.j2"),
-        Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(site)}),
+        Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(year)}),
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
         Page("verslag/afstemming.md", "afstemming.md.j2"),
         Page("data/index.md", "data.md.j2", {
-            "fields": COMPLAINT_COLUMNS, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf,
+            "fields": year.vocabulary.complaint_columns, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf,
         }),
         Page("zoeken/index.md", "zoeken.md.j2", {
-            "selection_data": {category.name: selection_data_path(category) for category in site.categories},
-            "totals": filter_totals(site),
-            "numbers": filter_numbers(site),
+            "selection_data": {category.name: selection_data_path(category) for category in year.categories},
+            "totals": filter_totals(year),
+            "numbers": filter_numbers(year),
         }),
     ]
-    pages += _dispute_pages(site)
-    pages += _report_text_pages(site)
-    pages += _location_index_pages(site.locations)
-    similar = look_alikes(site.locations)
+    pages += _dispute_pages(year)
+    pages += _report_text_pages(year)
+    pages += _location_index_pages(year.locations)
+    similar = look_alikes(year.locations)
     pages += [
-        Page(location.page, "locatie.md.j2", {"location": location, "look_alikes": similar.get(location.slug, ())})
-        for location in site.locations
+        Page(location.page, "locatie.md.j2", {"location": location, "look_alikes": similar.get(location.slug, ()), "csv": location_csv_path(location)})
+        for location in year.locations
     ]
-    for category in site.categories:
-        pages += _category_pages(category)
+    for category in year.categories:
+        pages += _category_pages(year, category)
     return pages
 
 
-def _report_text_pages(site: SiteContext) -> list[Page]:
+def _report_text_pages(year: YearContext) -> list[Page]:
     pages = []
     for stem, (title, parts) in REPORT_TEXT_PAGES.items():
-        texts = [(heading, site.texts[text_stem]) for heading, text_stem in parts if text_stem in site.texts]
+        texts = [(heading, year.texts[text_stem]) for heading, text_stem in parts if text_stem in year.texts]
         if texts:
             pages.append(Page(f"verslag/{stem}.md", "verslag-tekst.md.j2", {"title": title, "texts": texts}))
     return pages
 
 
-def _available_text_pages(site: SiteContext) -> list[tuple[str, str]]:
+def absent_text_pages(year: YearContext) -> set[str]:
+    """The report-text pages (docs-relative) that this year has no text for, so no page: a menu
+    that names them must leave them out."""
+    return {f"verslag/{stem}.md" for stem, (_, parts) in REPORT_TEXT_PAGES.items() if not any(text_stem in year.texts for _, text_stem in parts)}
+
+
+def site_description(year: YearContext) -> str:
+    """What the whole site is about, in one sentence (MkDocs' site_description)."""
+    judged = ", of die gegrond was" if year.judgements else ""
+    return f"Alle klachten van ouders over {year.report.organisation} in {year.report.year}: per locatie wat de klacht was{judged} en wat er is gedaan."
+
+
+def _available_text_pages(year: YearContext) -> list[tuple[str, str]]:
     """(page stem, title) of the report-text pages that have a text in this year's data."""
     return [
         (stem, title)
         for stem, (title, parts) in REPORT_TEXT_PAGES.items()
-        if any(text_stem in site.texts for _, text_stem in parts)
+        if any(text_stem in year.texts for _, text_stem in parts)
     ]
 
 
@@ -133,21 +146,17 @@ def first_letter(name: str) -> str:
     return letter if letter.isalpha() else "0-9"
 
 
-def location_anchor(location: Location) -> str:
-    return f"locatie-{location.slug}"
-
-
 def _letter_links(chunks: list[tuple], paths: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Each first letter with a link to the first location that starts with it."""
     links: dict[str, str] = {}
     for path, chunk in zip(paths, chunks):
         for location in chunk:
-            links.setdefault(first_letter(location.name), f"{path}#{location_anchor(location)}")
+            links.setdefault(first_letter(location.name), f"{path}#{location.anchor}")
     return tuple(links.items())
 
 
-def _dispute_pages(site: SiteContext) -> list[Page]:
-    chunks = _chunks(site.disputes, DISPUTES_PER_PAGE)
+def _dispute_pages(year: YearContext) -> list[Page]:
+    chunks = _chunks(year.disputes, DISPUTES_PER_PAGE)
     paths = _numbered_paths("geschillen.md", "geschillen", len(chunks))
     return [
         Page(path, "geschillen.md.j2", {"disputes": chunk, "pager": Pager(number, len(chunks), paths)})
@@ -155,18 +164,19 @@ def _dispute_pages(site: SiteContext) -> list[Page]:
     ]
 
 
-def _category_pages(category: Category) -> list[Page]:
+def _category_pages(year: YearContext, category: Category) -> list[Page]:
     chunks = _chunks(category.complaints, COMPLAINTS_PER_PAGE)
     folder = posixpath.dirname(category.page)
     paths = _numbered_paths(category.page, folder, len(chunks))
+    chart = category_chart(category, year.judgements) if year.judgements else None
     return [
         Page(path, "categorie.md.j2", {
-            "category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths), "chart": category_chart(category),
+            "category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths), "chart": chart,
             "csv": category_csv_path(category),
         })
         for number, (path, chunk) in enumerate(zip(paths, chunks), 1)
     ]
 
 
-def template_values(page: Page, site: SiteContext, helpers: dict[str, Callable]) -> dict:
-    return {"site": site, "page": page, "link": page.link, **helpers, **page.values}
+def template_values(page: Page, year: YearContext) -> dict:
+    return {"year": year, "page": page, "link": page.link, **page.values}

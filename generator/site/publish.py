@@ -1,26 +1,24 @@
-"""`site`: build the whole website into a fresh folder and put it in place only when it succeeded.
+"""`site`: publish the whole website: build it into a fresh folder and put it in place only
+when it succeeded.
 
 MkDocs cleans its output folder first and writes into it as it goes, so a failing build would
-leave half a site. Here MkDocs builds into a new folder beside the old one; the old site is
-replaced by renames only after the build, the search index and the strict checks all passed.
-The build date in the sitemap is the report's own date, so that the same data always gives
-byte-identical files.
+leave half a site. Here MkDocs builds into a new folder beside the old one (the plugin writes the
+pages, the search index and the PDF in that one MkDocs process, from one load of the data); the
+old site is replaced by renames only after the build, the search index, the PDF and the strict
+checks all passed.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build_lock import exclusive_build
+from generator.write_lock import exclusive_writer
 from generator.errors import GeneratorError
-from generator.output_guard import mark_site_folder
 from generator.progress import QUIET, Progress, is_progress_line
 from generator.site.staging import clear_leftovers, new_staging_folder, swap_into_place
 
@@ -35,31 +33,17 @@ class PublishedSite:
     files: int
 
 
-def source_date_epoch(report_date: dt.date) -> str:
-    return str(int(dt.datetime.combine(report_date, dt.time(), tzinfo=dt.timezone.utc).timestamp()))
-
-
-def build_site(
-    config_file: Path,
-    site_dir: Path,
-    report_date: dt.date,
-    extra_environment: dict[str, str] | None = None,
-    add_to_site: Callable[[Path], None] | None = None,
-    progress: Progress = QUIET,
-) -> PublishedSite:
-    """`add_to_site` may put more files into the new site (the PDF report) before it goes live;
-    when it fails, or the build is interrupted, the previous site stays, as when MkDocs fails.
+def publish_site(config_file: Path, site_dir: Path, settings: dict[str, str] | None = None, progress: Progress = QUIET) -> PublishedSite:
+    """`settings`: environment variables for the plugin's settings in mkdocs.yml (KLACHTEN_PDF,
+    ...). When MkDocs or the plugin fails, or the build is interrupted, the previous site stays.
     The caller checks that site_dir may be replaced (generator/output_guard.py)."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    with exclusive_build(config_file, "deze site"):
+    with exclusive_writer(config_file, "deze site"):
         clear_leftovers(site_dir)
         staging = new_staging_folder(site_dir)
         try:
-            _run_mkdocs(config_file, staging, site_dir, report_date, extra_environment, progress)
-            if add_to_site is not None:
-                add_to_site(staging)
-            mark_site_folder(staging)
+            _run_mkdocs(config_file, staging, site_dir, settings or {}, progress)
             staging.chmod(0o755)
             swap_into_place(staging, site_dir)
         finally:
@@ -68,10 +52,8 @@ def build_site(
     return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))
 
 
-def _run_mkdocs(
-    config_file: Path, staging: Path, site_dir: Path, report_date: dt.date, extra_environment: dict[str, str] | None, progress: Progress
-) -> None:
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(report_date), "NO_MKDOCS_2_WARNING": "1", **(extra_environment or {})}
+def _run_mkdocs(config_file: Path, staging: Path, site_dir: Path, settings: dict[str, str], progress: Progress) -> None:
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **settings}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(staging)]
     returncode, output = _run_showing_progress(command, environment, progress)
     if returncode != 0:
@@ -82,7 +64,7 @@ MKDOCS_INFO = "INFO    -  "
 
 
 def _run_showing_progress(command: list[str], environment: dict[str, str], progress: Progress) -> tuple[int, str]:
-    """Run MkDocs, pass on the hook's progress lines as they come, and keep everything MkDocs
+    """Run MkDocs, pass on the plugin's progress lines as they come, and keep everything MkDocs
     says (it logs to stderr) for the report of an error."""
     said = []
     with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment) as mkdocs:

@@ -1,9 +1,9 @@
 """One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
-narrows by: soort, oordeel, label and locatie. Its indexed text is the complaint (omschrijving),
-what was done (oplossing), and its location, label and category; a word from any part finds the
-complaint.
+narrows by: soort, oordeel, label and locatie (oordeel and label only in a year that has them).
+Its indexed text is the complaint (omschrijving), what was done (oplossing), and its location,
+label and category; a word from any part finds the complaint.
 
 A record holds each thing once, as small as it can be. Pagefind keeps every text of every record
 in memory several times while it indexes, sends a record's fragment for every result shown, and
@@ -12,9 +12,9 @@ in memory several times while it indexes, sends a record's fragment for every re
   reports the word at which each starts (its "anchors"), so the page quotes the complaint's own
   text, and without a word found in it, the omschrijving (docs/assets/zoeken.js).
 - The record's file name is its address (pagefind_index.py), so no meta field holds it.
-- Soort, oordeel and label are one filter, their combination ("3.0.1": the numbers of the three
-  values, filter_numbers), and no meta field: Pagefind keeps the number of every record once per
-  filter, and the first search needs all three for the counts beside the boxes.
+- Soort, oordeel and label (those the year has) are one filter, their combination ("3.0.1": the
+  numbers of the values, filter_numbers), and no meta field: Pagefind keeps the number of every
+  record once per filter, and the first search needs all of them for the counts beside the boxes.
 - The meta fields are what the page shows and cannot find elsewhere: the volgnummer and the
   location's name with its label.
 """
@@ -22,16 +22,15 @@ in memory several times while it indexes, sends a record's fragment for every re
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator import schema
-from generator.site.context import SiteContext
-from generator.site.model import Complaint
+from generator.view.context import YearContext
+from generator.view.model import GEGROND_NOT_GIVEN, Complaint
 
-GEGROND_NOT_GIVEN = "Niet vermeld"
 FILTERS = ("categorie", "gegrond", "label", "locatie")
-# The filters with a box for each value, combined into one Pagefind filter (zoeken.js reads the
-# same names).
+# The filters with a box for each value, combined into one Pagefind filter in this order (those
+# the year has; zoeken.js reads the same names).
 COMBINED = ("categorie", "gegrond", "label")
 COMBINED_FILTER = "combinatie"
 # The ids of the elements where a record's oplossing and its properties start (zoekrecord.html.j2);
@@ -51,57 +50,55 @@ class SearchRecord:
     sort: dict[str, str]
 
 
-def page_url(markdown_path: str) -> str:
-    """The address MkDocs gives a page with directory URLs: "locaties/x.md" -> "locaties/x/"."""
-    stem = markdown_path.removesuffix(".md")
-    return "" if stem == "index" else (stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/")
-
-
-def complaint_filters(complaint: Complaint) -> dict[str, list[str]]:
+def complaint_filters(year: YearContext, complaint: Complaint) -> dict[str, list[str]]:
     """The values a visitor filters this complaint by, in the index and in the selection data."""
-    return {
-        "categorie": [complaint.categorie],
-        "gegrond": [complaint.gegrond or GEGROND_NOT_GIVEN],
-        "label": [complaint.label_name],
-        "locatie": [complaint.locatie],
-    }
+    filters = {"categorie": [complaint.categorie]}
+    if year.judgements:
+        filters["gegrond"] = [complaint.gegrond or GEGROND_NOT_GIVEN]
+    if year.label_names:
+        filters["label"] = [complaint.label_name]
+    return filters | {"locatie": [complaint.locatie]}
 
 
-def filter_numbers(site: SiteContext) -> dict[str, dict[str, int]]:
-    """The number of each value of the combined filters: its place in the list of boxes on the
-    page (which shows it beside the box), and in a record's combination."""
+def filter_numbers(year: YearContext) -> dict[str, dict[str, int]]:
+    """The number of each value of the combined filters the year has: its place in the list of
+    boxes on the page (which shows it beside the box), and in a record's combination."""
     values = {
-        "categorie": [category.name for category in site.categories],
-        "gegrond": [*schema.GEGROND_VALUES, GEGROND_NOT_GIVEN],
-        "label": list(site.label_columns),
+        "categorie": [category.name for category in year.categories],
+        "gegrond": [judgement.filter_value for judgement in year.judgements],
+        "label": list(year.label_names),
     }
-    return {name: {value: number for number, value in enumerate(values[name])} for name in COMBINED}
+    return {name: {value: number for number, value in enumerate(values[name])} for name in COMBINED if values[name]}
 
 
-def complaint_record(complaint: Complaint, numbers: dict[str, dict[str, int]]) -> SearchRecord:
-    filters = complaint_filters(complaint)
-    combination = ".".join(str(numbers[name][filters[name][0]]) for name in COMBINED)
+def complaint_record(year: YearContext, complaint: Complaint, page_url: Callable[[str], str], numbers: dict[str, dict[str, int]]) -> SearchRecord:
+    """`numbers`: filter_numbers(year), computed once for all records."""
+    filters = complaint_filters(year, complaint)
+    combination = ".".join(str(numbers[name][filters[name][0]]) for name in COMBINED if name in numbers)
+    label = (complaint.label_name,) if year.label_names else ()
     return SearchRecord(
         url=f"{page_url(complaint.location_page)}#{complaint.anchor}",
         omschrijving=complaint.omschrijving,
         oplossing=complaint.oplossing,
-        properties=" ".join((complaint.locatie, complaint.label_name, complaint.categorie)),
+        properties=" ".join((complaint.locatie, *label, complaint.categorie)),
         meta={"volgnummer": str(complaint.volgnummer), "locatie": complaint.distinct_location},
         filters={COMBINED_FILTER: [combination], "locatie": filters["locatie"]},
         sort={"volgnummer": f"{complaint.volgnummer:08d}"},
     )
 
 
-def search_records(site: SiteContext) -> list[SearchRecord]:
-    numbers = filter_numbers(site)
-    return [complaint_record(complaint, numbers) for complaint in site.complaints]
+def search_records(year: YearContext, page_url: Callable[[str], str]) -> list[SearchRecord]:
+    """`page_url` gives a page's address relative to the site root from its path in docs/, by
+    the rules of the engine that built the site (the plugin hands over MkDocs' own File.url)."""
+    numbers = filter_numbers(year)
+    return [complaint_record(year, complaint, page_url, numbers) for complaint in year.complaints]
 
 
-def filter_totals(site: SiteContext) -> dict[str, dict[str, int]]:
+def filter_totals(year: YearContext) -> dict[str, dict[str, int]]:
     """How many complaints have each value of each filter: the counts beside the filters before a
     visitor searches, the same as Pagefind counts in the index."""
     totals: dict[str, Counter] = {name: Counter() for name in FILTERS}
-    for complaint in site.complaints:
-        for name, values in complaint_filters(complaint).items():
+    for complaint in year.complaints:
+        for name, values in complaint_filters(year, complaint).items():
             totals[name].update(values)
     return {name: dict(counts) for name, counts in totals.items()}

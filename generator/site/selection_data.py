@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 
-from generator.dataset.dataset import Dataset
-from generator.site.context import SiteContext
-from generator.site.downloads import COMPLAINT_FIELDS, records
-from generator.site.model import Category
+from generator.view.context import YearContext
+from generator.site.downloads import complaint_fields, records
+from generator.view.model import Category
 from generator.site.search_records import complaint_filters
 
 FOLDER = "zoeken/klachten"
@@ -23,17 +22,18 @@ def selection_data_path(category: Category) -> str:
     return f"{FOLDER}/{category.slug}.json"
 
 
-def selection_data_files(dataset: Dataset, site: SiteContext) -> dict[str, str]:
-    rows = {row["volgnummer"]: row for row in records(dataset.complaints)}
+def selection_data_files(year: YearContext) -> dict[str, str]:
+    rows = {row["volgnummer"]: row for row in records(year.dataset.complaints)}
+    fields = complaint_fields(year)
     return {
         selection_data_path(category): _compact_json({
-            "kolommen": COMPLAINT_FIELDS,
+            "kolommen": fields,
             "klachten": [
-                {"rij": [rows[complaint.volgnummer][column] for column in COMPLAINT_FIELDS], "filters": complaint_filters(complaint)}
+                {"rij": [rows[complaint.volgnummer][column] for column in fields], "filters": complaint_filters(year, complaint)}
                 for complaint in category.complaints
             ],
         })
-        for category in site.categories
+        for category in year.categories
     }
 
 

@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import schema
-from generator.dataset.dataset import CATEGORY_TEXTS_FOLDER, Dataset
-from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS, PRIVACY_ALLOWED_FILE
-from generator.dataset.writer import csv_text, write_text, yaml_text
+from generator.dataset import layout
+from generator.dataset.dataset import Dataset
+from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS
+from generator.dataset.report_meta import report_meta_yaml
+from generator.dataset.writer import csv_text, write_text
 from generator.errors import GeneratorError
 from generator.synth.privacy import allow_list_text
 from generator.synth.records import synthetic_complaints, synthetic_disputes
-from generator.synth.report import report_data, report_header
+from generator.synth.report import report_header, synthetic_report
 
 
 @dataclass(frozen=True)
@@ -31,20 +33,20 @@ def synthesise(real: Dataset, scale: int, seed: int) -> SyntheticYear:
     if scale < 1:
         raise GeneratorError(f"schaal {scale}: kies een geheel getal van 1 of meer, bijvoorbeeld --schaal 10")
     rng = random.Random(seed)
-    complaints = synthetic_complaints(real.complaints, scale, rng)
+    complaints = synthetic_complaints(real, scale, rng)
     disputes = synthetic_disputes(real.disputes, scale, rng)
     files = {
-        f"{schema.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(schema.COMPLAINT_COLUMNS), complaints),
-        f"{schema.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
-        schema.REPORT_FILE: yaml_text(report_data(real.report, scale, complaints, disputes), report_header(scale, seed)),
+        f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(real.report.vocabulary.complaint_columns), complaints),
+        f"{layout.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
+        layout.REPORT_FILE: report_meta_yaml(synthetic_report(real.report, scale, complaints, disputes), report_header(scale, seed)),
     }
-    files |= {f"{schema.TEXTS_FOLDER}/{stem}.md": text for stem, text in real.texts.items()}
-    files |= {f"{schema.TEXTS_FOLDER}/{CATEGORY_TEXTS_FOLDER}/{stem}.md": text for stem, text in real.category_texts.items()}
+    files |= {layout.text_file(stem): text for stem, text in real.texts.items()}
+    files |= {layout.category_text_file(stem): text for stem, text in real.category_texts.items()}
     free_texts = [str(row[column]) for row in complaints for column in COMPLAINT_TEXT_COLUMNS]
     free_texts += [str(row[column]) for row in disputes for column in DISPUTE_TEXT_COLUMNS]
     free_texts += [*real.texts.values(), *real.category_texts.values()]
-    files[PRIVACY_ALLOWED_FILE] = allow_list_text(real, free_texts, [str(row["locatie"]) for row in complaints])
-    locations = len({(complaint["locatie"], complaint["label"]) for complaint in complaints})
+    files[layout.PRIVACY_ALLOWED_FILE] = allow_list_text(real, free_texts, [str(row["locatie"]) for row in complaints])
+    locations = len({(complaint["locatie"], complaint.get(schema.LABEL_COLUMN, "")) for complaint in complaints})
     return SyntheticYear(files, len(complaints), locations, len(disputes))
 
 

@@ -1,7 +1,7 @@
 """Location names for a synthetic year: the parts of real names, put together again.
 
-A real name such as 'Partou KDV Jan Muschlaan 24' is read as a pattern (the type words 'Partou
-KDV', a numbered core) and a core ('Jan Muschlaan'). A synthetic name takes the pattern of a real
+A real name such as 'Voorbeeld KDV Jan Muschlaan 24' is read as a pattern (the type words
+'Voorbeeld KDV', a numbered core) and a core ('Jan Muschlaan'). A synthetic name takes the pattern of a real
 location with the same label and a core from any real name, so the names look like the real ones
 without being them (a combination that gives a real name is not used). Base slugs are kept
 unique, so that the only slug collisions are the deliberate ones made at the end: per 330
@@ -16,12 +16,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.slugs import slugify
+from generator.dataset.report_meta import ReportMeta
+from generator.view.slugs import slugify
 
-# Words that say what kind of place a location is or whose it is, rather than which one it is.
-TYPE_WORDS = frozenset(
-    {"Partou", "Smallsteps", "kinderopvang", "Kinderopvang", "Kindercentrum", "Kinderdagverblijf", "KDV", "BSO", "PSZ", "POV", "Sport"}
-)
+# Words that say what kind of place a location is, rather than which one it is. The words that
+# say whose it is (the organisation's and its labels' names) are the year's own: own_words().
+TYPE_WORDS = frozenset({"kinderopvang", "Kinderopvang", "Kindercentrum", "Kinderdagverblijf", "KDV", "BSO", "PSZ", "POV", "Sport"})
 HOUSE_NUMBER = re.compile(r"^[0-9]+[A-Za-z]?$")
 BRACKETED = re.compile(r"\s*\([^)]*\)")
 HOUSE_NUMBER_LETTERS = "ABab"
@@ -43,26 +43,33 @@ class NameParts:
     real_slugs: frozenset[str]  # no synthetic location is given a real location's name
 
 
-def parse_name(name: str) -> tuple[NamePattern, str]:
-    """'Partou KDV Jan Muschlaan 24 (IKC X)' -> (Partou KDV _ number, 'Jan Muschlaan')."""
+def own_words(report: ReportMeta) -> frozenset[str]:
+    """The words of the organisation's own names: its name and its labels' (both forms)."""
+    labels = report.vocabulary.labels
+    return frozenset(word for name in (report.organisation, *labels, *labels.values()) for word in name.split())
+
+
+def parse_name(name: str, type_words: frozenset[str]) -> tuple[NamePattern, str]:
+    """'Voorbeeld KDV Jan Muschlaan 24 (IKC X)' -> (Voorbeeld KDV _ number, 'Jan Muschlaan'),
+    with 'Voorbeeld' and 'KDV' in `type_words`."""
     words = BRACKETED.sub("", name).split()
     start, end = 0, len(words)
-    while end - start > 1 and words[start] in TYPE_WORDS:
+    while end - start > 1 and words[start] in type_words:
         start += 1
-    while end - start > 1 and words[end - 1] in TYPE_WORDS:
+    while end - start > 1 and words[end - 1] in type_words:
         end -= 1
     numbered = end - start > 1 and bool(HOUSE_NUMBER.match(words[end - 1]))
     core = words[start : end - 1] if numbered else words[start:end]
     return NamePattern(tuple(words[:start]), tuple(words[end:]), numbered), " ".join(core)
 
 
-def name_parts(locations: list[tuple[str, str]]) -> NameParts:
+def name_parts(locations: list[tuple[str, str]], type_words: frozenset[str]) -> NameParts:
     """The patterns per label and the cores of the real (name, label) locations, in their order."""
     patterns: dict[str, list[NamePattern]] = {}
     streets: dict[str, None] = {}
     places: dict[str, None] = {}
     for name, label in locations:
-        pattern, core = parse_name(name)
+        pattern, core = parse_name(name, type_words)
         patterns.setdefault(label, []).append(pattern)
         (streets if pattern.numbered else places)[core] = None
     real_slugs = frozenset(slugify(name) for name, _ in locations)
@@ -82,8 +89,9 @@ def _unique_name(patterns: tuple[NamePattern, ...], parts: NameParts, taken: set
     pattern = rng.choice(patterns)
     core = rng.choice(parts.streets if pattern.numbered else parts.places)
     name = _compose(pattern, core, _house_number(rng, 0) if pattern.numbered else "")
-    if slugify(name) in taken and not pattern.numbered:
-        # A second place with this name: the real data tells them apart by street ('Serpentine, Toulonstraat').
+    if slugify(name) in taken and not pattern.numbered and parts.streets:
+        # A second place with this name: the real data tells them apart by street ('Serpentine, Toulonstraat');
+        # a year without street names gets a number below.
         name = _compose(pattern, f"{core}, {rng.choice(parts.streets)}", "")
     attempt = 0
     while slugify(name) in taken:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from generator.dataset.dataset import Dataset
-from generator.dataset.privacy_allowed import PRIVACY_ALLOWED_FILE
+from generator.dataset import layout
 from generator.dataset.writer import yaml_text
 from generator.privacy.names import KnownTerms
 from generator.privacy.finding import TextField
@@ -28,7 +28,7 @@ from generator.privacy.scan import known_terms, make_detectors, make_name_detect
 HEADER = (
     "Privacycontrole van synthetische gegevens (python -m generator synth).\n"
     "Elke zin in deze map is een zin uit de echte jaarmap {source}; wat de controle hier vindt, is\n"
-    "daar nagekeken. Hieronder staan de regels van {source}/" + PRIVACY_ALLOWED_FILE + " zonder bestand\n"
+    "daar nagekeken. Hieronder staan de regels van {source}/" + layout.PRIVACY_ALLOWED_FILE + " zonder bestand\n"
     "en rij (de zin staat hier in een andere rij), en de namen van echte locaties die in zinnen uit\n"
     "de bron staan: daar bekende namen, hier niet, omdat de locaties hier andere namen hebben."
 )
@@ -60,7 +60,7 @@ def allow_list_text(real: Dataset, synthetic_texts: Iterable[str], synthetic_loc
 
 def _location_finding_texts(real: Dataset, locations: list[str]) -> set[str]:
     """What the privacy check finds in these location names, as it finds it in the real ones."""
-    detectors = make_name_detectors(name_field_terms(), real.report.year)
+    detectors = make_name_detectors(name_field_terms(real.report.vocabulary), real.report.year)
     return {finding.text for name in set(locations) for finding in scan_field(TextField(Path(), 1, LOCATION_COLUMN, name), detectors)}
 
 

@@ -5,7 +5,7 @@ the label and complaint count of a real location, a complaint takes the label, c
 and text lengths (in sentences) of a real complaint with that label. So the distributions (of
 complaints per location, of categories per label, of gegrond, including the one empty value per
 copy) are exactly the real ones times `scale`, while names, texts and which complaint is where
-are new.
+are new. A real year without labels or judgements gives a synthetic year without them.
 """
 
 from __future__ import annotations
@@ -15,8 +15,11 @@ from dataclasses import dataclass
 
 import pandas
 
-from generator.site.slugs import sort_key
-from generator.synth.names import location_names, name_parts
+from generator import schema
+from generator.dataset.dataset import Dataset
+from generator.dataset.vocabulary import NO_JUDGEMENT
+from generator.view.slugs import sort_key
+from generator.synth.names import TYPE_WORDS, location_names, name_parts, own_words
 from generator.synth.texts import compose, sentence_pools, sentences
 
 CASE_NUMBERS = range(100_000, 1_000_000)  # six digits, as at the Geschillencommissie
@@ -38,13 +41,16 @@ class PlannedLocation:
     complaints: int
 
 
-def synthetic_complaints(real: pandas.DataFrame, scale: int, rng: random.Random) -> list[dict[str, object]]:
-    """Rows of klachten.csv, sorted by location as in the report, numbered from 1."""
+def synthetic_complaints(real_year: Dataset, scale: int, rng: random.Random) -> list[dict[str, object]]:
+    """Rows of klachten.csv with the real year's columns, sorted by location as in the report,
+    numbered from 1."""
+    real = _with_label_and_judgement(real_year.complaints)
     queues = _profile_queues(real, scale, rng)
     descriptions = sentence_pools(_texts_by_category(real, "omschrijving"))
     solutions = sentence_pools(_texts_by_category(real, "oplossing"))
+    columns = schema.column_names(real_year.report.vocabulary.complaint_columns)
     rows: list[dict[str, object]] = []
-    for location in _planned_locations(real, scale, rng):
+    for location in _planned_locations(real, scale, rng, TYPE_WORDS | own_words(real_year.report)):
         for _ in range(location.complaints):
             profile = queues[location.label].pop()
             rows.append(
@@ -59,15 +65,21 @@ def synthetic_complaints(real: pandas.DataFrame, scale: int, rng: random.Random)
                     "bron_regel": None,  # there is no source text for synthetic data
                 }
             )
-    return rows
+    return [{column: row[column] for column in columns} for row in rows]
 
 
-def _planned_locations(real: pandas.DataFrame, scale: int, rng: random.Random) -> list[PlannedLocation]:
+def _with_label_and_judgement(frame: pandas.DataFrame) -> pandas.DataFrame:
+    """The real complaints with a label and a gegrond column, empty where the year has none."""
+    blank = {schema.LABEL_COLUMN: "", schema.JUDGEMENT_COLUMN: NO_JUDGEMENT}
+    return frame.assign(**{column: value for column, value in blank.items() if column not in frame})
+
+
+def _planned_locations(real: pandas.DataFrame, scale: int, rng: random.Random, type_words: frozenset[str]) -> list[PlannedLocation]:
     counts = real.groupby(["locatie", "label"], sort=False).size()
     plan = [(label, int(count)) for (_, label), count in counts.items()] * scale
     rng.shuffle(plan)
     labels = [label for label, _ in plan]
-    names = location_names(labels, name_parts(list(counts.index)), rng)
+    names = location_names(labels, name_parts(list(counts.index), type_words), rng)
     locations = [PlannedLocation(name, label, count) for name, (label, count) in zip(names, plan)]
     return sorted(locations, key=lambda location: (sort_key(location.name), location.name, location.label))
 

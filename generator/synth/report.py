@@ -13,7 +13,17 @@ from __future__ import annotations
 from collections import Counter
 
 from generator import schema
-from generator.dataset.report_meta import PreviousYear, PublishedFigures, ReportMeta
+from generator.dataset.report_meta import (
+    DisputeFigures,
+    EntityDisputes,
+    PreviousYear,
+    PublishedFigures,
+    ReportMeta,
+    SummaryRow,
+    SummaryTable,
+    SummaryTotal,
+)
+from generator.view.model import DisputeCounts
 
 HEADER = (
     "Synthetische gegevens om de snelheid van de generator te meten, gemaakt met\n"
@@ -27,76 +37,74 @@ def report_header(scale: int, seed: int) -> str:
     return HEADER.format(scale=scale, seed=seed)
 
 
-def report_data(
-    real: ReportMeta, scale: int, complaints: list[dict[str, object]], disputes: list[dict[str, object]]
-) -> dict[str, object]:
-    data: dict[str, object] = {
-        "organisatie": f"Synthetische kinderopvang (schaal {scale})",
-        "jaar": real.year,
-        "titel": real.title,
-        "versie": real.version,
-        "datum": real.date,
-        "auteur": "Synthetische gegevens (python -m generator synth)",
-    }
-    if real.organisation_locations is not None:
-        data["locaties_organisatie"] = real.organisation_locations * scale
-    if real.children_cared_for is not None:
-        data["kinderen_opgevangen"] = real.children_cared_for * scale
-    data["labels"] = dict(real.labels)
-    data["gepubliceerd"] = _published(real, scale, complaints, disputes, data.get("kinderen_opgevangen"))
-    return data
+def synthetic_report(real: ReportMeta, scale: int, complaints: list[dict[str, object]], disputes: list[dict[str, object]]) -> ReportMeta:
+    children = real.children_cared_for * scale if real.children_cared_for is not None else None
+    return ReportMeta(
+        organisation=f"Synthetische kinderopvang (schaal {scale})",
+        year=real.year,
+        title=real.title,
+        version=real.version,
+        date=real.date,
+        author="Synthetische gegevens (python -m generator synth)",
+        source=None,
+        organisation_locations=real.organisation_locations * scale if real.organisation_locations is not None else None,
+        children_cared_for=children,
+        vocabulary=real.vocabulary,
+        published=_published(real, scale, complaints, disputes, children),
+    )
 
 
-def _published(real: ReportMeta, scale: int, complaints: list[dict], disputes: list[dict], children: int | None) -> dict[str, object]:
-    published: dict[str, object] = {"klachten": len(complaints)}
-    if children:
-        published["percentage_kinderen_met_klacht"] = round(100 * len(complaints) / children, 2)
-    published["tabel"] = _summary_table(real, complaints)
+def _published(real: ReportMeta, scale: int, complaints: list[dict], disputes: list[dict], children: int | None) -> PublishedFigures:
     by_category = Counter(complaint["categorie"] for complaint in complaints)
     mentioned = real.published.category_figures if real.published else {}
-    published["toelichting_per_categorie"] = {category: by_category[category] for category in mentioned}
-    if real.published and real.published.previous_year:
-        published["vorig_jaar"] = _previous_year(real.published.previous_year, scale)
-    published["geschillen"] = _dispute_figures(real.published, scale, disputes)
-    return published
+    previous = real.published.previous_year if real.published else None
+    return PublishedFigures(
+        complaints=len(complaints),
+        percentage_children_with_complaint=round(100 * len(complaints) / children, 2) if children else None,
+        table=_summary_table(real, complaints),
+        category_figures={category: by_category[category] for category in mentioned},
+        previous_year=_previous_year(previous, scale) if previous else None,
+        disputes=_dispute_figures(real, scale, disputes),
+    )
 
 
-def _summary_table(real: ReportMeta, complaints: list[dict]) -> dict[str, object]:
-    """The summary table of section 3.1 as the report would print it: an empty cell for 0."""
-    columns = [schema.NO_LABEL] + [short for short in real.labels.values() if short != schema.NO_LABEL]
-    counts = Counter((complaint["categorie"], real.labels.get(complaint["label"], schema.NO_LABEL)) for complaint in complaints)
+def _summary_table(real: ReportMeta, complaints: list[dict]) -> SummaryTable:
+    """The summary table (category by label) as the report would print it: an empty cell for 0."""
+    vocabulary = real.vocabulary
+    columns = vocabulary.label_names
+    counts = Counter((complaint["categorie"], vocabulary.label_name(complaint.get(schema.LABEL_COLUMN, ""))) for complaint in complaints)
+    by_category = Counter(complaint["categorie"] for complaint in complaints)
     rows = []
-    for category in schema.CATEGORIES:
+    for category in vocabulary.category_names:
         cells = {column: counts[(category, column)] or None for column in columns}
-        rows.append({"categorie": category, "cellen": cells, "eindtotaal": sum(value or 0 for value in cells.values())})
-    totals = {column: sum(counts[(category, column)] for category in schema.CATEGORIES) for column in columns}
-    return {"kolommen": columns, "rijen": rows, "eindtotaal": {"cellen": totals, "eindtotaal": len(complaints)}}
+        rows.append(SummaryRow(category, cells, by_category[category]))
+    totals: dict[str, int | None] = {column: sum(counts[(category, column)] for category in vocabulary.category_names) for column in columns}
+    return SummaryTable(columns, tuple(rows), SummaryTotal(totals, len(complaints)))
 
 
-def _previous_year(previous: PreviousYear, scale: int) -> dict[str, object]:
-    data: dict[str, object] = {"jaar": previous.year}
-    if previous.complaints is not None:
-        data["klachten"] = previous.complaints * scale
-    if previous.percentage_children_with_complaint is not None:
-        data["percentage_kinderen_met_klacht"] = previous.percentage_children_with_complaint
-    data["categorieen"] = {category: count * scale for category, count in previous.categories.items()}
-    return data
+def _previous_year(previous: PreviousYear, scale: int) -> PreviousYear:
+    return PreviousYear(
+        year=previous.year,
+        complaints=previous.complaints * scale if previous.complaints is not None else None,
+        percentage_children_with_complaint=previous.percentage_children_with_complaint,
+        categories={category: count * scale for category, count in previous.categories.items()},
+    )
 
 
-def _dispute_figures(real: PublishedFigures | None, scale: int, disputes: list[dict]) -> dict[str, object]:
+def _dispute_figures(real: ReportMeta, scale: int, disputes: list[dict]) -> DisputeFigures:
+    """The counts per outcome for the outcomes whose count the real report prints."""
     entities = list(dict.fromkeys(dispute["entiteit"] for dispute in disputes))
-    figures: dict[str, object] = {
-        "ingediend": len(disputes),
-        "gegrond": sum(dispute["uitkomst"] == "Gegrond" for dispute in disputes),
-    }
-    if real and real.disputes and real.disputes.previous_year_submitted is not None:
-        figures["vorig_jaar_ingediend"] = real.disputes.previous_year_submitted * scale
-    figures["per_entiteit"] = [
-        {
-            "entiteit": entity,
-            "ingediend": sum(dispute["entiteit"] == entity for dispute in disputes),
-            "met_uitspraak": sum(dispute["entiteit"] == entity and dispute["uitkomst"] != "Geen uitspraak" for dispute in disputes),
-        }
-        for entity in entities
-    ]
-    return figures
+    printed = real.published.disputes if real.published else None
+    previous = printed.previous_year_submitted if printed else None
+    outcomes = real.vocabulary.dispute_outcomes
+    counts = DisputeCounts.of(outcomes, (dispute["uitkomst"] for dispute in disputes))
+    per_entity = []
+    for entity in entities:
+        cases = DisputeCounts.of(outcomes, (dispute["uitkomst"] for dispute in disputes if dispute["entiteit"] == entity))
+        per_entity.append(EntityDisputes(entity, cases.total, cases.with_ruling))
+    return DisputeFigures(
+        submitted=counts.total,
+        per_outcome={outcome: counts.count_of(outcome) for outcome in (printed.per_outcome if printed else {})},
+        previous_year_submitted=previous * scale if previous is not None else None,
+        per_entity=tuple(per_entity),
+    )

@@ -7,8 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.dataset.dataset import load_dataset
-from generator.reconcile import label_column
-from generator.site.model import distinct_location_name
+from generator.view.model import distinct_location_name
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 DESKTOP = {"width": 1280, "height": 900}
@@ -29,7 +28,7 @@ def location_heading(name: str) -> str:
     dataset = load_dataset(SCREENSHOTS.parents[1] / "data" / "2024")
     labels = dataset.complaints.loc[dataset.complaints["locatie"] == name, "label"].unique()
     assert len(labels) == 1, (name, labels)
-    return distinct_location_name(name, labels[0], label_column(labels[0], dataset.report))
+    return distinct_location_name(name, labels[0], dataset.report.vocabulary.label_name(labels[0]))
 
 
 def screenshot(page, name: str) -> Path:
@@ -48,7 +47,7 @@ def search_for(page, query: str) -> list[str]:
     # the result box says "Zoeken initialiseren"). Wait for it; then one key press searches for the
     # whole query, so the results are not those of a part of it.
     page.wait_for_function(
-        "document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'",
+        "() => document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'",
         timeout=15000,
     )
     box = page.locator("input.md-search__input")

@@ -1,27 +1,26 @@
 """A real browser against the built site: Debian's Chromium driven by Playwright, the site served
-on 127.0.0.1 by a server these fixtures start and stop.
+on 127.0.0.1 by a server these fixtures start and stop, as a static host serves it: with the
+headers of the site's own `_headers` file (the Content-Security-Policy among them), its .gz
+copies and its 404 page (tests/hosting_server.py).
 
 Every page a test opens is watched: a request to any other host is blocked and recorded, and so is
-every console error and uncaught script error. After each test the `open_page` fixture (and so the
-`page` fixture) fails the test when any page it opened has something on either list.
+every console error, uncaught script error and Content-Security-Policy violation. After each test
+the `open_page` fixture (and so the `page` fixture) fails the test when any page it opened has
+something on one of these lists.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 from browsing import DESKTOP
+from hosting_server import serve
 from site_builder import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
@@ -46,74 +45,53 @@ def chromium_or_skip() -> str:
     pytest.skip(reason)
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the signature is http.server's
-        pass
-
-
-@dataclass
-class SiteServer:
-    root: Path
-    url: str
-    server: ThreadingHTTPServer
-
-
-def serve(root: Path) -> SiteServer:
-    handler = functools.partial(QuietHandler, directory=str(root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return SiteServer(root, f"http://127.0.0.1:{server.server_address[1]}", server)
-
-
-@contextmanager
-def serving(root: Path) -> Iterator[SiteServer]:
-    running = serve(root)
-    try:
-        yield running
-    finally:
-        running.server.shutdown()
-        running.server.server_close()
-
-
 @pytest.fixture(scope="session")
 def site_server(real_site: Path):
-    with serving(real_site) as running:
-        yield running
+    running = serve(real_site)
+    yield running
+    running.stop()
 
 
 @pytest.fixture(scope="session")
 def parted_site(real_site: Path, tmp_path_factory) -> Path:
     """The 2024 site with its search index in three parts, as a year of more than
     RECORDS_PER_PART complaints has it (generator/site/pagefind_index.py)."""
-    from generator.dataset.dataset import load_dataset
-    from generator.site.context import generate_context
+    from mkdocs.structure.files import File
+
     from generator.site.environment import make_environment
     from generator.site.pagefind_index import write_pagefind_index
     from generator.site.search_records import search_records
+    from generator.view.load import load_year
+
+    def page_url(docs_path: str) -> str:
+        return File(docs_path, src_dir=None, dest_dir="", use_directory_urls=True).url
 
     site = tmp_path_factory.mktemp("delen") / "site"
     shutil.copytree(real_site, site)
-    records = search_records(generate_context(load_dataset(ROOT / "data" / "2024")))
+    records = search_records(load_year(ROOT / "data" / "2024"), page_url)
     write_pagefind_index(records, site, make_environment(None), records_per_part=-(-len(records) // 3))
     return site
 
 
 @pytest.fixture(scope="session")
 def parted_server(parted_site: Path):
-    with serving(parted_site) as running:
-        yield running
+    running = serve(parted_site)
+    yield running
+    running.stop()
 
 
 @pytest.fixture(scope="session")
 def fixture_server(fixture_site: Path):
-    with serving(fixture_site) as running:
-        yield running
+    running = serve(fixture_site)
+    yield running
+    running.stop()
 
 
 @pytest.fixture(scope="session")
 def hostile_server(hostile_site: Path):
-    with serving(hostile_site) as running:
-        yield running
+    running = serve(hostile_site)
+    yield running
+    running.stop()
 
 
 @pytest.fixture(scope="session")
@@ -127,18 +105,40 @@ def browser():
         launched.close()
 
 
+# Reports each Content-Security-Policy violation of a page through the console, where `Watch`
+# collects it (Chromium also logs its own error for most, not for all, of them).
+CSP_VIOLATION = "CSP-overtreding: "
+REPORT_CSP_VIOLATIONS = (
+    "document.addEventListener('securitypolicyviolation', event => console.warn("
+    f"{CSP_VIOLATION!r} + event.effectiveDirective + ' ' + event.blockedURI + ' ' + event.sourceFile + ':' + event.lineNumber));"
+)
+
+
+def is_the_404_page_itself(message, page) -> bool:
+    """Chromium logs the 404 status of a page it shows (the site's 404 page) as an error."""
+    return "status of 404" in message.text and message.location.get("url") == page.url
+
+
 @dataclass
 class Watch:
     other_hosts: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    csp_violations: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
         return (
             [f"request to another host: {url}" for url in self.other_hosts]
             + [f"console error: {text}" for text in self.console_errors]
             + [f"script error: {text}" for text in self.page_errors]
+            + [f"Content-Security-Policy violation: {text}" for text in self.csp_violations]
         )
+
+    def on_console(self, message, page) -> None:
+        if message.text.startswith(CSP_VIOLATION):
+            self.csp_violations.append(f"{message.text.removeprefix(CSP_VIOLATION)} (on {page.url})")
+        elif message.type == "error" and not is_the_404_page_itself(message, page):
+            self.console_errors.append(f"{message.text} (on {page.url})")
 
 
 def watched_page(browser, *, java_script: bool = True, viewport: dict | None = None):
@@ -157,7 +157,8 @@ def watched_page(browser, *, java_script: bool = True, viewport: dict | None = N
 
     # On the context, not the page: the search runs in a web worker, whose requests count too.
     context.route("**/*", route)
-    page.on("console", lambda message: watch.console_errors.append(f"{message.text} (on {page.url})") if message.type == "error" else None)
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    page.on("console", lambda message: watch.on_console(message, page))
     page.on("pageerror", lambda error: watch.page_errors.append(f"{error} (on {page.url})"))
     return context, page, watch
 

@@ -55,7 +55,7 @@ def show_all(page) -> list[str]:
     total = int(re.match(r"\d+", page.locator(STATUS).inner_text())[0])
     while page.locator("#zoekmeer").is_visible():
         page.locator("#zoekmeer").click()
-    page.wait_for_function(f"document.querySelectorAll('#zoekresultaten li').length === {total}")
+    page.wait_for_function(f"() => document.querySelectorAll('#zoekresultaten li').length === {total}")
     return page.locator(RESULT_LINKS).evaluate_all("links => links.map(link => link.getAttribute('href'))")
 
 

@@ -116,7 +116,7 @@ def test_clearing_empties_words_filters_results_and_address(page, site_server) -
     open_search(page, site_server.url, "?zoek=luiers&categorie=Communicatie")
     wait_for_status(page)
     page.get_by_role("button", name="Alles wissen").click()
-    page.wait_for_function("document.querySelector('#zoekstatus').textContent === 'Typ een woord of kies een filter.'")
+    page.wait_for_function("() => document.querySelector('#zoekstatus').textContent === 'Typ een woord of kies een filter.'")
     assert page.url == f"{site_server.url}/zoeken/"
     assert page.locator("#zoekterm").input_value() == ""
     assert not page.get_by_label("Communicatie", exact=False).first.is_checked()
@@ -128,7 +128,7 @@ def test_before_a_search_the_counts_are_the_datas_and_nothing_of_the_index_is_do
     requested = []
     page.on("request", lambda request: requested.append(request.url))
     open_search(page, site_server.url)
-    page.wait_for_function("document.querySelector('#zoekstatus').textContent === 'Typ een woord of kies een filter.'")
+    page.wait_for_function("() => document.querySelector('#zoekstatus').textContent === 'Typ een woord of kies een filter.'")
     rows = complaints()
     assert shown_counts(page, "categorie") == {name: int((rows["categorie"] == name).sum()) for name in shown_counts(page, "categorie")}
     assert shown_counts(page, "gegrond") == {
@@ -158,7 +158,7 @@ def test_the_location_filter_is_downloaded_only_when_the_location_field_is_used(
     page.locator("#zoekterm").press("Enter")
     wait_for_status(page)
     page.get_by_label("Communicatie", exact=False).first.check()
-    page.wait_for_function("document.querySelector('#zoekstatus').textContent.includes('met de gekozen filters')")
+    page.wait_for_function("() => document.querySelector('#zoekstatus').textContent.includes('met de gekozen filters')")
     page.wait_for_load_state("networkidle")
     assert [path for path in requested if path.endswith(".pf_filter")] and location_values not in requested
     assert page.locator("#zoeklocaties option").count() == 0
@@ -166,7 +166,7 @@ def test_the_location_filter_is_downloaded_only_when_the_location_field_is_used(
     page.locator("#zoeklocatie").focus()
 
     names = sorted(complaints()["locatie"].unique())
-    page.wait_for_function(f"document.querySelectorAll('#zoeklocaties option').length === {len(names)}")
+    page.wait_for_function(f"() => document.querySelectorAll('#zoeklocaties option').length === {len(names)}")
     assert location_values in requested
     assert sorted(page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")) == names
 
@@ -212,7 +212,7 @@ def test_the_location_list_of_an_index_in_parts_has_every_location_once(page, pa
     open_search(page, parted_server.url)
     page.locator("#zoeklocatie").focus()
     names = sorted(complaints()["locatie"].unique())
-    page.wait_for_function(f"document.querySelectorAll('#zoeklocaties option').length >= {len(names)}")
+    page.wait_for_function(f"() => document.querySelectorAll('#zoeklocaties option').length >= {len(names)}")
     assert sorted(page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")) == names
 
 
@@ -225,7 +225,7 @@ def test_when_the_index_cannot_be_loaded_the_page_says_so_and_points_to_the_list
         open_search(page, site_server.url)
         page.locator("#zoekterm").fill("luiers")
         page.locator("#zoekterm").press("Enter")
-        page.wait_for_function("document.querySelector('#zoekstatus').textContent.startsWith('Zoeken lukt nu niet')")
+        page.wait_for_function("() => document.querySelector('#zoekstatus').textContent.startsWith('Zoeken lukt nu niet')")
         assert not page.locator("#zoekformulier").is_visible() and not page.locator("#zoekfilters").is_visible()
     finally:
         context.close()

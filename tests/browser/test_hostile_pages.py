@@ -11,7 +11,7 @@ import pytest
 
 from browsing import search_for
 from generator.dataset.dataset import load_dataset
-from generator.site.context import generate_context
+from generator.view.context import generate_context
 from site_builder import ROOT
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile" / "data" / "2024"
@@ -108,7 +108,7 @@ def test_title_and_description_of_a_location_are_its_values_as_text(open_page, h
     page.goto(f"{hostile_server.url}/locaties/{location.slug}/")
     head = page.evaluate(HEAD)
     assert head["title"] == f"Klachten 2024 over {text_of(location.distinct_name)} - {text_of(dataset.report.title)}"
-    assert head["description"].startswith(f"1 klacht in 2024 over {text_of(location.name)} ({text_of(location.label_name)}):")
+    assert head["description"].startswith(f"1 klacht in 2024 over {text_of(location.distinct_name)}. ")
     assert page.locator("article h1").inner_text().replace("¶", "").strip() == text_of(location.distinct_name)
 
 
@@ -132,7 +132,7 @@ def test_the_header_search_shows_hostile_results_as_text(open_page, hostile_serv
 
 def test_search_and_filter_shows_hostile_results_and_filters_as_text(open_page, hostile_server, hostile) -> None:
     dataset, site = hostile
-    [(label, label_name)] = dataset.report.labels.items()
+    [(label, label_name)] = dataset.report.vocabulary.labels.items()
     with_label = int((dataset.complaints["label"] == label).sum())
     page = open_page()
     dialogs = watch_dialogs(page)
@@ -152,7 +152,7 @@ def test_search_and_filter_shows_hostile_results_and_filters_as_text(open_page, 
     )
     assert box.locator("xpath=..").inner_text().strip() == f"{text_of(label_name)} ({with_label})"
     box.check()
-    page.wait_for_function("document.querySelector('#zoekstatus').textContent.includes('gevonden')", timeout=15000)
+    page.wait_for_function("() => document.querySelector('#zoekstatus').textContent.includes('gevonden')", timeout=15000)
     page.locator("#zoeklocatie").fill(text_of(site.locations[0].name)[:10])
     assert inspect(page) == []
     assert dialogs == []

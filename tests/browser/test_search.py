@@ -11,9 +11,9 @@ from bs4 import BeautifulSoup
 
 from browsing import heading_text, location_heading, search_for
 from generator.dataset.dataset import load_dataset
-from generator.site.context import generate_context
+from generator.view.context import generate_context
 from generator.site.look_alikes import look_alikes
-from generator.site.model import Location
+from generator.view.model import Location
 from site_builder import ROOT
 
 LOCATION = "locaties/boerderij-geessinkweg/"

@@ -22,7 +22,7 @@ def download_selection(page) -> str:
         page.locator("#zoekdownload button").click()
     download = info.value
     assert download.suggested_filename.endswith(".csv")
-    page.wait_for_function("document.querySelector('#zoekdownload [role=status]').textContent.startsWith('Klaar')")
+    page.wait_for_function("() => document.querySelector('#zoekdownload [role=status]').textContent.startsWith('Klaar')")
     return Path(download.path()).read_text(encoding="utf-8")
 
 

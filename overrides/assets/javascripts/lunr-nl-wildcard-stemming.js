@@ -12,7 +12,7 @@
  * now sees the same stem as the search, and a word whose stem matched is not called missing.
  * A word without a wildcard (Material's "+word" for a phrase in quotes) is stemmed the same way;
  * a stop word is left to lunr's own pipeline.
- * Appended to lunr.nl.min.js by generator/mkdocs_hook.py; runs in the search worker.
+ * Appended to lunr.nl.min.js by generator/mkdocs_plugin.py; runs in the search worker.
  */
 (function (lunr) {
   if (!lunr || !lunr.nl || !lunr.Query || lunr.Query.prototype.__stemsQueryWords) return;

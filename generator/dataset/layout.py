@@ -1,0 +1,73 @@
+"""Where the data lives on disk: the data folder holds a folder per year (data/2024/), and a year
+folder holds the files below. Every module that reads or writes a year folder takes the names
+from here, so that the layout can change in one place (next: several organisations,
+data/<organisatie>/<jaar>/).
+
+    data/
+      bron/                      the published reports as text (the importer's source texts)
+      2024/
+        klachten.csv | .xlsx     one row per complaint
+        geschillen.csv | .xlsx   one row per dispute (optional)
+        verslag.yaml             the report's metadata and its own printed figures
+        tekst/*.md               the report's own texts (voorwoord, nawoord, ...)
+        tekst/categorie/*.md     its explanation per category, by the category's slug
+        correcties.yaml          reviewed corrections for the importer (hand-written)
+        privacy-toegestaan.yaml  reviewed findings of the privacy check (hand-written)
+        afstemming.csv           the reconciliation, written by the importer
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SOURCE_FOLDER = "bron"
+COMPLAINTS_FILE_STEM = "klachten"
+DISPUTES_FILE_STEM = "geschillen"
+REPORT_FILE = "verslag.yaml"
+TEXTS_FOLDER = "tekst"
+CATEGORY_TEXTS_FOLDER = f"{TEXTS_FOLDER}/categorie"
+CORRECTIONS_FILE = "correcties.yaml"
+PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
+RECONCILIATION_FILE = "afstemming.csv"
+YEAR_DIGITS = 4
+
+
+def is_year_name(name: str) -> bool:
+    """A folder name that is a year: four digits."""
+    return len(name) == YEAR_DIGITS and name.isdigit()
+
+
+def years_in(data_root: Path) -> list[int]:
+    """The years that have a folder in data_root, oldest first; none when data_root is no folder."""
+    if not data_root.is_dir():
+        return []
+    return sorted(int(path.name) for path in data_root.iterdir() if path.is_dir() and is_year_name(path.name))
+
+
+def year_folder(data_root: Path, year: int) -> Path:
+    return data_root / str(year)
+
+
+def newest_year_folder(data_root: Path) -> Path | None:
+    years = years_in(data_root)
+    return year_folder(data_root, years[-1]) if years else None
+
+
+def text_file(stem: str) -> str:
+    """A report text's path in the year folder."""
+    return f"{TEXTS_FOLDER}/{stem}.md"
+
+
+def category_text_file(slug: str) -> str:
+    """A category's explanation's path in the year folder."""
+    return f"{CATEGORY_TEXTS_FOLDER}/{slug}.md"
+
+
+def source_file(data_root: Path, name: str) -> Path:
+    """Where the data folder keeps its copy of a source text."""
+    return data_root / SOURCE_FOLDER / name
+
+
+def source_seen_from_year_folder(name: str) -> str:
+    """The copy of a source text as verslag.yaml names it ('bron'), relative to the year folder."""
+    return f"../{SOURCE_FOLDER}/{name}"

@@ -1,0 +1,78 @@
+"""Precompressed copies (.gz, and .br) of the site's largest text files, for a web server that
+sends a ready copy instead of compressing each request (nginx's gzip_static and brotli_static,
+Apache with a rewrite rule; see 'De site publiceren'). Hosts such as Netlify, Cloudflare Pages
+and GitHub Pages compress by themselves and ignore them.
+
+The copies are the same bytes on every build: gzip without a file name and with time 0."""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from pathlib import Path
+
+import brotli
+
+# Text that a server sends compressed. Source maps (.map) are left out: only a developer's
+# browser tools ask for them. Pagefind's files and the PDF are compressed already.
+TEXT_SUFFIXES = frozenset({".html", ".css", ".js", ".mjs", ".json", ".csv", ".xml", ".svg", ".txt"})
+# Smaller files gain little, and a server compresses them quickly itself: the location pages
+# (about 20 kB each, a third of the 2024 site) stay as they are.
+MIN_SIZE = 32 * 1024
+GZIP_LEVEL = 9
+# Brotli's quality 10 and 11 take 10 to 50 times as long as 9 for some 8% less (measured on the
+# 2024 site): a build with many big pages would wait minutes.
+BROTLI_QUALITY = 9
+# A copy that saves less than this is not written: the server may as well send the original.
+MIN_SAVING = 0.1
+
+
+@dataclass(frozen=True)
+class Compressed:
+    files: int = 0
+    original_bytes: int = 0
+    gzip_bytes: int = 0
+    brotli_bytes: int = 0
+
+
+def files_to_compress(site: Path) -> list[Path]:
+    """The text files of at least MIN_SIZE, in a fixed order; a file that already has a .gz beside
+    it (MkDocs' own sitemap.xml.gz, or one the docs folder brings) is left to it."""
+    return sorted(
+        path
+        for path in site.rglob("*")
+        if path.suffix in TEXT_SUFFIXES
+        and path.is_file()
+        and not path.is_symlink()
+        and path.stat().st_size >= MIN_SIZE
+        and not path.with_name(path.name + ".gz").exists()
+    )
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
+
+
+def brotli_bytes(data: bytes) -> bytes:
+    return brotli.compress(data, quality=BROTLI_QUALITY, mode=brotli.MODE_TEXT)
+
+
+def compress_site(site: Path) -> Compressed:
+    """Write name.gz and name.br beside each chosen file; returns what was written."""
+    totals = Compressed()
+    for path in files_to_compress(site):
+        data = path.read_bytes()
+        written_gzip = _write_if_smaller(path.with_name(path.name + ".gz"), gzip_bytes(data), len(data))
+        written_brotli = _write_if_smaller(path.with_name(path.name + ".br"), brotli_bytes(data), len(data))
+        if written_gzip or written_brotli:
+            totals = Compressed(
+                totals.files + 1, totals.original_bytes + len(data), totals.gzip_bytes + written_gzip, totals.brotli_bytes + written_brotli
+            )
+    return totals
+
+
+def _write_if_smaller(target: Path, data: bytes, original_size: int) -> int:
+    if len(data) > original_size * (1 - MIN_SAVING):
+        return 0
+    target.write_bytes(data)
+    return len(data)

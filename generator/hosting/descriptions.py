@@ -1,0 +1,56 @@
+"""What a page says about itself in a search result and a shared link (its description, which
+Material also uses for <meta name="description"): a true sentence from the data, such as
+"3 klachten in 2024 over De Klaver (Noord). Gegrond? Ja: 1, deels: 1, nee: 1." Plain text: the templates put it through the front-matter rule (generator/markup.py)."""
+
+from __future__ import annotations
+
+from generator.dutch import format_number
+from generator.hosting.preview_image import PreviewText
+from generator.progress import counted
+from generator.view.context import YearContext
+from generator.view.model import Category, JudgementCounts, Location
+
+
+def judgement_summary(gegrond: JudgementCounts) -> str:
+    """'gegrond? Ja: 1, deels: 2; bij 1 geen oordeel', in the year's own judgements (a judgement
+    no complaint got is left out); empty in a year without judgements."""
+    given = ", ".join(
+        f"{judgement.value if index == 0 else judgement.value.lower()}: {format_number(count)}"
+        for index, (judgement, count) in enumerate((judgement, count) for judgement, count in gegrond.given if count)
+    )
+    not_given = f"bij {format_number(gegrond.not_given)} geen oordeel" if gegrond.not_given else ""
+    parts = "; ".join(part for part in (given, not_given) if part)
+    return f"gegrond? {parts}" if parts else ""
+
+
+def _sentence(counts: str, gegrond: JudgementCounts) -> str:
+    """'3 klachten ... Gegrond? Ja: 1, nee: 2.'; without complaints or judgements only the count."""
+    summary = judgement_summary(gegrond)
+    return f"{counts}. {summary[0].upper()}{summary[1:]}." if summary else f"{counts}."
+
+
+def location_description(location: Location, year: int) -> str:
+    counts = f"{counted(len(location.complaints), 'klacht', 'klachten')} in {year} over {location.distinct_name}"
+    return f"{_sentence(counts, location.gegrond)} Wat de klacht was en wat er is gedaan."
+
+
+def category_description(category: Category, organisation: str, year: int) -> str:
+    counts = f"{counted(len(category.complaints), 'klacht', 'klachten')} over {category.name} bij {organisation} in {year}"
+    judged = ", het oordeel" if category.gegrond.rows else ""
+    return f"{_sentence(counts, category.gegrond)} Met de locatie{judged} en de oplossing."
+
+
+def home_description(complaints: int, locations: int, gegrond: JudgementCounts, organisation: str, year: int) -> str:
+    counts = f"{counted(complaints, 'klacht', 'klachten')} van ouders over {organisation} in {year}, bij {counted(locations, 'locatie', 'locaties')}"
+    return f"{_sentence(counts, gegrond)} Per locatie wat de klacht was en wat er is gedaan."
+
+
+def preview_text(year: YearContext) -> PreviewText:
+    """The texts of the sharing picture: the same for every page of the site."""
+    report = year.report
+    return PreviewText(
+        heading=report.title,
+        figure=counted(len(year.complaints), "klacht", "klachten"),
+        detail=_sentence(f"bij {counted(len(year.locations), 'locatie', 'locaties')} van {report.organisation} in {report.year}", year.gegrond),
+        footer="Per locatie: wat de klacht was" + (", of die gegrond was" if year.judgements else "") + " en wat er is gedaan.",
+    )

@@ -1,0 +1,399 @@
+"""The one module that knows MkDocs: a plugin that loads and checks a year's data once per build
+and hands the same YearContext to the pages, the search index and, when asked, the PDF.
+
+Configured in mkdocs.yml:
+
+    plugins:
+      - klachtenjaarverslag:
+          data: data              # the folder with the year folders, relative to mkdocs.yml
+          jaar: 2024              # default: the newest year
+          sjablonen: mijn-sjablonen  # templates that replace the built-in ones (optional)
+          privacycontrole: true   # false builds while the privacy check has unreviewed findings,
+                                  # for a local preview only, never for publishing
+          pdf: false              # true prints the PDF into the site (`python -m generator site`
+                                  # sets it through KLACHTEN_PDF)
+          adres: https://klachten.voorbeeld.nl/  # the site's public address (optional; MkDocs'
+                                  # site_url works too, but both must then be the same)
+
+Every setting may come from the environment with MkDocs' `!ENV [NAME, default]`; mkdocs.yml reads
+KLACHTEN_DATA, KLACHTEN_JAAR, KLACHTEN_PDF and KLACHTEN_ADRES, which `python -m generator site`
+sets. An address in KLACHTEN_ADRES that mkdocs.yml does not read stops the build: the site would
+be built for another address than the one asked for.
+
+The events, in the order of a build:
+- on_config: check the public address (and make it MkDocs' site_url), load the year (only when a
+  file of its year folder changed since the last build of this plugin object), write the pages
+  into docs/, take the site name from verslag.yaml, and date the build with the report's date
+  (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
+- on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
+  MkDocs' Files, which give each page its address;
+- on_env: give the theme's templates what the sharing metadata and the 404 page show
+  (overrides/main.html, overrides/404.html);
+- on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
+- on_post_build: the Dutch header search, the site's mark, the search index of Zoeken en
+  filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py).
+A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
+to reload its pages, and the preview has no public address.
+MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
+serve`; everything a build needs later is kept on it, nothing in module globals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config import base
+from mkdocs.config import config_options as options
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.utils import get_relative_url
+
+from generator.dataset import layout
+from generator.dutch import format_number
+from generator.errors import GeneratorError
+from generator.hosting.address import ADDRESS_VARIABLE, EXAMPLE, AddressRefused, configured_address, is_own_preview_address, public_address
+from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, trusted_script_hashes, with_policy
+from generator.hosting.descriptions import preview_text
+from generator.hosting.preview_image import PreviewText
+from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
+from generator.markup import html_text
+from generator.output_guard import check_docs_folder, mark_site_folder
+from generator.privacy import refuse_unreviewed
+from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
+from generator.rapport import write_pdf
+from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
+from generator.site.downloads import pdf_name
+from generator.site.generate import generate_docs, write_search_index
+from generator.site.pages import absent_text_pages, site_description
+from generator.site.output import GENERATED_PATHS
+from generator.view.context import YearContext
+from generator.view.load import folder_state, load_year
+
+PLUGIN_NAME = "klachtenjaarverslag"
+# Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
+log = logging.getLogger(f"{BasePlugin.__module__.split('.')[0]}.plugins.{PLUGIN_NAME}")
+BUILD_DATE = "SOURCE_DATE_EPOCH"
+# Material's Dutch language file for its search worker, and our addition to it (see the script).
+LUNR_DUTCH = Path("assets/javascripts/lunr/min/lunr.nl.min.js")
+WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
+# Material's templates that write inline scripts into every page (their text depends on the
+# page's depth): the only inline scripts the Content-Security-Policy lets run.
+THEME_SCRIPT_TEMPLATES = ("partials/javascripts/base.html", "partials/javascripts/content.html")
+
+
+class DutchType(options.Type):
+    """A setting of one type, with a Dutch message for a value of another."""
+
+    def __init__(self, type_: type, expected: str, **kwargs) -> None:
+        super().__init__(type_, **kwargs)
+        self.expected = expected
+
+    def run_validation(self, value: object) -> object:
+        # YAML's true and false are ints to Python; neither is a year.
+        if not isinstance(value, self._type) or (self._type is int and isinstance(value, bool)):
+            raise base.ValidationError(f"moet {self.expected} zijn, niet '{value}'")
+        return value
+
+
+class PublicAddress(base.BaseConfigOption[str | None]):
+    """The site's public address, by the rule of generator/hosting/address.py, with its Dutch
+    message. Empty is none: `!ENV [KLACHTEN_ADRES, null]` with the variable unset or empty."""
+
+    def run_validation(self, value: object) -> str | None:
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str):
+            raise base.ValidationError(f"moet een webadres zijn, zoals {EXAMPLE}, niet '{value}'")
+        try:
+            return public_address(value)
+        except AddressRefused as error:
+            raise base.ValidationError(str(error)) from None
+
+
+class KlachtenConfig(base.Config):
+    # The key is `data`; MkDocs drops the trailing "_", which keeps it apart from Config.data.
+    data_ = DutchType(str, "een map zijn (relatief aan mkdocs.yml), zoals data", default="data")
+    jaar = options.Optional(DutchType(int, "een jaartal, zoals 2024"))
+    sjablonen = options.Optional(DutchType(str, "een map met sjablonen"))
+    privacycontrole = DutchType(bool, "true of false", default=True)
+    pdf = DutchType(bool, "true of false", default=False)
+    adres = PublicAddress()
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The plugin's settings as paths, for one build."""
+
+    data_root: Path
+    year: int | None
+    templates: Path | None
+    check_privacy: bool
+    with_pdf: bool
+
+    def year_folder(self) -> Path:
+        if self.year is not None:
+            return layout.year_folder(self.data_root, self.year)
+        newest = layout.newest_year_folder(self.data_root)
+        if newest is None:
+            raise GeneratorError(f"{self.data_root}: geen map met een jaartal (zoals {self.data_root / '2024'}) gevonden")
+        return newest
+
+
+@dataclass
+class MkDocsPages:
+    """MkDocs reads (and converts) every page, then writes every page."""
+
+    stage: Stage
+    total: int = 0
+    read: int = 0
+    written: int = 0
+
+
+@dataclass
+class HostingBuild:
+    """What one build (not a live preview) gathers for the hosting files."""
+
+    address: str | None
+    preview: PreviewText
+    theme_scripts: dict[str, list[str]] = field(default_factory=dict)  # by the page's base_url
+    script_hashes: set[str] = field(default_factory=set)
+
+
+class KlachtenPlugin(BasePlugin[KlachtenConfig]):
+    def __init__(self) -> None:
+        self.year: YearContext | None = None
+        self.loaded_from: tuple | None = None  # what the year was loaded from: folder, privacy check, file states
+        self.files = None  # MkDocs' Files of the current build
+        self.pages: MkDocsPages | None = None
+        self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
+        self.hosting: HostingBuild | None = None  # the current build's; None in a live preview
+        self.theme_env = None  # the current build's Jinja environment of the theme
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
+
+    def settings(self, config) -> Settings:
+        project = Path(config.config_file_path).parent
+        templates = self.config.sjablonen
+        return Settings(project / self.config.data_, self.config.jaar, project / templates if templates else None, self.config.privacycontrole, self.config.pdf)
+
+    def progress(self) -> Progress:
+        return Progress(log.info)
+
+    def on_config(self, config):
+        # Checked before anything is generated.
+        live_preview = is_live_preview(config)
+        address = None if live_preview else self.public_address(config)
+        if address:
+            config.site_url = address
+        settings = self.settings(config)
+        if not settings.check_privacy:
+            # Not a warning: mkdocs.yml builds strict, and a warning would stop the build it allows.
+            log.info(f"Privacycontrole staat uit (plugins.{PLUGIN_NAME}.privacycontrole: false): publiceer deze site niet.")
+        try:
+            docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
+            year = self.load(settings)
+            generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress())
+        except GeneratorError as error:
+            raise PluginError(str(error)) from error
+        # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
+        config.site_name = html_text(year.report.title)
+        config.site_description = html_text(site_description(year))
+        # The menu of mkdocs.yml names every report-text page; a year without such a text has no page.
+        config.nav = nav_without(config.nav, absent_text_pages(year))
+        self.date_the_build(year)
+        self.hosting = None if live_preview else HostingBuild(address, preview_text(year))
+        return config
+
+    def public_address(self, config) -> str | None:
+        """The site's checked public address, from this plugin's `adres` or MkDocs' site_url."""
+        try:
+            return configured_address(config.site_url, self.config.adres, f"plugins.{PLUGIN_NAME}.adres", os.environ.get(ADDRESS_VARIABLE))
+        except AddressRefused as error:
+            raise PluginError(str(error)) from error
+
+    def load(self, settings: Settings) -> YearContext:
+        """The year, loaded again only when a file of its folder (or a setting) changed."""
+        folder = settings.year_folder()
+        source = (folder, settings.check_privacy, folder_state(folder))
+        if self.year is None or source != self.loaded_from:
+            self.year = load_year(folder, settings.check_privacy, self.progress())
+            self.loaded_from = source
+        else:
+            self.progress().emit(f"{DATA_STAGE}: niet veranderd sinds de vorige bouw")
+        return self.year
+
+    def date_the_build(self, year: YearContext) -> None:
+        """The report's date as the build's date (the sitemap's), so that the same data gives the
+        same bytes; a date the user set for the build wins."""
+        current = os.environ.get(BUILD_DATE)
+        if current is None or current == self.build_date:
+            self.build_date = epoch_seconds(year.report.date)
+            os.environ[BUILD_DATE] = self.build_date
+
+    def undate_the_build(self) -> None:
+        if self.build_date is not None and os.environ.get(BUILD_DATE) == self.build_date:
+            del os.environ[BUILD_DATE]
+        self.build_date = None
+
+    def on_pre_build(self, config) -> None:
+        self.pages = MkDocsPages(self.progress().start(MKDOCS_STAGE))
+
+    def on_files(self, files, config):
+        self.files = files
+        self.pages.total = len(files.documentation_pages())
+        return files
+
+    def on_page_content(self, html, page, config, files):
+        self.pages.read += 1
+        self.pages.stage.advance(self.pages.read, self.pages.total, "pagina's gelezen")
+        return html
+
+    def on_env(self, env, config, files):
+        """What overrides/main.html and overrides/404.html show besides MkDocs' own values."""
+        report = self.year.report
+        address = self.hosting.address if self.hosting else None
+        env.globals["publicatie"] = {
+            "jaar": report.year,
+            "organisatie": html_text(report.organisation),
+            "afbeelding": f"{address}{PREVIEW_IMAGE}" if address else None,
+            "afbeelding_maten": PREVIEW_SIZE,
+        }
+        self.theme_env = env
+        return env
+
+    def on_post_page(self, output, page, config):
+        self.pages.written += 1
+        self.pages.stage.advance(self.pages.written, self.pages.total, "pagina's geschreven")
+        return self.with_security_policy(output, get_relative_url(".", page.url), config)
+
+    def on_post_template(self, output, template_name, config):
+        if not template_name.endswith(".html"):
+            return output
+        # MkDocs writes the links of an error page (404.html) from the site's root.
+        return self.with_security_policy(output, urlsplit(config.site_url or "/").path, config)
+
+    def with_security_policy(self, output: str, base_url: str, config) -> str:
+        """The page with its Content-Security-Policy: the theme's inline scripts run by their hashes."""
+        hosting = self.hosting
+        if hosting is None:
+            return output
+        if base_url not in hosting.theme_scripts:
+            features = config.theme.get("features") or []
+            rendered = "".join(self.theme_env.get_template(name).render(config=config, base_url=base_url, features=features) for name in THEME_SCRIPT_TEMPLATES)
+            hosting.theme_scripts[base_url] = inline_scripts(rendered)
+        hashes = trusted_script_hashes(output, hosting.theme_scripts[base_url])
+        hosting.script_hashes.update(hashes)
+        try:
+            return with_policy(output, content_security_policy(hashes))
+        except NoHead as error:
+            raise PluginError(f"Content-Security-Policy: {error}") from error
+
+    def on_post_build(self, config) -> None:
+        pages = self.pages
+        # `mkdocs serve --dirty` writes only the pages that changed.
+        written = counted(pages.written, "pagina", "pagina's")
+        pages.stage.finish(written if pages.written == pages.total else f"{written} van {format_number(pages.total)} geschreven")
+        site_dir = Path(config.site_dir)
+        extend_dutch_search(site_dir)
+        # So that `python -m generator site` later recognises the folder as a site it may replace.
+        mark_site_folder(site_dir)
+        settings = self.settings(config)
+        try:
+            write_search_index(self.year, site_dir, self.page_address, settings.templates, self.progress())
+            if settings.with_pdf:
+                self.print_pdf(site_dir, settings)
+            # Last: `_headers` names every file of the site, and the copies are of the final files.
+            self.write_hosting_files(site_dir)
+        except GeneratorError as error:
+            raise PluginError(str(error)) from error
+        finally:
+            self.undate_the_build()
+
+    def on_build_error(self, error: Exception) -> None:
+        self.undate_the_build()
+
+    def page_address(self, docs_path: str) -> str:
+        """A page's address relative to the site root, by MkDocs' own rules (File.url)."""
+        file = self.files.get_file_from_path(docs_path) if self.files is not None else None
+        if file is None:
+            raise GeneratorError(f"zoekindex: de pagina {docs_path} staat niet in de site")
+        return file.url
+
+    def print_pdf(self, site_dir: Path, settings: Settings) -> None:
+        """The PDF, where the site's downloads link to it: only of data that may be published."""
+        stage = self.progress().start(PDF_STAGE)
+        if not settings.check_privacy:
+            refuse_unreviewed(self.year.dataset)
+        result = write_pdf(self.year, site_dir / DOWNLOADS_FOLDER / pdf_name(self.year.report.year))
+        stage.finish(counted(result.pages, "pagina", "pagina's"))
+
+    def write_hosting_files(self, site_dir: Path) -> None:
+        if self.hosting is None:
+            return
+        stage = self.progress().start(HOSTING_STAGE)
+        written = write_hosting_files(site_dir, self.hosting.address, self.hosting.script_hashes, self.hosting.preview)
+        stage.finish(written.summary())
+
+    def on_serve(self, server, config, builder):
+        """Watch data/ and the hand-written part of docs/. The generated pages are left out: every
+        build rewrites them from data/, and watching them would make each change build twice."""
+        settings = self.settings(config)
+        docs = Path(config.docs_dir)
+        server.unwatch(str(docs))
+        for entry in sorted(docs.iterdir()):
+            if entry.name not in GENERATED_PATHS and not entry.name.startswith("."):
+                server.watch(str(entry))
+        server.watch(str(settings.data_root))
+        if settings.templates:
+            server.watch(str(settings.templates))
+        return server
+
+
+def is_live_preview(config) -> bool:
+    """`mkdocs serve` sets site_url to its own address."""
+    return is_own_preview_address(config.site_url, *config.dev_addr)
+
+
+def extend_dutch_search(site: Path) -> None:
+    addition = site / WILDCARD_STEMMING
+    dutch = site / LUNR_DUTCH
+    if not dutch.is_file():
+        raise PluginError(f"zoeken: {LUNR_DUTCH} ontbreekt in {site}; gebruikt de site het thema material?")
+    if addition.is_file():
+        # A dirty rebuild may leave the language file as it was, already extended: extend it once.
+        if addition.read_text(encoding="utf-8") not in dutch.read_text(encoding="utf-8"):
+            with dutch.open("a", encoding="utf-8") as stream:
+                stream.write("\n" + addition.read_text(encoding="utf-8"))
+        addition.unlink()
+
+
+def nav_without(nav: list | None, paths: set[str]) -> list | None:
+    """The menu of mkdocs.yml without its entries for these docs-relative paths, and without a
+    section that has nothing left."""
+    if nav is None:
+        return None
+    kept = []
+    for item in nav:
+        if isinstance(item, str):
+            if item not in paths:
+                kept.append(item)
+            continue
+        [(title, target)] = item.items()
+        if isinstance(target, list):
+            target = nav_without(target, paths)
+            if target:
+                kept.append({title: target})
+        elif target not in paths:
+            kept.append(item)
+    return kept
+
+
+def epoch_seconds(date: dt.date) -> str:
+    """Midnight UTC of the date, as SOURCE_DATE_EPOCH gives a moment."""
+    return str(int(dt.datetime.combine(date, dt.time(), tzinfo=dt.timezone.utc).timestamp()))

@@ -1,0 +1,40 @@
+"""The one factory of Jinja environments, for the Markdown pages and for the PDF: strict (an
+unknown name is an error, never an empty string), autoescaped, and with the filters and values
+both kinds of template use. Each caller adds the filters of its own output format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import jinja2
+
+from generator import dutch
+from generator.view.model import judgement_class
+
+# Numbers and dates the Dutch way, in every template: 73.190, 0,74%, 31 mei 2025.
+DUTCH_FILTERS: dict[str, Callable] = {
+    "getal": dutch.format_number,
+    "cijfer": dutch.format_figure,
+    "procent": dutch.format_percent,
+    "datum": dutch.format_date,
+}
+
+
+def template_environment(
+    loader: jinja2.BaseLoader,
+    filters: dict[str, Callable],
+    finalize: Callable[[object], object] | None = None,
+    keep_trailing_newline: bool = False,
+) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=keep_trailing_newline,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=finalize,
+    )
+    environment.filters.update(DUTCH_FILTERS | filters)
+    environment.filters["oordeelklasse"] = judgement_class
+    return environment

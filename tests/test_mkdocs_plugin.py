@@ -1,0 +1,196 @@
+"""The MkDocs plugin: its typed settings, the privacy check it applies, one load of the data per
+build (and per `python -m generator site`), and a reload during `mkdocs serve` only when the
+data changed."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
+
+import generator.mkdocs_plugin as plugin_module
+from generator.mkdocs_plugin import PLUGIN_NAME
+from site_builder import ROOT, mkdocs_config, plugin_settings, read_config, write_config
+from test_privacy import set_cell
+
+GOOD = ROOT / "tests" / "fixtures" / "good"
+# A year folder that builds a whole site (GOOD lacks the report's texts the menu names).
+SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
+# Wraps load_dataset in every Python process of a command (the CLI, MkDocs, Pagefind's wrapper)
+# and writes one line per call into the file KLACHTEN_TELLER names.
+LOAD_COUNTER = '''
+import os
+
+if os.environ.get("KLACHTEN_TELLER"):
+    import generator.dataset.dataset as dataset_module
+
+    original = dataset_module.load_dataset
+
+    def counted(folder):
+        with open(os.environ["KLACHTEN_TELLER"], "a", encoding="utf-8") as log:
+            log.write(f"{os.getpid()} {folder}\\n")
+        return original(folder)
+
+    dataset_module.load_dataset = counted
+'''
+
+
+@pytest.fixture
+def year(tmp_path: Path) -> Path:
+    folder = tmp_path / "data" / "2024"
+    shutil.copytree(GOOD, folder)
+    return folder
+
+
+def project(year: Path, work: Path, **settings: object) -> Path:
+    path = mkdocs_config(year.parent, work)
+    config = read_config(path)
+    plugin_settings(config).update(settings)
+    write_config(path, config)
+    return path
+
+
+def plugin_of(config):
+    return config.plugins[PLUGIN_NAME]
+
+
+def test_the_plugin_refuses_unreviewed_findings(year: Path, tmp_path: Path) -> None:
+    set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
+    config = load_config(str(project(year, tmp_path / "project")))
+
+    with pytest.raises(PluginError) as refused:
+        plugin_of(config).on_config(config)
+
+    assert str(refused.value).splitlines()[0] == "1 vondst van de privacycontrole is nog niet nagekeken:"
+    assert not (Path(config.docs_dir) / "locaties").exists()
+
+
+def test_the_plugin_builds_with_privacycontrole_false(year: Path, tmp_path: Path) -> None:
+    set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
+    config = load_config(str(project(year, tmp_path / "project", privacycontrole=False)))
+
+    plugin_of(config).on_config(config)
+
+    assert "Ouder sprak met Sandra." in (Path(config.docs_dir) / "locaties" / "avontuurlijk.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "message"),
+    [
+        ("privacycontrole", "nee", "moet true of false zijn, niet 'nee'"),
+        ("jaar", "vorig jaar", "moet een jaartal, zoals 2024 zijn, niet 'vorig jaar'"),
+        ("pdf", 1, "moet true of false zijn, niet '1'"),
+        ("adres", "klachten.voorbeeld.nl", "het adres van de site 'klachten.voorbeeld.nl' begint niet met https:// of http://. Oplossing: geef het volledige adres, zoals https://klachten.voorbeeld.nl/"),
+        ("adres", 8000, "moet een webadres zijn, zoals https://klachten.voorbeeld.nl/, niet '8000'"),
+    ],
+)
+def test_a_wrong_setting_is_refused_in_dutch(setting: str, value: object, message: str, year: Path, tmp_path: Path, caplog) -> None:
+    path = project(year, tmp_path / "project", **{setting: value})
+
+    with caplog.at_level(logging.ERROR), pytest.raises(Abort):
+        load_config(str(path))
+
+    assert f"Plugin '{PLUGIN_NAME}' option '{setting}': {message}" in caplog.text
+
+
+def test_the_address_becomes_site_url_and_one_that_mkdocs_yml_does_not_read_stops_the_build(year: Path, tmp_path: Path, monkeypatch) -> None:
+    """mkdocs.yml reads KLACHTEN_ADRES (`site --adres`) into the plugin's `adres`."""
+    monkeypatch.setenv("KLACHTEN_ADRES", "https://klachten.voorbeeld.nl")
+    config = load_config(str(project(year, tmp_path / "project")))
+    plugin_of(config).on_config(config)
+    assert config.site_url == "https://klachten.voorbeeld.nl/"
+
+    config = load_config(str(project(year, tmp_path / "fixed", adres="https://oud.voorbeeld.nl/")))
+    with pytest.raises(PluginError) as refused:
+        plugin_of(config).on_config(config)
+    assert str(refused.value) == (
+        "het adres https://klachten.voorbeeld.nl uit KLACHTEN_ADRES (of --adres) wordt niet gebruikt. "
+        f"Oplossing: zet in mkdocs.yml plugins.{PLUGIN_NAME}.adres: !ENV [KLACHTEN_ADRES, null]"
+    )
+    assert not (Path(config.docs_dir) / "locaties").exists()
+
+
+def test_a_live_preview_gets_no_public_address_and_no_security_policy(year: Path, tmp_path: Path, monkeypatch) -> None:
+    """`mkdocs serve` sets site_url to its own address, and adds an inline script to reload pages."""
+    monkeypatch.setenv("KLACHTEN_ADRES", "https://klachten.voorbeeld.nl/")
+    config = load_config(str(project(year, tmp_path / "project")))
+    config.site_url = "http://127.0.0.1:8000/"
+    plugin = plugin_of(config)
+    plugin.on_config(config)
+    assert config.site_url == "http://127.0.0.1:8000/"
+    assert plugin.hosting is None
+    assert plugin.with_security_policy("<head><script>reload()</script></head>", "", config) == "<head><script>reload()</script></head>"
+
+
+def test_a_rebuild_loads_the_data_again_only_when_a_file_changed(year: Path, tmp_path: Path, monkeypatch) -> None:
+    """As in `mkdocs serve`: one plugin object, a new config for every build."""
+    loads = []
+
+    def counted_load(*arguments, **keywords):
+        loads.append(arguments[0])
+        return load_year(*arguments, **keywords)
+
+    load_year = plugin_module.load_year
+    monkeypatch.setattr(plugin_module, "load_year", counted_load)
+    path = project(year, tmp_path / "project")
+    config = load_config(str(path))
+    plugin = plugin_of(config)
+    plugin.on_config(config)
+    config = load_config(str(path))
+    assert plugin_of(config) is plugin
+    plugin.on_config(config)
+    assert len(loads) == 1
+
+    set_cell(year / "klachten.csv", 2, "omschrijving", "Een andere klacht over de opvang.")
+    plugin.on_config(load_config(str(path)))
+    assert len(loads) == 2
+    assert "Een andere klacht over de opvang." in (Path(config.docs_dir) / "locaties" / "avontuurlijk.md").read_text(encoding="utf-8")
+
+
+def test_the_build_is_dated_with_the_report_and_the_date_is_given_back(year: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv(plugin_module.BUILD_DATE, raising=False)
+    config = load_config(str(project(year, tmp_path / "project")))
+    plugin = plugin_of(config)
+
+    plugin.on_config(config)
+    assert os.environ[plugin_module.BUILD_DATE] == "1748649600"  # 31 mei 2025, 0:00 UTC
+    plugin.on_build_error(RuntimeError())
+    assert plugin_module.BUILD_DATE not in os.environ
+
+    monkeypatch.setenv(plugin_module.BUILD_DATE, "0")
+    plugin.on_config(config)
+    assert os.environ[plugin_module.BUILD_DATE] == "0"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_site_command_loads_the_data_once_for_pages_search_index_and_pdf(tmp_path: Path) -> None:
+    from test_rapport import require_chromium
+
+    require_chromium()
+    year = tmp_path / "data" / "2024"
+    shutil.copytree(SITE_FIXTURE, year)
+    counter = tmp_path / "teller"
+    counter.mkdir()
+    (counter / "sitecustomize.py").write_text(LOAD_COUNTER, encoding="utf-8")
+    log = tmp_path / "loads.txt"
+    config = mkdocs_config(year.parent, tmp_path / "project")
+    site = tmp_path / "site"
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(counter), str(ROOT)]), "KLACHTEN_TELLER": str(log)}
+
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "site", "--config", str(config), "--data", str(year.parent), "--uit", str(site)],
+        capture_output=True, text=True, env=environment, cwd=tmp_path,
+    )
+
+    assert completed.returncode == 0, completed.stderr
+    assert (site / "data" / "klachtenjaarverslag-2024.pdf").is_file() and (site / "pagefind").is_dir()
+    loads = [line.split(" ", 1)[1] for line in log.read_text(encoding="utf-8").splitlines()]
+    assert loads == [str(year)]

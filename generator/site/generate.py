@@ -4,6 +4,7 @@ into docs/ second. Also the search index of Zoeken en filteren, written into a b
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import jinja2
@@ -65,13 +66,33 @@ def generate_docs(
     return files, written
 
 
-def write_search_index(
+class SearchIndexBuild:
+    """The search index being written in a thread of its own, while the engine renders the pages:
+    it needs only the records and the site folder, and Pagefind, which does most of the work,
+    runs as a process of its own, on another core where there is one. result() waits for it."""
+
+    def __init__(self, records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoekindex")
+        self._future: Future[Path] = self._executor.submit(self._write, records, site_dir, environment, progress)
+
+    @staticmethod
+    def _write(records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress) -> Path:
+        stage = progress.start(SEARCH_STAGE)
+        output = write_pagefind_index(records, site_dir, environment)
+        stage.finish(counted(len(records), "klacht", "klachten"))
+        return output
+
+    def result(self) -> Path:
+        """The index folder, once written; raises what writing it raised."""
+        try:
+            return self._future.result()
+        finally:
+            self._executor.shutdown()
+
+
+def start_search_index(
     year: YearContext, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
-) -> Path:
-    """The 'Zoeken en filteren' index, written into a built site: one record per complaint.
-    `page_url`: see search_records()."""
-    stage = progress.start(SEARCH_STAGE)
-    records = search_records(year, page_url)
-    output = write_pagefind_index(records, site_dir, make_environment(templates))
-    stage.finish(counted(len(records), "klacht", "klachten"))
-    return output
+) -> SearchIndexBuild:
+    """Start writing the 'Zoeken en filteren' index into `site_dir` (the records are made here,
+    from the engine's page addresses, before this returns). `page_url`: see search_records()."""
+    return SearchIndexBuild(search_records(year, page_url), site_dir, make_environment(templates), progress)

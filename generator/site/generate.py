@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -69,25 +70,26 @@ def generate_docs(
 class SearchIndexBuild:
     """The search index being written in a thread of its own, while the engine renders the pages:
     it needs only the records and the site folder, and Pagefind, which does most of the work,
-    runs as a process of its own, on another core where there is one. result() waits for it."""
+    runs as a process of its own, on another core where there is one. result() waits for it and
+    then says how long it took, so that the build's lines keep their order."""
 
     def __init__(self, records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress) -> None:
+        self._count = len(records)
+        self._stage = progress.start(SEARCH_STAGE)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoekindex")
-        self._future: Future[Path] = self._executor.submit(self._write, records, site_dir, environment, progress)
+        self._future: Future[tuple[Path, float]] = self._executor.submit(self._write, records, site_dir, environment)
 
-    @staticmethod
-    def _write(records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress) -> Path:
-        stage = progress.start(SEARCH_STAGE)
-        output = write_pagefind_index(records, site_dir, environment)
-        stage.finish(counted(len(records), "klacht", "klachten"))
-        return output
+    def _write(self, records: list, site_dir: Path, environment: jinja2.Environment) -> tuple[Path, float]:
+        return write_pagefind_index(records, site_dir, environment), self._stage.clock()
 
     def result(self) -> Path:
         """The index folder, once written; raises what writing it raised."""
         try:
-            return self._future.result()
+            output, ended = self._future.result()
         finally:
             self._executor.shutdown()
+        replace(self._stage, clock=lambda: ended).finish(counted(self._count, "klacht", "klachten"))
+        return output
 
 
 def start_search_index(

@@ -13,13 +13,12 @@ import re
 import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 from processes import base_environment
-from projects import our_project
+from projects import THIS_CHECKOUT, Checkout, our_project
 
 FIRST_BUILD_SECONDS = 300
 RELOAD_SECONDS = 120
@@ -53,18 +52,18 @@ def wait_for(url: str, seconds: float) -> str:
             time.sleep(0.2)
 
 
-def measure_live_rebuild(real_data: Path, work: Path, dirty: bool = False) -> dict[str, object]:
+def measure_live_rebuild(real_data: Path, work: Path, dirty: bool = False, checkout: Checkout = THIS_CHECKOUT) -> dict[str, object]:
     """`dirty`: `mkdocs serve --dirty --no-strict`, which rebuilds only the pages whose Markdown
     changed (the plugin rewrites only changed files, so the others keep their date); --no-strict
     because a dirty build warns, and mkdocs.yml builds strict."""
     data_root = work / "data"
     shutil.copytree(real_data / "2024", data_root / "2024")
-    config = our_project(data_root, work / "project")
+    config = our_project(data_root, work / "project", checkout)
     port = free_port()
     log_path = work / "serve.log"
     with log_path.open("w", encoding="utf-8") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", *(["--dirty", "--no-strict"] if dirty else []), "--config-file", str(config), "--dev-addr", f"127.0.0.1:{port}"],
+            [checkout.python, "-m", "mkdocs", "serve", *(["--dirty", "--no-strict"] if dirty else []), "--config-file", str(config), "--dev-addr", f"127.0.0.1:{port}"],
             stdout=log, stderr=subprocess.STDOUT, env=base_environment(), cwd=config.parent,
         )
         try:

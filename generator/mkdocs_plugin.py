@@ -30,13 +30,14 @@ The events, in the order of a build:
   made (the years page only on a site of several years), take the site name from verslag.yaml,
   and date the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
-  MkDocs' Files, which give each page its address;
+  MkDocs' Files, which give each page its address, and starts the search index of Zoeken en
+  filteren (from the records and those addresses): Pagefind indexes while MkDocs renders;
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html);
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
-- on_post_build: the Dutch header search, the site's mark, the search index of Zoeken en
-  filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py);
-  then the write lock is let go (on_build_error too).
+- on_post_build: the Dutch header search, the site's mark, waits for the search index of
+  Zoeken en filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py);
+  then the write lock is let go (on_build_error too, after the search index is done).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
 to reload its pages, and the preview has no public address.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
@@ -78,7 +79,7 @@ from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAG
 from generator.rapport import write_pdf
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
-from generator.site.generate import generate_docs, write_search_index
+from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
@@ -211,6 +212,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.made_site_dir: Path | None = None  # the site folder this build made, removed again when the build fails empty
         self.hosting: HostingBuild | None = None  # the current build's; None in a live preview
         self.theme_env = None  # the current build's Jinja environment of the theme
+        self.search_index: SearchIndexBuild | None = None  # the current build's, being written
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
@@ -311,6 +313,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         mark_site_folder(Path(config.site_dir))
         self.files = files
         self.pages.total = len(files.documentation_pages())
+        with stopped_in_dutch():
+            self.search_index = start_search_index(self.site, Path(config.site_dir), self.page_address, self.settings(config).templates, self.progress())
         return files
 
     def on_page_content(self, html, page, config, files):
@@ -368,7 +372,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         settings = self.settings(config)
         try:
             with stopped_in_dutch():
-                write_search_index(self.site, site_dir, self.page_address, settings.templates, self.progress())
+                self.finish_search_index()
                 if settings.with_pdf:
                     self.print_pdf(site_dir, settings)
                 # Last: `_headers` names every file of the site, and the copies are of the final files.
@@ -378,8 +382,19 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.release_write_locks()
 
     def on_build_error(self, error: Exception) -> None:
-        self.undate_the_build()
-        self.release_write_locks(failed=True)
+        try:
+            # Not left writing into the site of a build that failed; its own error is not the one to show.
+            self.finish_search_index()
+        except (GeneratorError, OSError):
+            pass
+        finally:
+            self.undate_the_build()
+            self.release_write_locks(failed=True)
+
+    def finish_search_index(self) -> None:
+        index, self.search_index = self.search_index, None
+        if index is not None:
+            index.result()
 
     def page_address(self, docs_path: str) -> str:
         """A page's address relative to the site root, by MkDocs' own rules (File.url)."""

@@ -5,7 +5,9 @@ the search index of Zoeken en filteren, written into a built site."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -19,7 +21,7 @@ from generator.site.environment import make_environment
 from generator.site.output import WriteResult, write_output
 from generator.site.pagefind_index import write_pagefind_index
 from generator.site.pages import Page, template_values
-from generator.site.search_records import search_records
+from generator.site.search_records import site_search_records
 from generator.site.year_downloads import site_download_files
 from generator.site.year_pages import generate_site_pages
 from generator.view.context import YearContext
@@ -77,14 +79,37 @@ def generate_docs(
     return files, written
 
 
-def write_search_index(
+class SearchIndexBuild:
+    """The search index being written in a thread of its own, while the engine renders the pages:
+    it needs only the records and the site folder, and Pagefind, which does most of the work,
+    runs as a process of its own, on another core where there is one. result() waits for it and
+    then says how long it took, so that the build's lines keep their order."""
+
+    def __init__(self, records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress) -> None:
+        self._count = len(records)
+        self._stage = progress.start(SEARCH_STAGE)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoekindex")
+        self._future: Future[tuple[Path, float]] = self._executor.submit(self._write, records, site_dir, environment)
+
+    def _write(self, records: list, site_dir: Path, environment: jinja2.Environment) -> tuple[Path, float]:
+        return write_pagefind_index(records, site_dir, environment), self._stage.clock()
+
+    def result(self) -> Path:
+        """The index folder, once written; raises what writing it raised."""
+        try:
+            output, ended = self._future.result()
+        finally:
+            self._executor.shutdown()
+        replace(self._stage, clock=lambda: ended).finish(counted(self._count, "klacht", "klachten"))
+        return output
+
+
+def start_search_index(
     data: SiteContext | YearContext, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
-) -> Path:
-    """The 'Zoeken en filteren' index, written into a built site: one record per complaint of
-    every year. `page_url`: see search_records()."""
+) -> SearchIndexBuild:
+    """Start writing the 'Zoeken en filteren' index into `site_dir`: one record per complaint of
+    every year (the records are made here, from the engine's page addresses, before this
+    returns). `page_url`: see site_search_records()."""
     site = as_site(data)
-    stage = progress.start(SEARCH_STAGE)
-    records = [record for year in site.years for record in search_records(year, page_url, site.several_years)]
-    output = write_pagefind_index(records, site_dir, make_environment(templates))
-    stage.finish(counted(len(records), "klacht", "klachten"))
-    return output
+    records = site_search_records(site.years, page_url, site.several_years)
+    return SearchIndexBuild(records, site_dir, make_environment(templates), progress)

@@ -11,6 +11,7 @@ import pandas
 from generator import schema
 from generator.dataset import layout
 from generator.dataset.characters import first_bad_character
+from generator.dataset.locations import LocationsFile, read_locations
 from generator.dataset.lookalikes import lookalike_notices
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
@@ -50,6 +51,7 @@ class Dataset:
     complaints_source: TableSource
     disputes_source: TableSource
     privacy_allowed: tuple[AllowedFinding, ...]  # privacy-toegestaan.yaml; the privacy check applies it
+    locations: LocationsFile | None = None  # the organisation's optional locaties.csv, beside the year folders
 
 
 def load_dataset(folder: Path) -> Dataset:
@@ -66,8 +68,10 @@ def load_dataset(folder: Path) -> Dataset:
     text_problems += check_report_texts(folder / layout.TEXTS_FOLDER, texts)
     category_text_problems += check_report_texts(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts)
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
+    locations, location_problems = _load_locations(folder, vocabulary, complaint_rows, report)
     problems = (
         report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems
+        + location_problems
     )
     if any(problem.severity == FOUT for problem in problems):
         raise DataInvalid(problems)
@@ -82,6 +86,7 @@ def load_dataset(folder: Path) -> Dataset:
         complaints_source=complaints_source,
         disputes_source=disputes_source,
         privacy_allowed=privacy_allowed,
+        locations=locations,
     )
 
 
@@ -124,6 +129,17 @@ def _load_disputes(folder: Path, vocabulary: Vocabulary | None) -> tuple[list[Cl
     rows, row_problems = validate_disputes(table, vocabulary)
     notices = lookalike_notices(path, "entiteit", [(row.number, row.values.get("entiteit", "")) for row in table.rows], "rechtspersonen")
     return rows, _source(table), problems + table_problems + row_problems + notices
+
+
+def _load_locations(
+    folder: Path, vocabulary: Vocabulary | None, complaint_rows: list[CleanRow], report: ReportMeta | None
+) -> tuple[LocationsFile | None, list[Problem]]:
+    path, problems = find_table_file(layout.locations_folder(folder), layout.LOCATIONS_FILE_STEM)
+    if path is None:
+        return None, problems
+    keys = [(str(row["locatie"]), str(row.get(schema.LABEL_COLUMN) or "")) for row in complaint_rows]
+    locations, location_problems = read_locations(path, vocabulary, keys, report.year if report else None)
+    return locations, problems + location_problems
 
 
 def _source(table: Table, records: tuple[str | None, ...] = ()) -> TableSource:

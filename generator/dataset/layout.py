@@ -14,6 +14,10 @@ data/<organisatie>/<jaar>/).
         correcties.yaml          reviewed corrections for the importer (hand-written)
         privacy-toegestaan.yaml  reviewed findings of the privacy check (hand-written)
         afstemming.csv           the reconciliation, written by the importer
+      locaties.csv | .xlsx       optional: place, type of care, LRK number and child places per
+                                 location, for every year (beside the year folders, because it
+                                 belongs to the organisation; with several organisations it will
+                                 be data/<organisatie>/locaties.csv)
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ CATEGORY_TEXTS_FOLDER = f"{TEXTS_FOLDER}/categorie"
 CORRECTIONS_FILE = "correcties.yaml"
 PRIVACY_ALLOWED_FILE = "privacy-toegestaan.yaml"
 RECONCILIATION_FILE = "afstemming.csv"
+LOCATIONS_FILE_STEM = "locaties"
 YEAR_DIGITS = 4
 
 
@@ -71,3 +76,8 @@ def source_file(data_root: Path, name: str) -> Path:
 def source_seen_from_year_folder(name: str) -> str:
     """The copy of a source text as verslag.yaml names it ('bron'), relative to the year folder."""
     return f"../{SOURCE_FOLDER}/{name}"
+
+
+def locations_folder(year_folder: Path) -> Path:
+    """Where the locations file of a year folder's organisation lives: beside its year folders."""
+    return year_folder.parent

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,7 +66,7 @@ def accepts(entry: AllowedFinding, finding: Finding, folder: Path) -> bool:
     """The same text, and the same file, row and column as far as the entry names them."""
     return (
         entry.text == finding.text
-        and (entry.file is None or folder / entry.file == finding.file)
+        and (entry.file is None or os.path.normpath(folder / entry.file) == os.path.normpath(finding.file))
         and (entry.row is None or entry.row == finding.row)
         and (entry.column is None or entry.column == finding.column)
     )
@@ -89,7 +90,8 @@ def review_lines(review: PrivacyReview) -> list[str]:
 
 def _review_hint(review: PrivacyReview) -> list[str]:
     example = review.unreviewed[0]
-    place = [f"    bestand: {example.file.relative_to(review.allow_list.parent).as_posix()}", f"    rij: {example.row}"]
+    # relpath, not relative_to: the locations file is beside the year folder, not in it.
+    place = [f"    bestand: {Path(os.path.relpath(example.file, review.allow_list.parent)).as_posix()}", f"    rij: {example.row}"]
     if example.column:
         place.append(f"    kolom: {example.column}")
     return [

@@ -18,6 +18,8 @@ from generator.site.environment import make_environment
 from generator.site.output import WriteResult, write_output
 from generator.site.pagefind_index import write_pagefind_index
 from generator.site.pages import Page, generate_pages, template_values
+from generator.site.place_downloads import place_download_files
+from generator.site.place_pages import place_pages
 from generator.site.search_records import search_records
 from generator.site.selection_data import selection_data_files
 from generator.view.context import YearContext
@@ -31,8 +33,8 @@ def render_docs(year: YearContext, templates: Path | None = None, with_pdf: bool
     """Every generated file of docs/ (pages and downloads) by its path there. `with_pdf`: the
     site carries the PDF, so the pages link to it."""
     environment = make_environment(templates)
-    files = {page.path: render_page(page, year, environment) for page in generate_pages(year, with_pdf)}
-    return files | download_files(year) | category_csv_files(year) | selection_data_files(year)
+    files = {page.path: render_page(page, year, environment) for page in generate_pages(year, with_pdf) + place_pages(year)}
+    return files | download_files(year) | category_csv_files(year) | selection_data_files(year) | place_download_files(year)
 
 
 def render_page(page: Page, year: YearContext, environment: jinja2.Environment) -> str:

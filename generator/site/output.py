@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-GENERATED_PATHS = ("index.md", "geschillen.md", "geschillen", "locaties", "categorieen", "verslag", "data", "zoeken")
+GENERATED_PATHS = ("index.md", "geschillen.md", "geschillen", "locaties", "categorieen", "verslag", "data", "zoeken", "plaatsen", "gemeenten")
 STAGING_PREFIX = ".klachten-nieuw-"
 FILE_MODE = 0o644
 

@@ -72,7 +72,7 @@ from generator.site.generate import generate_docs, write_search_index
 from generator.site.pages import absent_text_pages, site_description
 from generator.site.output import GENERATED_PATHS
 from generator.view.context import YearContext
-from generator.view.load import folder_state, load_year
+from generator.view.load import load_year, year_data_state
 
 PLUGIN_NAME = "klachtenjaarverslag"
 # Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
@@ -218,9 +218,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             raise PluginError(str(error)) from error
 
     def load(self, settings: Settings) -> YearContext:
-        """The year, loaded again only when a file of its folder (or a setting) changed."""
+        """The year, loaded again only when a file of its folder, its locations file or a setting changed."""
         folder = settings.year_folder()
-        source = (folder, settings.check_privacy, folder_state(folder))
+        source = (folder, settings.check_privacy, year_data_state(folder))
         if self.year is None or source != self.loaded_from:
             self.year = load_year(folder, settings.check_privacy, self.progress())
             self.loaded_from = source

@@ -217,3 +217,12 @@ def test_the_privacy_check_reads_the_names_and_places_of_the_locations_file(tmp_
         encoding="utf-8",
     )
     assert review_privacy(load_dataset(folder)).unreviewed == ()
+
+
+def test_mkdocs_serve_loads_the_year_again_when_the_locations_file_changes(tmp_path: Path) -> None:
+    from generator.view.load import year_data_state
+
+    folder = year_with_locations(tmp_path, "actuele_naam_oko;label", f"{AVONTUURLIJK}")
+    before = year_data_state(folder)
+    (folder.parent / "locaties.csv").write_text(f"actuele_naam_oko;label\n{AVONTUURLIJK}\n{BOOMHUT}\n", encoding="utf-8")
+    assert year_data_state(folder) != before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.dataset import layout
 from generator.dataset.dataset import load_dataset
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
@@ -29,6 +30,17 @@ def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
     folder holds the same data (a file that is rewritten gets a new time)."""
     files = sorted(path for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else []
     return tuple((path.relative_to(folder).as_posix(), path.stat().st_size, path.stat().st_mtime_ns) for path in files)
+
+
+def year_data_state(folder: Path) -> tuple:
+    """The state of everything a year is loaded from: its folder and the locations file beside it."""
+    beside = layout.locations_folder(folder)
+    locations = tuple(
+        (path.name, path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(beside.glob(f"{layout.LOCATIONS_FILE_STEM}.*"))
+        if path.is_file()
+    )
+    return folder_state(folder), locations
 
 
 def year_summary(year: YearContext) -> str:

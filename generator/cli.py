@@ -8,36 +8,39 @@ import sys
 from pathlib import Path
 
 from generator.cli_arguments import (
-    configured_docs_folder,
     existing_file,
     existing_folder,
     existing_year_folder,
     new_path,
     public_address_argument,
     source_text_argument,
+    site_data_argument,
     year_folder_argument,
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
-from generator.errors import ArgumentRefused, DataInvalid, GeneratorError, ImportFailed
+from generator.dataset import layout
+from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, DataInvalid, GeneratorError, ImportFailed, ImportProblem
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
 from generator.progress import Progress, to_stderr
+from generator.project_settings import read_project_settings
 
 EXIT_OK = 0
 EXIT_DATA_ERROR = 1
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
-DEBUG_VARIABLE = "KLACHTEN_DEBUG"
 INTERRUPTED = (
     "Onderbroken: de opdracht is gestopt voordat hij klaar was; er is niets half achtergelaten en een vorige site "
     "of PDF staat er nog. Start de opdracht opnieuw om hem af te maken."
 )
-YEAR = whole_number(1900, 2999, "geef een jaartal, bijvoorbeeld --jaar 2024")
+YEAR = whole_number(layout.FIRST_YEAR, layout.LAST_YEAR, "geef een jaartal, bijvoorbeeld --jaar 2024")
+NEW_YEAR = whole_number(layout.FIRST_YEAR, layout.LAST_YEAR, "geef een jaartal, bijvoorbeeld nieuw-jaar 2025")
 SCALE = whole_number(1, 1000, "kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10")
 SEED = whole_number(0, 2**32 - 1, "kies een geheel getal van 0 of meer, bijvoorbeeld --seed 1")
 DEFAULT_DATA_ROOT = Path("data")
 DEFAULT_DOCS = Path("docs")
-DEFAULT_PDF_FOLDER = Path("build")
+DEFAULT_BUILD_FOLDER = Path("build")
+DATA_ROOT_WANTED = "de map met de jaarmappen (bijvoorbeeld --data data)"
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -48,10 +51,17 @@ def make_parser() -> argparse.ArgumentParser:
     importer.add_argument("verslag", type=Path, metavar="verslag.txt", help="tekstversie van het verslag (pdftotext)")
     importer.add_argument("--jaar", type=YEAR, metavar="JAAR", required=True, help="het jaar waarover het verslag gaat")
     importer.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    importer.add_argument(
+        "--overschrijven",
+        action="store_true",
+        help="vervang ook bestanden in de jaarmap die import niet zelf heeft geschreven of die daarna zijn veranderd",
+    )
     importer.set_defaults(run=run_import)
 
-    check = commands.add_parser("check", help="controleer een jaarmap; schrijft niets")
-    check.add_argument("map", type=Path, metavar="jaarmap", nargs="?", help="de jaarmap (standaard: het nieuwste jaar in data/)")
+    check = commands.add_parser("check", help="controleer de jaarmappen (of één); schrijft niets")
+    check.add_argument("map", type=Path, metavar="jaarmap", nargs="?", help="één jaarmap (standaard: elke jaarmap in --data)")
+    check.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    check.add_argument("--jaar", type=YEAR, metavar="JAAR", help="alleen dit jaar (standaard: elk jaar)")
     check.set_defaults(run=run_check)
 
     build = commands.add_parser("build", help="maak de pagina's van de site in docs/ (zonder MkDocs)")
@@ -84,8 +94,8 @@ def make_parser() -> argparse.ArgumentParser:
     site.add_argument(
         "--uit", type=Path, metavar="MAP", default=Path("site"), help="map voor de website: een nieuwe map of een eerder gebouwde site (standaard: site)"
     )
-    site.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
-    site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: het nieuwste)")
+    site.add_argument("--data", type=Path, metavar="MAP", help="map met de jaarmappen (standaard: wat mkdocs.yml zegt, meestal data)")
+    site.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: wat mkdocs.yml zegt, meestal het nieuwste)")
     site.add_argument("--zonder-pdf", action="store_true", help="maak het verslag als PDF niet; de site krijgt dan geen PDF en geen link ernaar")
     site.add_argument(
         "--adres",
@@ -95,11 +105,29 @@ def make_parser() -> argparse.ArgumentParser:
     )
     site.set_defaults(run=run_site)
 
-    synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte, om de snelheid te meten")
-    synth.add_argument("--schaal", type=SCALE, metavar="N", required=True, help="hoeveel keer zo groot als de echte jaarmap (1 tot 1000)")
+    template = commands.add_parser("sjabloon", help="maak een Excel-werkmap om de klachten en geschillen van een nieuw jaar in te vullen")
+    template.add_argument("--jaar", type=YEAR, metavar="JAAR", required=True, help="het jaar waarover het nieuwe verslag gaat")
+    template.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen; de keuzelijsten komen uit het nieuwste jaar daarvoor (standaard: data)")
+    template.add_argument(
+        "--uit", type=Path, metavar="BESTAND", help="de werkmap: een nieuw bestand of een leeg sjabloon van eerder (standaard: build/klachten-<jaar>.xlsx)"
+    )
+    template.set_defaults(run=run_template)
+
+    new_year = commands.add_parser("nieuw-jaar", help="maak de jaarmap voor een nieuw jaar, met het sjabloon en een verslag.yaml om in te vullen")
+    new_year.add_argument("jaar", type=NEW_YEAR, metavar="JAAR", help="het jaar waarover het nieuwe verslag gaat, bijvoorbeeld 2025")
+    new_year.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    new_year.set_defaults(run=run_new_year)
+
+    synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte of het jaar erna, om te testen en de snelheid te meten")
+    kind = synth.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--schaal", type=SCALE, metavar="N", help="hoeveel keer zo groot als de echte jaarmap (1 tot 1000)")
+    kind.add_argument(
+        "--volgend-jaar", action="store_true",
+        help="maak het jaar na --bron: grotendeels dezelfde locaties, een paar nieuwe en gesloten, één hernoemde (met hernoemd.csv) en een nieuwe soort klacht",
+    )
     synth.add_argument("--seed", type=SEED, metavar="N", default=1, help="startwaarde van het toeval; dezelfde schaal en seed geven dezelfde bestanden (standaard: 1)")
     synth.add_argument("--uit", type=Path, metavar="MAP", required=True, help="de nieuwe jaarmap, bijvoorbeeld /tmp/synth-10/2024; mag nog niet bestaan")
-    synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de echte jaarmap waaruit getrokken wordt (standaard: data/2024)")
+    synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de jaarmap waaruit getrokken wordt (standaard: data/2024)")
     synth.add_argument("--met-locaties", action="store_true", help="schrijf ook een verzonnen locaties.csv (kolommen van het LRK) naast de jaarmap; mag nog niet bestaan")
     synth.set_defaults(run=run_synth)
     return parser
@@ -109,7 +137,7 @@ def run_import(arguments: argparse.Namespace) -> int:
     from generator.importer.pipeline import import_source_text
 
     source = source_text_argument(arguments.verslag)
-    result = import_source_text(source, arguments.jaar, arguments.data)
+    result = import_source_text(source, arguments.jaar, arguments.data, overwrite=arguments.overschrijven)
     print(f"{result.complaints} klachten en {result.disputes} geschillen ingelezen in {result.folder}")
     for decision in result.heuristic_decisions:
         print(f"  beslist: {decision}")
@@ -123,13 +151,34 @@ def run_check(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
-    folder = year_folder_argument(arguments.map) if arguments.map else existing_year_folder(DEFAULT_DATA_ROOT, None)
-    dataset = load_dataset(folder)
-    privacy = review_privacy(dataset)
-    for line in check_summary_lines(dataset, privacy):
-        print(line)
-    if privacy.unreviewed:
-        raise PrivacyNotReviewed(privacy)
+    from generator.view.site_locations import site_slugs
+
+    if arguments.map:
+        folders = [year_folder_argument(arguments.map)]
+    elif arguments.jaar is not None:
+        folders = [existing_year_folder(arguments.data, arguments.jaar)]
+    else:
+        existing_year_folder(arguments.data, None)
+        folders = [layout.year_folder(arguments.data, year) for year in layout.years_in(arguments.data)]
+    datasets = []
+    unreviewed = []
+    for number, folder in enumerate(folders):
+        if number:
+            print()
+        dataset = load_dataset(folder)
+        privacy = review_privacy(dataset)
+        for line in check_summary_lines(dataset, privacy):
+            print(line)
+        datasets.append(dataset)
+        if privacy.unreviewed:
+            unreviewed.append(privacy)
+    if len(datasets) > 1:
+        # The years together: hernoemd.csv names locations of the years before.
+        site_slugs(datasets)
+        print()
+        print(f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres.")
+    if unreviewed:
+        raise PrivacyNotReviewed(unreviewed[0])
     return EXIT_OK
 
 
@@ -162,7 +211,7 @@ def run_rapport(arguments: argparse.Namespace) -> int:
     from generator.view.load import load_year
 
     folder = existing_year_folder(arguments.data, arguments.jaar)
-    pdf_path = arguments.uit or DEFAULT_PDF_FOLDER / pdf_name(int(folder.name))
+    pdf_path = arguments.uit or DEFAULT_BUILD_FOLDER / pdf_name(int(folder.name))
     places = ProtectedPlaces.of(Path.cwd(), arguments.data, DEFAULT_DOCS)
     check_pdf_file(pdf_path, places, is_own_pdf)
     if arguments.zonder_privacycontrole:
@@ -179,15 +228,20 @@ def run_site(arguments: argparse.Namespace) -> int:
     from generator.site.publish import publish_site
 
     config = existing_file(arguments.config, "--config", "het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml")
-    # Refused before anything is built; the plugin in the MkDocs process loads the data itself.
-    existing_year_folder(arguments.data, arguments.jaar)
-    places = ProtectedPlaces.of(config.parent, arguments.data, configured_docs_folder(config))
-    site_dir = check_site_folder(arguments.uit, places)
-    with_pdf = not arguments.zonder_pdf and chromium_available()
     # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf, adres).
-    settings = {"KLACHTEN_DATA": str(arguments.data.resolve()), "KLACHTEN_PDF": str(with_pdf).lower()}
+    settings = {}
+    if arguments.data is not None:
+        settings["KLACHTEN_DATA"] = str(arguments.data.resolve())
     if arguments.jaar is not None:
         settings["KLACHTEN_JAAR"] = str(arguments.jaar)
+    # The data folder and year the build will really read, and the one a plain `mkdocs build` reads.
+    used = site_data_argument(config, {**os.environ, **settings}, arguments.data, arguments.jaar)
+    plain = read_project_settings(config, os.environ)
+    # Refused before anything is built; the plugin in the MkDocs process loads the data itself.
+    existing_year_folder(used.data_root, used.year if isinstance(used.year, int) else None)
+    places = ProtectedPlaces.of(config.parent, used.data_root, used.docs, other_data=(plain.data_root,))
+    site_dir = check_site_folder(arguments.uit, places)
+    settings["KLACHTEN_PDF"] = str(not arguments.zonder_pdf and chromium_available()).lower()
     if arguments.adres is not None:
         settings[ADDRESS_VARIABLE] = public_address_argument(arguments.adres)
     published = publish_site(config, site_dir, settings, Progress(to_stderr))
@@ -207,14 +261,44 @@ def chromium_available() -> bool:
     return True
 
 
+def run_template(arguments: argparse.Namespace) -> int:
+    from generator.dataset.writer import write_atomically
+    from generator.output_guard import TEMPLATE_FILE, ProtectedPlaces, check_output_file
+    from generator.workbook.new_year import year_template
+    from generator.workbook.own_output import is_own_template
+    from generator.workbook.template import template_file_name
+
+    data_root = existing_folder(arguments.data, "--data", DATA_ROOT_WANTED)
+    path = arguments.uit or DEFAULT_BUILD_FOLDER / template_file_name(arguments.jaar)
+    check_output_file(path, ProtectedPlaces.of(Path.cwd(), data_root, DEFAULT_DOCS), TEMPLATE_FILE, is_own_template)
+    workbook, source = year_template(data_root, arguments.jaar)
+    write_atomically(path, workbook)
+    print(f"Het sjabloon voor {arguments.jaar} staat in {path}; de keuzelijsten komen uit {source}.")
+    return EXIT_OK
+
+
+def run_new_year(arguments: argparse.Namespace) -> int:
+    from generator.workbook.new_year import new_year, write_new_year
+
+    made = new_year(existing_folder(arguments.data, "--data", DATA_ROOT_WANTED), arguments.jaar)
+    write_new_year(made)
+    print(f"De jaarmap {made.folder} is gemaakt, met de woorden uit {made.source}:")
+    for name in made.files:
+        print(f"  {made.folder / name}")
+    print(f"Vul ze in (de uitleg staat in het werkblad Uitleg en bovenin verslag.yaml) en controleer: python -m generator check {made.folder}")
+    return EXIT_OK
+
+
 def run_synth(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.synth import synthesise, write_year_folder
     from generator.synth.folder import synthetic_locations_path
+    from generator.synth.following import following_year
 
     source = existing_folder(arguments.bron, "--bron", "een echte jaarmap, bijvoorbeeld --bron data/2024")
     target = new_path(arguments.uit, "--uit")
-    year = synthesise(load_dataset(source), arguments.schaal, arguments.seed, arguments.met_locaties)
+    given = load_dataset(source)
+    year = following_year(given, arguments.seed) if arguments.volgend_jaar else synthesise(given, arguments.schaal, arguments.seed, arguments.met_locaties)
     write_year_folder(year, target)
     print(f"{year.complaints} klachten over {year.locations} locaties en {year.disputes} geschillen geschreven naar {target}")
     if year.locations_file is not None:
@@ -233,8 +317,9 @@ def main(argv: list[str] | None = None) -> int:
             return arguments.run(arguments)
         except KeyboardInterrupt as interrupt:
             end_child_processes()
-            print(INTERRUPTED, file=sys.stderr)
-            return interrupt.exit_code if isinstance(interrupt, Interrupted) else EXIT_INTERRUPTED
+            known = interrupt if isinstance(interrupt, Interrupted) else None
+            print(known.message if known is not None and known.message else INTERRUPTED, file=sys.stderr)
+            return known.exit_code if known is not None else EXIT_INTERRUPTED
         except Exception as error:  # noqa: BLE001 - every failure ends in one Dutch message; see report_error
             return report_error(error)
 
@@ -249,8 +334,8 @@ def report_error(error: Exception) -> int:
         print(error, file=sys.stderr)
         print("Er is niets geschreven. Verbeter de fouten en probeer het opnieuw.", file=sys.stderr)
         return EXIT_DATA_ERROR
-    if isinstance(error, ImportFailed):
-        for problem in error.problems:
+    if isinstance(error, (ImportFailed, ImportProblem)):
+        for problem in error.problems if isinstance(error, ImportFailed) else [error]:
             print(f"fout: {problem}", file=sys.stderr)
         print("Er is niets geschreven.", file=sys.stderr)
         return EXIT_DATA_ERROR
@@ -262,9 +347,5 @@ def report_error(error: Exception) -> int:
         return EXIT_DATA_ERROR
     if os.environ.get(DEBUG_VARIABLE):
         raise error
-    print(
-        "fout: er ging iets mis in het programma zelf, niet in je gegevens. "
-        f"Zet {DEBUG_VARIABLE}=1 voor de opdracht om de details te zien, en meld ze aan wie het programma onderhoudt.",
-        file=sys.stderr,
-    )
+    print(f"fout: {PROGRAM_FAULT}", file=sys.stderr)
     return EXIT_BUG

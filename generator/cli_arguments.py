@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from generator.dataset import layout
 from generator.errors import ArgumentRefused
 from generator.hosting.address import AddressRefused, public_address
+from generator.project_settings import ProjectSettings, read_project_settings
 
 UTF8_HINT = "geef de tekstversie van het verslag (pdftotext verslag.pdf verslag.txt), opgeslagen als UTF-8."
 
@@ -24,8 +23,15 @@ def existing_year_folder(data_root: Path, year: int | None) -> Path:
     if year is None:
         newest = layout.newest_year_folder(data_root)
         if newest is None:
+            misnamed = layout.misnamed_year_folders(data_root)
+            why = (
+                f" ({', '.join(misnamed)} {'telt' if len(misnamed) == 1 else 'tellen'} niet: een jaarmap heet naar een jaar "
+                f"van {layout.FIRST_YEAR} tot en met {layout.LAST_YEAR})"
+                if misnamed
+                else ""
+            )
             raise ArgumentRefused(
-                f"--data {data_root}: er staat geen jaarmap in (zoals {data_root / '2024'}). "
+                f"--data {data_root}: er staat geen jaarmap in (zoals {data_root / '2024'}){why}. "
                 f"Oplossing: maak een jaarmap met {layout.COMPLAINTS_FILE_STEM}.csv en {layout.REPORT_FILE}, of geef de goede map op met --data."
             )
         return newest
@@ -85,6 +91,26 @@ def new_path(path: Path, option: str) -> Path:
     return path
 
 
+def site_data_argument(config_file: Path, environment: dict[str, str], data: Path | None, year: int | None) -> ProjectSettings:
+    """What the build of `site` will read, by mkdocs.yml with the environment MkDocs gets; refused
+    when mkdocs.yml does not take over --data or --jaar (they would be ignored)."""
+    used = read_project_settings(config_file, environment)
+    if data is not None and used.data_root.resolve() != data.resolve():
+        raise ArgumentRefused(
+            f"--data {data}: {config_file} neemt deze map niet over; de site zou gebouwd worden uit {used.data_root}. "
+            f"Oplossing: zet in {config_file.name} bij plugins: klachtenjaarverslag: de regel data: !ENV [KLACHTEN_DATA, data], "
+            "of laat --data weg."
+        )
+    if year is not None and used.year != year:
+        built = f"het jaar {used.year}" if used.year is not None else "het nieuwste jaar"
+        raise ArgumentRefused(
+            f"--jaar {year}: {config_file} neemt dit jaar niet over; de site zou gebouwd worden uit {built}. "
+            f"Oplossing: zet in {config_file.name} bij plugins: klachtenjaarverslag: de regel jaar: !ENV [KLACHTEN_JAAR, null], "
+            "of laat --jaar weg."
+        )
+    return used
+
+
 def public_address_argument(text: str, option: str = "--adres") -> str:
     """The site's public address as `site --adres` gives it: http(s), a domain name, nothing secret."""
     try:
@@ -92,21 +118,3 @@ def public_address_argument(text: str, option: str = "--adres") -> str:
     except AddressRefused as error:
         raise ArgumentRefused(f"{option}: {error}") from None
 
-
-class _AnyTagLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml with its !ENV and !!python tags as plain values: only docs_dir is wanted."""
-
-
-_AnyTagLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_AnyTagLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-def configured_docs_folder(config_file: Path) -> Path:
-    """The docs folder of an mkdocs.yml (docs_dir, default docs), relative to its folder."""
-    project = config_file.parent
-    try:
-        settings = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_AnyTagLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return project / "docs"
-    docs = settings.get("docs_dir") if isinstance(settings, dict) else None
-    return project / docs if isinstance(docs, str) and docs else project / "docs"

@@ -68,13 +68,35 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("formatter_class", DutchHelpFormatter)
         kwargs["add_help"] = False
+        # No abbreviations: '--zon' must not quietly mean '--zonder-pdf' (or, one day, another option).
+        kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
         self._positionals.title = "argumenten"
         self._optionals.title = "opties"
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP_TEXT)
+        self._given: list[str] = []  # the arguments this parser was asked to read, for its messages
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._given = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"fout: {self.prog}: {dutch_message(message)}. Zie '{self.prog} --help'.\n")
+        said = dutch_message(message)
+        # argparse stops at a missing argument before it looks at the ones it does not know; a
+        # typo in an option is then the real cause, so it is named first.
+        unknown = self._unknown_options()
+        if unknown and not message.startswith("unrecognized arguments"):
+            said = f"onbekend argument: {' '.join(unknown)}; {said}"
+        self.exit(EXIT_USAGE, f"fout: {self.prog}: {said}. Zie '{self.prog} --help'.\n")
+
+    def _unknown_options(self) -> list[str]:
+        options = []
+        for argument in self._given:
+            if argument == "--":
+                break
+            if argument.startswith("-") and len(argument) > 1 and not argument[1:2].isdigit() and argument.split("=", 1)[0] not in self._option_string_actions:
+                options.append(argument)
+        return options
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:

@@ -55,3 +55,10 @@ def format_figure(value: float | int) -> str:
     if float(value).is_integer():
         return format_number(int(value))
     return format_decimal(value, 2)
+
+
+def word_list(words: list[str] | tuple[str, ...], last: str = "en") -> str:
+    """'a', 'b', 'c' -> 'a, b en c' (or 'a, b of c' with last='of')."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"

@@ -6,6 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+DEBUG_VARIABLE = "KLACHTEN_DEBUG"
+# A failure that is not the user's: one line instead of Python's details (KLACHTEN_DEBUG=1 shows them).
+PROGRAM_FAULT = (
+    "er ging iets mis in het programma zelf, niet in je gegevens. "
+    f"Zet {DEBUG_VARIABLE}=1 voor de opdracht om de details te zien, en meld ze aan wie het programma onderhoudt."
+)
+
+
 class GeneratorError(Exception):
     """Base class: an expected failure with a message for the user."""
 
@@ -22,7 +30,7 @@ class WriterBusy(GeneratorError):
 class ImportProblem(GeneratorError):
     """The report text does not look like the importer expects."""
 
-    def __init__(self, path: Path, line: int | None, message: str, hint: str = ""):
+    def __init__(self, path: Path, line: int | None, message: str, hint: str):
         self.path = path
         self.line = line
         self.message = message
@@ -46,9 +54,12 @@ class Problem:
     hint: str  # how to fix it, Dutch, a sentence that ends in its own punctuation
     severity: str = FOUT
     record: str | None = None  # what the row is to a person, such as "volgnummer 12"; None when not known
+    sheet: str | None = None  # the sheet of a workbook the row is on, where the file has several to read
 
     def __str__(self) -> str:
         where = [str(self.file)]
+        if self.sheet is not None:
+            where.append(f"werkblad '{self.sheet}'")
         if self.row is not None:
             where.append(f"rij {self.row}" + (f" ({self.record})" if self.record else ""))
         if self.column is not None:

@@ -25,11 +25,16 @@ GRACE_SECONDS = 3.0
 
 
 class Interrupted(KeyboardInterrupt):
-    """The command was stopped by a signal; `signal_number` says which."""
+    """The command was stopped by a signal; `signal_number` says which. `message`: what the
+    command had done by then, when that is not the usual (nothing changed)."""
 
-    def __init__(self, signal_number: int):
+    def __init__(self, signal_number: int, message: str | None = None):
         super().__init__(signal_number)
         self.signal_number = signal_number
+        self.message = message
+
+    def with_message(self, message: str) -> Interrupted:
+        return Interrupted(self.signal_number, message)
 
     @property
     def exit_code(self) -> int:

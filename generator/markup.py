@@ -26,6 +26,7 @@ import html
 import json
 import re
 
+from markdown.extensions.toc import slugify as toc_slugify
 from markupsafe import Markup
 
 # Characters that Python-Markdown (with the tables extension) treats as syntax anywhere in a line
@@ -44,6 +45,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SPREADSHEET_TEXT_PREFIX = "'"
 # In a report text: what could open HTML, an attribute list, or an image.
 REPORT_TEXT_NEUTRALISED = re.compile(r"\\?[{}]|<|!(?=\[)")
+# A report text's headings on the site: '# Titel' (closing '#'s dropped) and 'Titel' over '===' or '---'.
+ATX_HEADING = re.compile(r"^(?P<level>#{1,6})(?P<title>.*?)[ \t]*#*[ \t]*$")
+SETEXT_UNDERLINE = re.compile(r"^[=-]+[ \t]*$")
+HEADING_ID_PREFIX = "tekst-"
 
 
 def one_line(text: object) -> str:
@@ -123,5 +128,34 @@ def _report_text_entity(match: re.Match[str]) -> str:
 
 
 def markdown_text_filter(text: object) -> Markup:
-    """Jinja filter `tekst` for Markdown files from the data folder."""
-    return Markup(report_text_markdown("" if text is None else str(text)))
+    """Jinja filter `tekst` for Markdown files from the data folder, on a page of the site."""
+    return Markup(with_heading_ids(report_text_markdown("" if text is None else str(text))))
+
+
+def with_heading_ids(text: str) -> str:
+    """Every heading of a report text with an id of its own that starts with 'tekst-'. MkDocs
+    would name it after its words, and a heading '__search' or 'Geschillen' would then take the id
+    of Material's search box or of a part of the page. Headings as Python-Markdown reads them:
+    '#' at the start of a line, or the first line of a block underlined with = or -."""
+    lines = text.split("\n")
+    used: set[str] = set()
+    starts_block = True
+    for number, line in enumerate(lines):
+        atx = ATX_HEADING.match(line)
+        if atx and atx.group("title").strip():
+            lines[number] = f"{atx.group('level')} {atx.group('title').strip()} {{#{_heading_id(atx.group('title'), used)}}}"
+        elif starts_block and line.strip() and number + 1 < len(lines) and SETEXT_UNDERLINE.match(lines[number + 1]):
+            lines[number] = f"{line.rstrip()} {{#{_heading_id(line, used)}}}"
+        starts_block = not line.strip()
+    return "\n".join(lines)
+
+
+def _heading_id(title: str, used: set[str]) -> str:
+    words = toc_slugify(html.unescape(title), "-") or "kop"
+    candidate = f"{HEADING_ID_PREFIX}{words}"
+    number = 1
+    while candidate in used:
+        number += 1
+        candidate = f"{HEADING_ID_PREFIX}{words}-{number}"
+    used.add(candidate)
+    return candidate

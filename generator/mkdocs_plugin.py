@@ -1,12 +1,13 @@
-"""The one module that knows MkDocs: a plugin that loads and checks a year's data once per build
-and hands the same YearContext to the pages, the search index and, when asked, the PDF.
+"""The one module that knows MkDocs: a plugin that loads and checks the data of every year once
+per build and hands the same SiteContext to the pages, the search index and, when asked, the
+PDF of each year.
 
 Configured in mkdocs.yml:
 
     plugins:
       - klachtenjaarverslag:
           data: data              # the folder with the year folders, relative to mkdocs.yml
-          jaar: 2024              # default: the newest year
+          jaar: 2024              # only this year; default: every year folder
           sjablonen: mijn-sjablonen  # templates that replace the built-in ones (optional)
           privacycontrole: true   # false builds while the privacy check has unreviewed findings,
                                   # for a local preview only, never for publishing
@@ -21,21 +22,28 @@ sets. An address in KLACHTEN_ADRES that mkdocs.yml does not read stops the build
 be built for another address than the one asked for.
 
 The events, in the order of a build:
-- on_config: check the public address (and make it MkDocs' site_url), load the year (only when a
-  file of its year folder changed since the last build of this plugin object), write the pages
-  into docs/, take the site name from verslag.yaml, and date the build with the report's date
-  (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
+- on_config: check the public address (and make it MkDocs' site_url), check the site folder (never
+  the data folder the plugin reads, nor a folder the tool did not make: MkDocs empties it), take
+  the write lock of the docs and the site folder for the whole build (a second build of the same
+  pages refuses), load the years (only when a file of a year folder changed since the last build
+  of this plugin object), write the pages into docs/, keep in the menu only the pages this build
+  made (the years page only on a site of several years), take the site name from verslag.yaml,
+  and date the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
   MkDocs' Files, which give each page its address;
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html);
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, the site's mark, the search index of Zoeken en
-  filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py).
+  filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py);
+  then the write lock is let go (on_build_error too).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
 to reload its pages, and the preview has no public address.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
+
+A failure the user can fix stops the build with BuildStopped, whose Dutch message MkDocs prints
+as the last thing (a PluginError would be followed by MkDocs' own "Aborted with a BuildError!").
 """
 
 from __future__ import annotations
@@ -43,36 +51,40 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as options
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import get_relative_url
 
 from generator.dataset import layout
 from generator.dutch import format_number
-from generator.errors import GeneratorError
+from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, GeneratorError
 from generator.hosting.address import ADDRESS_VARIABLE, EXAMPLE, AddressRefused, configured_address, is_own_preview_address, public_address
 from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, trusted_script_hashes, with_policy
 from generator.hosting.descriptions import preview_text
 from generator.hosting.preview_image import PreviewText
 from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
 from generator.markup import html_text
-from generator.output_guard import check_docs_folder, mark_site_folder
+from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
 from generator.rapport import write_pdf
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.generate import generate_docs, write_search_index
-from generator.site.pages import absent_text_pages, site_description
+from generator.site.navigation import menu_of_existing_pages
+from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
-from generator.view.context import YearContext
-from generator.view.load import load_year, year_data_state
+from generator.view.load import load_site, sites_folders_state
+from generator.view.site_context import SiteContext
+from generator.write_lock import DOCS_WRITER, SITE_WRITER, exclusive_writer
 
 PLUGIN_NAME = "klachtenjaarverslag"
 # Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
@@ -84,6 +96,29 @@ WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
 # Material's templates that write inline scripts into every page (their text depends on the
 # page's depth): the only inline scripts the Content-Security-Policy lets run.
 THEME_SCRIPT_TEMPLATES = ("partials/javascripts/base.html", "partials/javascripts/content.html")
+
+
+class BuildStopped(Abort):
+    """The build stops with a message for the user; MkDocs prints it last and exits with 1."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"{message}\nDe site is niet gebouwd.")
+
+
+@contextmanager
+def stopped_in_dutch() -> Iterator[None]:
+    """A failure of the generator stops the build with its Dutch message, and so does a fault in
+    the program itself, in one line (as the command line does; KLACHTEN_DEBUG=1 shows the details)."""
+    try:
+        yield
+    except GeneratorError as error:
+        raise BuildStopped(str(error)) from error
+    except BuildStopped:
+        raise
+    except Exception as error:
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        raise BuildStopped(PROGRAM_FAULT[:1].upper() + PROGRAM_FAULT[1:]) from error
 
 
 class DutchType(options.Type):
@@ -135,13 +170,14 @@ class Settings:
     check_privacy: bool
     with_pdf: bool
 
-    def year_folder(self) -> Path:
+    def year_folders(self) -> list[Path]:
+        """The year folders of the site, oldest first: `jaar` alone, or every one."""
         if self.year is not None:
-            return layout.year_folder(self.data_root, self.year)
-        newest = layout.newest_year_folder(self.data_root)
-        if newest is None:
+            return [layout.year_folder(self.data_root, self.year)]
+        years = layout.years_in(self.data_root)
+        if not years:
             raise GeneratorError(f"{self.data_root}: geen map met een jaartal (zoals {self.data_root / '2024'}) gevonden")
-        return newest
+        return [layout.year_folder(self.data_root, year) for year in years]
 
 
 @dataclass
@@ -166,16 +202,18 @@ class HostingBuild:
 
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
-        self.year: YearContext | None = None
-        self.loaded_from: tuple | None = None  # what the year was loaded from: folder, privacy check, file states
+        self.site: SiteContext | None = None
+        self.loaded_from: tuple | None = None  # what the years were loaded from: privacy check, folders and their file states
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
         self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
+        self.write_locks = ExitStack()  # the docs and site folder's, held from on_config to the end of the build
+        self.made_site_dir: Path | None = None  # the site folder this build made, removed again when the build fails empty
         self.hosting: HostingBuild | None = None  # the current build's; None in a live preview
         self.theme_env = None  # the current build's Jinja environment of the theme
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
+        """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
 
     def settings(self, config) -> Settings:
         project = Path(config.config_file_path).parent
@@ -195,17 +233,19 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if not settings.check_privacy:
             # Not a warning: mkdocs.yml builds strict, and a warning would stop the build it allows.
             log.info(f"Privacycontrole staat uit (plugins.{PLUGIN_NAME}.privacycontrole: false): publiceer deze site niet.")
-        try:
+        self.release_write_locks()  # a build before this one that ended without on_post_build
+        with stopped_in_dutch():
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
-            year = self.load(settings)
-            generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress())
-        except GeneratorError as error:
-            raise PluginError(str(error)) from error
+            self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
+            site = self.load(settings)
+            files, _ = generate_docs(site, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True)
+        # The menu of mkdocs.yml names every page the site can have; a year without a report text, or
+        # a site of one year (no page of the years), has fewer.
+        config.nav = menu_of_existing_pages(config.nav, files)
+        year = site.newest
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         config.site_name = html_text(year.report.title)
         config.site_description = html_text(site_description(year))
-        # The menu of mkdocs.yml names every report-text page; a year without such a text has no page.
-        config.nav = nav_without(config.nav, absent_text_pages(year))
         self.date_the_build(year)
         self.hosting = None if live_preview else HostingBuild(address, preview_text(year))
         return config
@@ -215,20 +255,41 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         try:
             return configured_address(config.site_url, self.config.adres, f"plugins.{PLUGIN_NAME}.adres", os.environ.get(ADDRESS_VARIABLE))
         except AddressRefused as error:
-            raise PluginError(str(error)) from error
+            raise BuildStopped(str(error)) from error
 
-    def load(self, settings: Settings) -> YearContext:
-        """The year, loaded again only when a file of its folder, its locations file or a setting changed."""
-        folder = settings.year_folder()
-        source = (folder, settings.check_privacy, year_data_state(folder))
-        if self.year is None or source != self.loaded_from:
-            self.year = load_year(folder, settings.check_privacy, self.progress())
+    def checked_site_dir(self, config, settings: Settings, docs_dir: Path) -> Path:
+        """MkDocs empties the site folder first: never the data folder this build reads or a
+        folder in it, the docs folder, the project, or a folder the tool did not make."""
+        places = ProtectedPlaces.of(Path(config.config_file_path).parent, settings.data_root, docs_dir)
+        return check_site_folder(Path(config.site_dir), places, option="site_dir:")
+
+    def take_write_locks(self, docs_dir: Path, site_dir: Path) -> None:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        self.write_locks.enter_context(exclusive_writer(docs_dir, DOCS_WRITER))
+        if not site_dir.exists():
+            site_dir.mkdir(parents=True)
+            self.made_site_dir = site_dir
+        self.write_locks.enter_context(exclusive_writer(site_dir, SITE_WRITER))
+
+    def release_write_locks(self, failed: bool = False) -> None:
+        self.write_locks.close()
+        made, self.made_site_dir = self.made_site_dir, None
+        if failed and made is not None and made.is_dir() and not any(made.iterdir()):
+            made.rmdir()
+
+    def load(self, settings: Settings) -> SiteContext:
+        """The years, loaded again only when a file of a year folder, the locations file beside them
+        or a setting changed."""
+        folders = settings.year_folders()
+        source = (settings.check_privacy, sites_folders_state(folders))
+        if self.site is None or source != self.loaded_from:
+            self.site = load_site(folders, settings.check_privacy, self.progress())
             self.loaded_from = source
         else:
             self.progress().emit(f"{DATA_STAGE}: niet veranderd sinds de vorige bouw")
-        return self.year
+        return self.site
 
-    def date_the_build(self, year: YearContext) -> None:
+    def date_the_build(self, year) -> None:
         """The report's date as the build's date (the sitemap's), so that the same data gives the
         same bytes; a date the user set for the build wins."""
         current = os.environ.get(BUILD_DATE)
@@ -245,6 +306,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.pages = MkDocsPages(self.progress().start(MKDOCS_STAGE))
 
     def on_files(self, files, config):
+        # Marked before MkDocs writes into it, so that the next build (or `python -m generator site`)
+        # recognises the folder as its own, also after a build that failed half-way (MkDocs keeps
+        # hidden files when it empties a folder).
+        mark_site_folder(Path(config.site_dir))
         self.files = files
         self.pages.total = len(files.documentation_pages())
         return files
@@ -256,7 +321,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def on_env(self, env, config, files):
         """What overrides/main.html and overrides/404.html show besides MkDocs' own values."""
-        report = self.year.report
+        report = self.site.newest.report
         address = self.hosting.address if self.hosting else None
         env.globals["publicatie"] = {
             "jaar": report.year,
@@ -292,7 +357,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         try:
             return with_policy(output, content_security_policy(hashes))
         except NoHead as error:
-            raise PluginError(f"Content-Security-Policy: {error}") from error
+            raise BuildStopped(f"Content-Security-Policy: {error}") from error
 
     def on_post_build(self, config) -> None:
         pages = self.pages
@@ -301,22 +366,21 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         pages.stage.finish(written if pages.written == pages.total else f"{written} van {format_number(pages.total)} geschreven")
         site_dir = Path(config.site_dir)
         extend_dutch_search(site_dir)
-        # So that `python -m generator site` later recognises the folder as a site it may replace.
-        mark_site_folder(site_dir)
         settings = self.settings(config)
         try:
-            write_search_index(self.year, site_dir, self.page_address, settings.templates, self.progress())
-            if settings.with_pdf:
-                self.print_pdf(site_dir, settings)
-            # Last: `_headers` names every file of the site, and the copies are of the final files.
-            self.write_hosting_files(site_dir)
-        except GeneratorError as error:
-            raise PluginError(str(error)) from error
+            with stopped_in_dutch():
+                write_search_index(self.site, site_dir, self.page_address, settings.templates, self.progress())
+                if settings.with_pdf:
+                    self.print_pdf(site_dir, settings)
+                # Last: `_headers` names every file of the site, and the copies are of the final files.
+                self.write_hosting_files(site_dir)
         finally:
             self.undate_the_build()
+        self.release_write_locks()
 
     def on_build_error(self, error: Exception) -> None:
         self.undate_the_build()
+        self.release_write_locks(failed=True)
 
     def page_address(self, docs_path: str) -> str:
         """A page's address relative to the site root, by MkDocs' own rules (File.url)."""
@@ -326,12 +390,14 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         return file.url
 
     def print_pdf(self, site_dir: Path, settings: Settings) -> None:
-        """The PDF, where the site's downloads link to it: only of data that may be published."""
-        stage = self.progress().start(PDF_STAGE)
-        if not settings.check_privacy:
-            refuse_unreviewed(self.year.dataset)
-        result = write_pdf(self.year, site_dir / DOWNLOADS_FOLDER / pdf_name(self.year.report.year))
-        stage.finish(counted(result.pages, "pagina", "pagina's"))
+        """The PDF of each year, where the site's downloads link to it: only of data that may be published."""
+        for year in self.site.newest_first:
+            stage = self.progress().start(PDF_STAGE)
+            if not settings.check_privacy:
+                refuse_unreviewed(year.dataset)
+            result = write_pdf(year, site_dir / DOWNLOADS_FOLDER / pdf_name(year.report.year))
+            pages = counted(result.pages, "pagina", "pagina's")
+            stage.finish(f"{year.report.year}: {pages}" if self.site.several_years else pages)
 
     def write_hosting_files(self, site_dir: Path) -> None:
         if self.hosting is None:
@@ -364,34 +430,13 @@ def extend_dutch_search(site: Path) -> None:
     addition = site / WILDCARD_STEMMING
     dutch = site / LUNR_DUTCH
     if not dutch.is_file():
-        raise PluginError(f"zoeken: {LUNR_DUTCH} ontbreekt in {site}; gebruikt de site het thema material?")
+        raise BuildStopped(f"zoeken: {LUNR_DUTCH} ontbreekt in {site}; gebruikt de site het thema material?")
     if addition.is_file():
         # A dirty rebuild may leave the language file as it was, already extended: extend it once.
         if addition.read_text(encoding="utf-8") not in dutch.read_text(encoding="utf-8"):
             with dutch.open("a", encoding="utf-8") as stream:
                 stream.write("\n" + addition.read_text(encoding="utf-8"))
         addition.unlink()
-
-
-def nav_without(nav: list | None, paths: set[str]) -> list | None:
-    """The menu of mkdocs.yml without its entries for these docs-relative paths, and without a
-    section that has nothing left."""
-    if nav is None:
-        return None
-    kept = []
-    for item in nav:
-        if isinstance(item, str):
-            if item not in paths:
-                kept.append(item)
-            continue
-        [(title, target)] = item.items()
-        if isinstance(target, list):
-            target = nav_without(target, paths)
-            if target:
-                kept.append({title: target})
-        elif target not in paths:
-            kept.append(item)
-    return kept
 
 
 def epoch_seconds(date: dt.date) -> str:

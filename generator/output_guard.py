@@ -1,13 +1,14 @@
 """Where the tool may write: it replaces only what it made itself, or a path that is new.
 
-`site` replaces its whole output folder and `rapport` its output file, and `build` writes and
-removes pages in its docs folder; a typo in `--uit` or `--docs` must never cost a project, a data
-folder or a home folder. So an output is accepted only when it is
+`site` replaces its whole output folder, `rapport` and `sjabloon` their output file, and `build`
+writes and removes pages in its docs folder; a typo in `--uit` or `--docs` must never cost a
+project, a data folder or a home folder. So an output is accepted only when it is
 
 - a path that does not exist yet (or an empty folder: replacing it loses nothing), or
 - an earlier output of this tool, recognised by its mark: a marker file in the root of a built
   site (written by the MkDocs plugin) or of a docs folder (committed in docs/, written into a new
-  one), and a key in the document information of a printed report (generator/rapport/own_output.py),
+  one), a key in the document information of a printed report (generator/rapport/own_output.py),
+  and a property of a template workbook that has nothing filled in (generator/workbook/own_output.py),
 
 and it is never the project itself, a folder above it, the data folder or anything in it (for a
 docs folder: a year folder or anything in one), the docs folder (for a site or a report), the
@@ -43,10 +44,12 @@ class ProtectedPlaces:
     project: Path  # the folder of mkdocs.yml, or the working folder
     data: Path  # the folder with the year folders
     docs: Path | None  # the docs folder of the project, where it is known
+    other_data: tuple[Path, ...] = ()  # data folders another build of the project reads (mkdocs.yml's own)
 
     @classmethod
-    def of(cls, project: Path, data: Path, docs: Path | None = None) -> ProtectedPlaces:
-        return cls(project.resolve(), data.resolve(), docs.resolve() if docs is not None else None)
+    def of(cls, project: Path, data: Path, docs: Path | None = None, other_data: tuple[Path, ...] = ()) -> ProtectedPlaces:
+        others = tuple(dict.fromkeys(folder.resolve() for folder in other_data if folder.resolve() != data.resolve()))
+        return cls(project.resolve(), data.resolve(), docs.resolve() if docs is not None else None, others)
 
 
 def check_site_folder(target: Path, places: ProtectedPlaces, option: str = "--uit") -> Path:
@@ -65,21 +68,47 @@ def check_site_folder(target: Path, places: ProtectedPlaces, option: str = "--ui
     return resolved
 
 
+@dataclass(frozen=True)
+class OutputFile:
+    """A kind of file that a command writes, in the words its messages use."""
+
+    suffix: str
+    example: str  # a name to suggest, such as build/klachtenjaarverslag.pdf
+    kind: str  # what it is: "het verslag is een PDF"
+    earlier: str  # what it may replace: "verslag dat dit programma heeft gemaakt"
+    replaced: str  # the same, said in the hint: "een eerder gemaakt verslag"
+
+
+PDF_FILE = OutputFile(
+    PDF_SUFFIX, "build/klachtenjaarverslag.pdf", "het verslag is een PDF", "verslag dat dit programma heeft gemaakt", "een eerder gemaakt verslag"
+)
+# A filled-in template is the coordinator's work: only one with nothing filled in is replaced.
+TEMPLATE_FILE = OutputFile(
+    ".xlsx",
+    "build/klachten.xlsx",
+    "het sjabloon is een Excel-werkmap",
+    "leeg sjabloon dat dit programma heeft gemaakt",
+    "een eerder gemaakt sjabloon waarin nog niets is ingevuld",
+)
+
+
 def check_pdf_file(target: Path, places: ProtectedPlaces, is_own_pdf, option: str = "--uit") -> Path:
     """The resolved PDF path, or ArgumentRefused. `is_own_pdf(path)` recognises an earlier PDF."""
+    return check_output_file(target, places, PDF_FILE, is_own_pdf, option)
+
+
+def check_output_file(target: Path, places: ProtectedPlaces, kind: OutputFile, is_own, option: str = "--uit") -> Path:
+    """The resolved path of a file output, or ArgumentRefused. `is_own(path)` recognises an earlier
+    output that may be replaced."""
     resolved = target.resolve()
-    _refuse_protected(resolved, target, places, option, "build/klachtenjaarverslag.pdf", inside_docs=True)
+    _refuse_protected(resolved, target, places, option, kind.example, inside_docs=True)
     if resolved.is_dir():
-        raise _refused(option, target, "dit is een map, geen bestand", f"geef een bestandsnaam op, bijvoorbeeld {target / 'klachtenjaarverslag.pdf'}.")
-    if resolved.suffix.lower() != PDF_SUFFIX:
-        raise _refused(option, target, "het verslag is een PDF, maar deze naam eindigt niet op .pdf", "geef een naam die eindigt op .pdf, bijvoorbeeld build/klachtenjaarverslag.pdf.")
-    if resolved.exists() and not is_own_pdf(resolved):
-        raise _refused(
-            option,
-            target,
-            "het bestand bestaat al en is geen verslag dat dit programma heeft gemaakt",
-            "kies een nieuwe bestandsnaam; een eerder gemaakt verslag wordt wel vervangen.",
-        )
+        raise _refused(option, target, "dit is een map, geen bestand", f"geef een bestandsnaam op, bijvoorbeeld {target / Path(kind.example).name}.")
+    if resolved.suffix.lower() != kind.suffix:
+        raise _refused(option, target, f"{kind.kind}, maar deze naam eindigt niet op {kind.suffix}", f"geef een naam die eindigt op {kind.suffix}, bijvoorbeeld {kind.example}.")
+    if resolved.exists() and not is_own(resolved):
+        hint = f"kies een nieuwe bestandsnaam; {kind.replaced} wordt wel vervangen."
+        raise _refused(option, target, f"het bestand bestaat al en is geen {kind.earlier}", hint)
     return resolved
 
 
@@ -134,11 +163,12 @@ def _refuse_protected(
         raise _refused(option, given, f"dit is de projectmap {places.project} of een map daarboven", hint)
     if resolved == home or _is_within(home, resolved):
         raise _refused(option, given, "dit is je thuismap of een map daarboven", hint)
-    named = [("datamap", places.data)] + ([("docs-map", places.docs)] if inside_docs and places.docs is not None else [])
+    data_folders = (places.data, *places.other_data)
+    named = [("datamap", folder) for folder in data_folders] + ([("docs-map", places.docs)] if inside_docs and places.docs is not None else [])
     for name, folder in named:
         if resolved == folder:
             raise _refused(option, given, f"dit is de {name}", hint)
-        if _is_within(resolved, folder) and (inside_data or folder != places.data):
+        if _is_within(resolved, folder) and (inside_data or folder not in data_folders):
             raise _refused(option, given, f"dit ligt in de {name} {folder}", hint)
         if _is_within(folder, resolved):
             raise _refused(option, given, f"de {name} {folder} ligt hierin", hint)

@@ -3,9 +3,11 @@
 instead of tearing the first one's files away.
 
 The lock is an advisory lock (flock) on something that exists anyway: the project's mkdocs.yml for
-`site`, the docs folder for writing pages. The operating system releases it when the process
-ends, however it ends, so a killed command never leaves a stale lock behind. Where flock does not
-exist (Windows), nothing is locked.
+`site`, the docs folder for writing pages, the site folder MkDocs builds into. The plugin holds
+the docs folder's and the site folder's for a whole MkDocs build, so that a plain `mkdocs build`
+beside another one, or beside `python -m generator site`, refuses instead of writing the same
+files. The operating system releases a lock when the process ends, however it ends, so a killed
+command never leaves a stale lock behind. Where flock does not exist (Windows), nothing is locked.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from generator.errors import WriterBusy
+
+# What each lock guards, as the message of a refused second writer names it.
+DOCS_WRITER = "de pagina's in deze docs-map"
+SITE_WRITER = "deze site"
 
 try:
     import fcntl

@@ -54,9 +54,35 @@ def other_vocabulary_site(tmp_path_factory) -> Path:
     return build_site(OTHER_VOCABULARY_DATA, tmp_path_factory.mktemp("zes-soorten"))
 
 
+def write_following_years(data_root: Path) -> Path:
+    """data_root with the real 2024 and two synthetic years after it (2025 from 2024, 2026 from 2025)."""
+    from generator.dataset.dataset import load_dataset
+    from generator.synth import write_year_folder
+    from generator.synth.following import following_year
+
+    shutil.copytree(ROOT / "data" / "2024", data_root / "2024")
+    shutil.copytree(ROOT / "data" / "bron", data_root / "bron")
+    for seed, (given, made) in enumerate((("2024", "2025"), ("2025", "2026")), 1):
+        write_year_folder(following_year(load_dataset(data_root / given), seed), data_root / made)
+    return data_root
+
+
+@pytest.fixture(scope="session")
+def years_data(tmp_path_factory) -> Path:
+    return write_following_years(tmp_path_factory.mktemp("jaren") / "data")
+
+
+@pytest.fixture(scope="session")
+def years_site(years_data, tmp_path_factory) -> Path:
+    """One site of the real 2024 and two synthetic following years."""
+    return build_site(years_data, tmp_path_factory.mktemp("jaren-site"))
+
+
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Each builds a whole site (a few seconds or more): a test that uses one is slow.
-SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site"}
+SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data"}
+# Hostile-input cases that take seconds each (a workbook unpacked to its size limit).
+SLOW_CASES = ("workbook_that_unpacks_to_200_mb",)
 # Each prints with Chromium.
 CHROMIUM_FIXTURES = {"site_command_twice"}
 
@@ -72,3 +98,5 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
         if CHROMIUM_FIXTURES & fixtures:
             item.add_marker(pytest.mark.browser)
+        if any(case in item.name for case in SLOW_CASES):
+            item.add_marker(pytest.mark.slow)

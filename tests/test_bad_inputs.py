@@ -445,7 +445,7 @@ CASES = [
         "verslag_syntax.yaml",
         (
             "1 fout in de gegevens:",
-            "{verslag}, rij 3: het bestand is geen geldige YAML (mapping values are not allowed here). "
+            "{verslag}, rij 3: het bestand is geen geldige YAML: hier staat een dubbele punt waar er geen mag staan. "
             "Oplossing: controleer de inspringing en de dubbele punten op deze regel en de regel erboven; zet tekst met : of # erin tussen aanhalingstekens.",
             NOTHING_WRITTEN,
         ),

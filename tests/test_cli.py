@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from generator.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,10 +43,11 @@ def test_check_with_bad_data_lists_every_problem_writes_nothing_and_exits_1(tmp_
 def test_import_for_the_wrong_year_exits_1_with_a_hint(tmp_path: Path, capsys) -> None:
     source = ROOT / "data" / "bron" / "klachtenjaarverslag-partou-2024.txt"
     assert main(["import", str(source), "--jaar", "2023", "--data", str(tmp_path)]) == 1
-    assert capsys.readouterr().err == f"fout: {source}: het verslag gaat over 2024, niet over 2023 (gebruik --jaar 2024)\n"
+    assert capsys.readouterr().err == f"fout: {source}: het verslag gaat over 2024, niet over 2023 (gebruik --jaar 2024)\nEr is niets geschreven.\n"
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow  # several seconds: the quick suite stays under 30 s
 def test_python_dash_m_generator_runs() -> None:
     completed = subprocess.run([sys.executable, "-m", "generator", "check", "data/2024"], cwd=ROOT, capture_output=True, text=True)
     assert completed.returncode == 0, completed.stderr

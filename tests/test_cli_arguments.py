@@ -39,7 +39,7 @@ PROJECT = "{project}"
 CASES = [
     # argparse itself, in Dutch
     ([], "fout: python -m generator: dit ontbreekt nog: opdracht. Zie 'python -m generator --help'."),
-    (["bouw"], "fout: python -m generator: opdracht: onbekende keuze 'bouw'; kies uit 'import', 'check', 'build', 'rapport', 'site', 'synth'. Zie 'python -m generator --help'."),
+    (["bouw"], "fout: python -m generator: opdracht: onbekende keuze 'bouw'; kies uit 'import', 'check', 'build', 'rapport', 'site', 'sjabloon', 'nieuw-jaar', 'synth'. Zie 'python -m generator --help'."),
     (["check", "data/2024", "extra"], "fout: python -m generator: onbekend argument: extra. Zie 'python -m generator --help'."),
     (["site", "--jaar"], "fout: python -m generator site: --jaar: hier hoort een waarde achter. Zie 'python -m generator site --help'."),
     (["site", "--jaar", "twee"], "fout: python -m generator site: --jaar: 'twee' is geen geheel getal; geef een jaartal, bijvoorbeeld --jaar 2024. Zie 'python -m generator site --help'."),
@@ -51,10 +51,24 @@ CASES = [
     (["site", "--zonder-pdf=ja"], "fout: python -m generator site: --zonder-pdf: deze optie krijgt geen waarde (gegeven: 'ja'). Zie 'python -m generator site --help'."),
     (["rapport", "--onbekend"], "fout: python -m generator: onbekend argument: --onbekend. Zie 'python -m generator --help'."),
     (["import", "verslag.txt"], "fout: python -m generator import: dit ontbreekt nog: --jaar. Zie 'python -m generator import --help'."),
+    # no abbreviated options: '--zon' is not '--zonder-pdf', '--ja' not '--jaar'
+    (["site", "--zon"], "fout: python -m generator: onbekend argument: --zon. Zie 'python -m generator --help'."),
+    (["rapport", "--ja", "2024"], "fout: python -m generator: onbekend argument: --ja 2024. Zie 'python -m generator --help'."),
+    # an unknown option is named also when something is missing too
+    (["--foo"], "fout: python -m generator: onbekend argument: --foo; dit ontbreekt nog: opdracht. Zie 'python -m generator --help'."),
+    (
+        ["import", "--foo", "verslag.txt"],
+        "fout: python -m generator import: onbekend argument: --foo; dit ontbreekt nog: --jaar. Zie 'python -m generator import --help'.",
+    ),
     (
         ["synth", "--schaal", "1000000", "--uit", "synth"],
         "fout: python -m generator synth: --schaal: 1000000 ligt niet tussen 1 en 1000; kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10. "
         "Zie 'python -m generator synth --help'.",
+    ),
+    (["sjabloon"], "fout: python -m generator sjabloon: dit ontbreekt nog: --jaar. Zie 'python -m generator sjabloon --help'."),
+    (
+        ["nieuw-jaar", "volgend"],
+        "fout: python -m generator nieuw-jaar: JAAR: 'volgend' is geen geheel getal; geef een jaartal, bijvoorbeeld nieuw-jaar 2025. Zie 'python -m generator nieuw-jaar --help'.",
     ),
     # paths and years that do not fit
     (["site", "--jaar", "1999"], "fout: --jaar 1999: er is geen map data/1999. Oplossing: kies een jaar waarvan een map bestaat (in data: 2024)."),
@@ -89,6 +103,12 @@ CASES = [
         "fout: --uit data/2024: bestaat al; er wordt nooit iets overschreven. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.",
     ),
     (["synth", "--schaal", "1", "--uit", "synth", "--bron", "data/2023"], "fout: --bron data/2023: de map bestaat niet. Oplossing: geef een echte jaarmap, bijvoorbeeld --bron data/2024 op."),
+    (
+        ["nieuw-jaar", "2024"],
+        "fout: data/2024: de jaarmap bestaat al; nieuw-jaar maakt alleen een nieuwe jaarmap en verandert niets in een bestaande. "
+        "Oplossing: vul de bestanden in data/2024 verder in, of haal de map eerst zelf weg als je opnieuw wilt beginnen.",
+    ),
+    (["nieuw-jaar", "2025", "--data", "gegevens"], "fout: --data gegevens: de map bestaat niet. Oplossing: geef de map met de jaarmappen (bijvoorbeeld --data data) op."),
     # the public address: a plain http(s) address only (it lands in every page, the sitemap and robots.txt)
     *(
         (["site", "--adres", address], f"fout: --adres: het adres van de site '{shown}' {problem}. Oplossing: geef het volledige adres, zoals https://klachten.voorbeeld.nl/")
@@ -106,6 +126,18 @@ CASES = [
         )
     ),
     # outputs that would destroy something
+    (
+        ["sjabloon", "--jaar", "2025", "--uit", "data/2024/klachten.xlsx"],
+        "fout: --uit data/2024/klachten.xlsx: dit ligt in de datamap {project}/data; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit build/klachten.xlsx.",
+    ),
+    (
+        ["sjabloon", "--jaar", "2025", "--uit", "docs/klachten.xlsx"],
+        "fout: --uit docs/klachten.xlsx: dit ligt in de docs-map {project}/docs; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit build/klachten.xlsx.",
+    ),
+    (
+        ["sjabloon", "--jaar", "2025", "--uit", "verslag.txt"],
+        "fout: --uit verslag.txt: het sjabloon is een Excel-werkmap, maar deze naam eindigt niet op .xlsx; er is niets veranderd. Oplossing: geef een naam die eindigt op .xlsx, bijvoorbeeld build/klachten.xlsx.",
+    ),
     (["site", "--uit", "."], "fout: --uit .: dit is de projectmap {project} of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
     (["site", "--uit", ".."], "fout: --uit ..: dit is de projectmap {project} of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
     (["site", "--uit", "data"], "fout: --uit data: dit is de datamap; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site."),
@@ -157,11 +189,11 @@ def test_a_wrong_argument_ends_in_one_dutch_line_and_exit_2(project: Path, argv:
 
 
 def test_at_least_one_wrong_argument_for_every_command() -> None:
-    commands = {argv[0] for argv, _ in CASES if argv}
-    assert commands == {"import", "check", "build", "rapport", "site", "synth", "bouw"}
+    commands = {argv[0] for argv, _ in CASES if argv and not argv[0].startswith("-")}
+    assert commands == {"import", "check", "build", "rapport", "site", "sjabloon", "nieuw-jaar", "synth", "bouw"}
 
 
-@pytest.mark.parametrize("argv", [["--help"], *([command, "--help"] for command in ("import", "check", "build", "rapport", "site", "synth"))])
+@pytest.mark.parametrize("argv", [["--help"], *([command, "--help"] for command in ("import", "check", "build", "rapport", "site", "sjabloon", "nieuw-jaar", "synth"))])
 def test_help_is_dutch_throughout(argv: list[str], capsys) -> None:
     assert main(argv) == 0
     text = capsys.readouterr().out

@@ -74,15 +74,54 @@ def test_without_disputes_file_there_are_no_disputes(year):
 
 
 def test_texts_and_category_texts_by_stem(year):
-    (year / "tekst" / "inleiding.md").write_text("Inleiding", encoding="utf-8")
-    (year / "tekst" / "notities.txt").write_text("geen markdown", encoding="utf-8")
+    (year / "tekst" / "nawoord.md").write_text("Tot slot.", encoding="utf-8")
     (year / "tekst" / "categorie").mkdir()
     (year / "tekst" / "categorie" / "communicatie.md").write_text("Over communicatie.", encoding="utf-8")
 
     dataset = load_dataset(year)
 
-    assert list(dataset.texts) == ["inleiding", "voorwoord"]
+    assert list(dataset.texts) == ["nawoord", "voorwoord"]
     assert dataset.category_texts == {"communicatie": "Over communicatie."}
+
+
+def test_a_text_the_site_would_not_show_gets_a_notice_and_is_left_out(year):
+    texts = year / "tekst"
+    (texts / "inleiding.md").write_text("Een tekst onder een naam die de site niet kent.", encoding="utf-8")
+    (texts / "nawoord.md").write_text(" \n\n", encoding="utf-8")
+    (texts / "notities.txt").write_text("geen markdown", encoding="utf-8")
+    (texts / "categorie").mkdir()
+    (texts / "categorie" / "communicatie.md").write_text("Over communicatie.", encoding="utf-8")
+    (texts / "categorie" / "wachtlijst.md").write_text("Een soort die er niet is.", encoding="utf-8")
+
+    dataset = load_dataset(year)
+
+    assert list(dataset.texts) == ["voorwoord"] and list(dataset.category_texts) == ["communicatie"]
+    assert [str(notice) for notice in dataset.notices if notice.file.parent.name in ("tekst", "categorie")] == [
+        f"{texts / 'inleiding.md'}: de site en de PDF tonen deze tekst niet (ze tonen alleen voorwoord.md, klachtenprocedure-intern.md, "
+        "klachtenprocedure-extern.md, geschillen.md, labels.md, nawoord.md). Oplossing: is het een van die teksten, geef het bestand dan die naam; "
+        "anders wordt hij niet gepubliceerd.",
+        f"{texts / 'nawoord.md'}: de tekst is leeg; de site en de PDF laten hem weg. Oplossing: schrijf de tekst, of haal het bestand weg.",
+        f"{texts / 'categorie' / 'wachtlijst.md'}: er is geen soort klacht met het adres 'wachtlijst', dus de site toont deze uitleg niet. "
+        "Oplossing: noem het bestand naar het adres van de soort klacht: aanbod-van-de-dienstverlening.md, accommodatie-en-speelgoed.md, "
+        "communicatie.md, diversiteit-discriminatie.md, facturatie-debiteuren.md, overig.md, pedagogische-kwaliteit.md, personele-bezetting.md, "
+        "planning-en-plaatsing.md, privacy.md, sluiting-groep-vestiging.md, "
+        "tarieven-incl-verruiming-openingstijden-doorbetalen-feestdagen.md, voorwaarden-rondom-ruil-en-inhaaluren.md.",
+        f"{texts / 'notities.txt'}: de site leest hier alleen teksten die eindigen op .md; dit wordt niet gepubliceerd. "
+        "Oplossing: sla de tekst op als .md-bestand (platte tekst, Markdown), of haal dit weg.",
+    ]
+
+
+def test_every_text_the_site_and_the_pdf_show_has_a_known_name():
+    import re
+
+    from generator.dataset.layout import SHOWN_TEXTS
+    from generator.site.pages import REPORT_TEXT_PAGES
+
+    templates = Path(__file__).parents[1] / "generator" / "templates"
+    in_templates = {name for path in templates.rglob("*.j2") for name in re.findall(r"year\.texts\[\"([^\"]+)\"\]", path.read_text(encoding="utf-8"))}
+    in_pages = {stem for _, parts in REPORT_TEXT_PAGES.values() for _, stem in parts}
+    assert in_templates and in_pages
+    assert in_templates | in_pages == set(SHOWN_TEXTS)
 
 
 def test_complaints_from_xlsx(year):

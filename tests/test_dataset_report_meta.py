@@ -147,7 +147,7 @@ def test_not_parseable_names_the_parser_line():
     path = BAD / "verslag_syntax.yaml"
 
     assert messages(path) == [
-        f"{path}, rij 3: het bestand is geen geldige YAML (mapping values are not allowed here). "
+        f"{path}, rij 3: het bestand is geen geldige YAML: hier staat een dubbele punt waar er geen mag staan. "
         "Oplossing: controleer de inspringing en de dubbele punten op deze regel en de regel erboven; "
         "zet tekst met : of # erin tussen aanhalingstekens."
     ]

@@ -1,3 +1,4 @@
+import csv
 from pathlib import Path
 
 import openpyxl
@@ -243,3 +244,59 @@ def test_empty_xlsx(tmp_path):
     assert messages(problems) == [
         f"{path}: het bestand is leeg. Oplossing: zet de kolomnamen in de eerste rij en daaronder één rij per klacht of geschil."
     ]
+
+
+def test_a_value_longer_than_pythons_csv_limit_is_read(tmp_path):
+    long_text = "Ouder vindt het niet goed. " * 6000  # 162.000 characters; Python's csv stops at 131.072
+    path = write(tmp_path, f'{HEADER}\n1,De Boomhut,,Overig,"{long_text}",,Ja,\n'.encode())
+
+    table, problems = read_table(path)
+
+    assert problems == []
+    assert table.rows[0].values["omschrijving"] == long_text.strip()
+    assert csv.field_size_limit() == 131072  # the csv module's limit is given back
+
+
+def test_a_quote_that_is_never_closed_before_a_long_rest_is_named_as_such(tmp_path):
+    rest = "".join(f"{number},Locatie {number},,Overig,Een klacht met wat tekst erin.,Opgelost.,Ja,\n" for number in range(2, 3000))
+    path = write(tmp_path, f'{HEADER}\n1,De Boomhut,,Overig,"Geen reactie op mail.,Excuses.,Ja,\n{rest}'.encode())
+
+    table, problems = read_table(path)
+
+    assert messages(problems) == [
+        f"{path}, rij 2, kolom 'omschrijving': de waarde begint met een aanhalingsteken dat niet gesloten wordt, waardoor de rijen eronder in deze cel staan. "
+        'Oplossing: zet een " aan het eind van de waarde, of haal het " aan het begin weg.'
+    ]
+    assert "field" not in " ".join(messages(problems))
+
+
+def test_an_xlsx_formula_without_a_result_is_named_as_such_not_as_a_missing_value(tmp_path, capsys):
+    import shutil
+
+    from generator.cli import main
+
+    folder = tmp_path / "2024"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "good", folder)
+    rows = [line.split(",") for line in (folder / "klachten.csv").read_text(encoding="utf-8").splitlines()[:3]]
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append([int(cell) if cell.isdigit() else cell for cell in row])
+    workbook.active["B3"] = '=CONCAT("De ","Boomhut")'  # openpyxl writes no result, as some programs do
+    workbook.active["D2"] = None
+    workbook.save(folder / "klachten.xlsx")
+    (folder / "klachten.csv").unlink()
+
+    assert main(["check", str(folder)]) == 1
+
+    lines = capsys.readouterr().err.splitlines()
+    assert (
+        f"{folder / 'klachten.xlsx'}, rij 3 (volgnummer 2), kolom 'locatie': in deze cel staat een formule zonder uitkomst "
+        '(=CONCAT("De ","Boomhut")), dus zonder waarde. Oplossing: open het bestand in Excel en sla het daar op (Excel bewaart dan '
+        "de uitkomst), of typ de waarde zelf in de cel."
+    ) in lines
+    # An empty cell without a formula is still a missing value; the formula's cell is named once.
+    assert (
+        f"{folder / 'klachten.xlsx'}, rij 2 (volgnummer 1), kolom 'categorie': verplichte waarde ontbreekt. "
+        "Oplossing: vul de cel in. Soort klacht: een van de categorieën van het verslag."
+    ) in lines
+    assert [line for line in lines if "rij 3 (volgnummer 2), kolom 'locatie'" in line and "formule" not in line] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from generator.dataset.dataset import load_dataset
 from generator.view.context import generate_context
 from generator.site.pages import COMPLAINTS_PER_PAGE, DISPUTES_PER_PAGE, LOCATIONS_PER_PAGE, generate_pages
@@ -12,6 +13,7 @@ from generator.synth import synthesise, write_year_folder
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow  # several seconds: the quick suite stays under 30 s
 def test_at_eleven_times_2024_every_listing_is_split(tmp_path: Path) -> None:
     folder = tmp_path / "2024"
     write_year_folder(synthesise(load_dataset(ROOT / "data" / "2024"), 11, 1), folder)

@@ -210,19 +210,21 @@ def test_the_privacy_check_reads_the_names_and_places_of_the_locations_file(tmp_
         (path, 2, "actuele_naam_oko", "Marieke"),
         (path, 2, "opvanglocatie_woonplaats", "06-12345678"),
     ]
+    # A name is reviewed whole, as the check prints it (also a place or a municipality).
+    assert [finding.reviewed_text for finding in findings] == ["Gastouder Marieke", "Bel 06-12345678"]
     (folder / "privacy-toegestaan.yaml").write_text(
         "toegestaan:\n"
-        "  - tekst: Marieke\n    bestand: ../locaties.csv\n    rij: 2\n    reden: proef\n"
-        "  - tekst: 06-12345678\n    bestand: ../locaties.csv\n    reden: proef\n",
+        "  - tekst: Gastouder Marieke\n    bestand: ../locaties.csv\n    rij: 2\n    reden: proef\n"
+        "  - tekst: Bel 06-12345678\n    bestand: ../locaties.csv\n    reden: proef\n",
         encoding="utf-8",
     )
     assert review_privacy(load_dataset(folder)).unreviewed == ()
 
 
 def test_mkdocs_serve_loads_the_year_again_when_the_locations_file_changes(tmp_path: Path) -> None:
-    from generator.view.load import year_data_state
+    from generator.view.load import sites_folders_state
 
     folder = year_with_locations(tmp_path, "actuele_naam_oko;label", f"{AVONTUURLIJK}")
-    before = year_data_state(folder)
+    before = sites_folders_state([folder])
     (folder.parent / "locaties.csv").write_text(f"actuele_naam_oko;label\n{AVONTUURLIJK}\n{BOOMHUT}\n", encoding="utf-8")
-    assert year_data_state(folder) != before
+    assert sites_folders_state([folder]) != before

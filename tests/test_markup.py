@@ -10,6 +10,7 @@ The whole built site, its search indexes, downloads and PDF are in tests/test_ho
 from __future__ import annotations
 
 import csv
+import re
 import html
 import io
 from html.parser import HTMLParser
@@ -264,3 +265,32 @@ def test_the_spreadsheet_csv_has_no_formula_and_every_value_after_its_quote() ->
             value = str(original[column])
             assert row[column] == ("'" + value if value.startswith(FORMULA_START) else value)
     assert list(read[0]) == fields
+
+
+# --- The ids of a report text's headings on the site -------------------------------------------
+
+MATERIAL_IDS = ("__search", "__drawer", "__toc", "__consent", "__palette_0", "__config", "__nav_1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# __search\n\nTekst.\n",
+        "__drawer\n========\n\nTekst.\n",
+        "Inleiding\n\n## __toc ##\n",
+        "#__consent\n",
+        "# __palette_0\n\n# __palette_0\n",
+        "# Geschillen\n\n## Zoeken\n\n### Kerncijfers\n",
+    ],
+)
+def test_a_report_heading_gets_an_id_that_no_part_of_the_page_has(text: str) -> None:
+    from generator.markup import markdown_text_filter
+    from generator.dataset.report_text import SITE_EXTENSIONS
+
+    rendered = markdown.markdown(str(markdown_text_filter(text)), extensions=list(SITE_EXTENSIONS))
+    ids = [value for _, value in re.findall(r'(<h\d id="([^"]*)")', rendered)]
+
+    assert ids and all(value.startswith("tekst-") for value in ids), rendered
+    assert len(set(ids)) == len(ids)
+    assert not set(ids) & {*MATERIAL_IDS, "geschillen", "zoeken", "kerncijfers", "procedure", "afstemming", "inhoud"}
+    assert "{#" not in re.sub(r"<[^>]+>", "", rendered)  # the id is not shown as text

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
-from mkdocs.exceptions import Abort, PluginError
+from mkdocs.exceptions import Abort
 
 import generator.mkdocs_plugin as plugin_module
-from generator.mkdocs_plugin import PLUGIN_NAME
+from generator.mkdocs_plugin import PLUGIN_NAME, BuildStopped
 from site_builder import ROOT, mkdocs_config, plugin_settings, read_config, write_config
 from test_privacy import set_cell
 
@@ -65,7 +65,7 @@ def test_the_plugin_refuses_unreviewed_findings(year: Path, tmp_path: Path) -> N
     set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
     config = load_config(str(project(year, tmp_path / "project")))
 
-    with pytest.raises(PluginError) as refused:
+    with pytest.raises(BuildStopped) as refused:
         plugin_of(config).on_config(config)
 
     assert str(refused.value).splitlines()[0] == "1 vondst van de privacycontrole is nog niet nagekeken:"
@@ -108,11 +108,11 @@ def test_the_address_becomes_site_url_and_one_that_mkdocs_yml_does_not_read_stop
     assert config.site_url == "https://klachten.voorbeeld.nl/"
 
     config = load_config(str(project(year, tmp_path / "fixed", adres="https://oud.voorbeeld.nl/")))
-    with pytest.raises(PluginError) as refused:
+    with pytest.raises(BuildStopped) as refused:
         plugin_of(config).on_config(config)
     assert str(refused.value) == (
         "het adres https://klachten.voorbeeld.nl uit KLACHTEN_ADRES (of --adres) wordt niet gebruikt. "
-        f"Oplossing: zet in mkdocs.yml plugins.{PLUGIN_NAME}.adres: !ENV [KLACHTEN_ADRES, null]"
+        f"Oplossing: zet in mkdocs.yml plugins.{PLUGIN_NAME}.adres: !ENV [KLACHTEN_ADRES, null]\nDe site is niet gebouwd."
     )
     assert not (Path(config.docs_dir) / "locaties").exists()
 
@@ -129,16 +129,17 @@ def test_a_live_preview_gets_no_public_address_and_no_security_policy(year: Path
     assert plugin.with_security_policy("<head><script>reload()</script></head>", "", config) == "<head><script>reload()</script></head>"
 
 
+@pytest.mark.slow  # several seconds: the quick suite stays under 30 s
 def test_a_rebuild_loads_the_data_again_only_when_a_file_changed(year: Path, tmp_path: Path, monkeypatch) -> None:
     """As in `mkdocs serve`: one plugin object, a new config for every build."""
     loads = []
 
     def counted_load(*arguments, **keywords):
         loads.append(arguments[0])
-        return load_year(*arguments, **keywords)
+        return load_site(*arguments, **keywords)
 
-    load_year = plugin_module.load_year
-    monkeypatch.setattr(plugin_module, "load_year", counted_load)
+    load_site = plugin_module.load_site
+    monkeypatch.setattr(plugin_module, "load_site", counted_load)
     path = project(year, tmp_path / "project")
     config = load_config(str(path))
     plugin = plugin_of(config)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.scratch_folders import make_scratch_folder
 from generator.site.generate import render_docs
 from generator.site.output import GENERATED_PATHS, STAGING_PREFIX, generated_files, write_output
 from generator.view.load import load_year
@@ -45,11 +46,24 @@ def test_hand_written_pages_and_their_folders_are_never_touched(tmp_path: Path) 
 
 def test_a_staging_folder_left_by_a_killed_build_is_cleared(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    (docs / f"{STAGING_PREFIX}oud" / "locaties").mkdir(parents=True)
+    docs.mkdir()
+    (make_scratch_folder(docs, STAGING_PREFIX) / "locaties").mkdir()
 
     write_output({"index.md": "# Home\n"}, docs)
 
     assert [path.name for path in docs.iterdir()] == ["index.md"]
+
+
+def test_a_folder_named_like_a_staging_folder_that_the_tool_did_not_make_is_left_alone(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    own = docs / f"{STAGING_PREFIX}mijnbackup"
+    own.mkdir(parents=True)
+    (own / "index.md").write_text("# Mijn eigen kopie\n", encoding="utf-8")
+
+    write_output({"index.md": "# Home\n"}, docs)
+
+    assert sorted(path.name for path in docs.iterdir()) == [f"{STAGING_PREFIX}mijnbackup", "index.md"]
+    assert (own / "index.md").read_text(encoding="utf-8") == "# Mijn eigen kopie\n"
 
 
 def test_every_generated_file_lies_under_a_generated_path() -> None:

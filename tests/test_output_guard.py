@@ -12,12 +12,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 
+from generator.cli import main
 from generator.errors import ArgumentRefused
 from generator.output_guard import DOCS_MARKER, SITE_MARKER, ProtectedPlaces, check_docs_folder, check_pdf_file, check_site_folder
+from generator.project_settings import ProjectSettings, read_project_settings
 from generator.rapport.own_output import is_own_pdf, mark_own_pdf
 from generator.site.generate import generate_docs
 from generator.site.output import GENERATED_PATHS
 from generator.view.load import load_year
+from site_builder import plugin_settings, read_config, write_config
 from test_cli_arguments import GOOD, ROOT, tree
 
 
@@ -121,3 +124,93 @@ def test_build_marks_a_new_docs_folder_and_refuses_a_foreign_one(project: Path) 
     with pytest.raises(ArgumentRefused, match="de map is geen docs-map van dit programma"):
         generate_docs(year, foreign)
     assert tree(foreign) == before
+
+
+# --- `site`: the data folder the build really reads ---------------------------------------------
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path) -> Path:
+    """A data folder outside the project, as `site --data` may name one."""
+    root = tmp_path / "elders"
+    shutil.copytree(GOOD, root / "2024")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("output", "data_folder"),
+    [("data/2023", "{project}/data"), ("{elsewhere}/2023", "{elsewhere}"), ("{elsewhere}", "{elsewhere}")],
+)
+def test_site_protects_the_data_folder_it_reads_and_the_one_of_mkdocs_yml(
+    project: Path, elsewhere: Path, monkeypatch, capsys, output: str, data_folder: str
+) -> None:
+    monkeypatch.chdir(project)
+    output = output.format(project=project, elsewhere=elsewhere)
+    before = tree(project.parent)
+
+    assert main(["site", "--zonder-pdf", "--data", str(elsewhere), "--uit", output]) == 2
+
+    reason = "dit is de datamap" if output == str(elsewhere) else f"dit ligt in de datamap {data_folder.format(project=project, elsewhere=elsewhere)}"
+    assert capsys.readouterr().err == (
+        f"fout: --uit {output}: {reason}; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit site.\n"
+    )
+    assert tree(project.parent) == before
+
+
+@pytest.mark.parametrize(
+    ("setting", "argv", "message"),
+    [
+        (
+            ("data", "data"),
+            ["--data", "{elsewhere}"],
+            "fout: --data {elsewhere}: mkdocs.yml neemt deze map niet over; de site zou gebouwd worden uit data. "
+            "Oplossing: zet in mkdocs.yml bij plugins: klachtenjaarverslag: de regel data: !ENV [KLACHTEN_DATA, data], of laat --data weg.\n",
+        ),
+        (
+            ("jaar", 2024),
+            ["--jaar", "2023"],
+            "fout: --jaar 2023: mkdocs.yml neemt dit jaar niet over; de site zou gebouwd worden uit het jaar 2024. "
+            "Oplossing: zet in mkdocs.yml bij plugins: klachtenjaarverslag: de regel jaar: !ENV [KLACHTEN_JAAR, null], of laat --jaar weg.\n",
+        ),
+    ],
+)
+def test_site_refuses_data_or_a_year_that_mkdocs_yml_does_not_take_over(
+    project: Path, elsewhere: Path, monkeypatch, capsys, setting: tuple, argv: list[str], message: str
+) -> None:
+    config = read_config(project / "mkdocs.yml")
+    key, value = setting
+    plugin_settings(config)[key] = value
+    write_config(project / "mkdocs.yml", config)
+    monkeypatch.chdir(project)
+
+    assert main(["site", "--zonder-pdf", *(part.format(elsewhere=elsewhere) for part in argv)]) == 2
+
+    assert capsys.readouterr().err == message.format(elsewhere=elsewhere)
+    assert not (project / "site").exists()
+
+
+def test_the_settings_of_mkdocs_yml_are_read_with_the_environment_the_build_gets(project: Path) -> None:
+    config = project / "mkdocs.yml"
+
+    assert read_project_settings(config, {}) == ProjectSettings(project / "docs", project / "data", None)
+    assert read_project_settings(config, {"KLACHTEN_DATA": "/elders", "KLACHTEN_JAAR": "2023"}) == ProjectSettings(project / "docs", Path("/elders"), 2023)
+
+
+@pytest.mark.slow  # a whole `python -m generator site`
+def test_site_builds_the_pages_from_the_data_folder_and_year_it_is_given(project: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    site_fixture = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
+    data = tmp_path / "andere-data"
+    shutil.copytree(site_fixture, data / "2024")
+    shutil.copytree(site_fixture, data / "2023")
+    report = data / "2023" / "verslag.yaml"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("jaar: 2024", "jaar: 2023").replace("titel: Klachtenjaarverslag Voorbeeld kinderopvang 2024", "titel: Proefverslag 2023"),
+        encoding="utf-8",
+    )
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    monkeypatch.chdir(project)
+
+    assert main(["site", "--zonder-pdf", "--data", str(data), "--jaar", "2023", "--uit", "uit"]) == 0, capsys.readouterr().err
+
+    assert "<title>Klachten 2023 over Voorbeeld kinderopvang - Proefverslag 2023</title>" in (project / "uit" / "index.html").read_text(encoding="utf-8")
+    assert sorted(path.name for path in (project / "data").iterdir()) == ["2024"]

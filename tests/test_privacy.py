@@ -187,6 +187,51 @@ def test_locations_labels_and_categories_of_the_data_are_no_names(year: Path) ->
     assert scan_dataset(load_dataset(year)) == []
 
 
+# A name inside a known name (an entity, a location, the organisation) stays a name elsewhere:
+# only the whole known name, where it stands, is known.
+KNOWN_NAME = "Gastouderbureau Petra Jansen"
+
+
+def plant_known_name(year: Path, where: str) -> None:
+    if where == "entiteit":
+        set_cell(year / "geschillen.csv", 2, "entiteit", KNOWN_NAME)
+    elif where == "locatie":
+        set_cell(year / "klachten.csv", 2, "locatie", KNOWN_NAME)
+    else:
+        report = year / "verslag.yaml"
+        report.write_text(report.read_text(encoding="utf-8").replace("organisatie: Partou kinderopvang", f"organisatie: {KNOWN_NAME}"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", ["entiteit", "locatie", "organisatie"])
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Mevrouw Jansen van de groep heeft gebeld.", ["Mevrouw Jansen"]),
+        ("Ouder sprak met juf Petra over het wennen.", ["juf Petra"]),
+        ("Mevr. Jansen heeft gebeld.", ["Mevr. Jansen"]),
+        ("Ouder heeft gebeld. Locatiemanager Petra heeft gebeld.", ["Locatiemanager Petra"]),
+        ("Ouder sprak met Jansen en met Petra.", ["Jansen", "Petra"]),
+        ("Ouder heeft Gastouderbureau Petra Jansen gebeld; de juf van Gastouderbureau Petra Jansen ook.", []),
+    ],
+)
+def test_a_name_inside_a_known_name_is_still_a_name_elsewhere(year: Path, where: str, text: str, names: list[str]) -> None:
+    plant_known_name(year, where)
+    set_cell(year / "klachten.csv", 3, "oplossing", text)
+
+    findings = scan_dataset(load_dataset(year))
+
+    assert [finding.text for finding in findings if finding.column == "oplossing"] == names
+
+
+def test_a_title_before_a_known_name_is_a_name_unless_it_is_a_role_at_that_place() -> None:
+    names = NameFinder(KnownTerms(words=frozenset(), phrases=("Jansen", "De Boomhut", "Anna")))
+    text = "Mevrouw Jansen belde. De juf van De Boomhut belde. Ouder sprak met juf De Boomhut. Ouder sprak met Anna en met Jansen."
+
+    assert found(names.titled_names, text) == ["Mevrouw Jansen", "juf De Boomhut"]
+    # A known name that is one first name alone knows nobody.
+    assert found(names.possible_names, text) == ["Anna"]
+
+
 # --- The allow-list ------------------------------------------------------------------------------
 
 
@@ -219,6 +264,82 @@ def test_the_allow_list_accepts_exactly_the_listed_findings(year: Path) -> None:
     assert [str(problem) for problem in review.unused] == [
         f"{year / 'privacy-toegestaan.yaml'}, rij 9: 'Sandra' staat in de lijst, maar de privacycontrole vindt het niet (meer). "
         "Oplossing: haal het weg uit de lijst, of controleer tekst, bestand, rij en kolom."
+    ]
+
+
+@pytest.mark.parametrize(
+    "file, column, reviewed, new_name",
+    [
+        ("klachten.csv", "locatie", "Woeste Willem", "Gastouderopvang bij Willem"),
+        ("klachten.csv", "locatie", "Tante Toos", "Gastouder Toos"),
+        ("geschillen.csv", "entiteit", "Gastouderbureau Anja Smit", "Gastouderbureau Anja"),
+    ],
+)
+def test_a_reviewed_name_accepts_only_itself_not_another_name_with_the_same_first_name(
+    year: Path, file: str, column: str, reviewed: str, new_name: str
+) -> None:
+    set_cell(year / file, 2, column, reviewed)
+    set_cell(year / file, 3, column, new_name)
+    (year / "privacy-toegestaan.yaml").write_text(
+        f"toegestaan:\n  - tekst: {reviewed}\n    bestand: {file}\n    kolom: {column}\n    reden: Nagekeken, de naam van een kindercentrum.\n",
+        encoding="utf-8",
+    )
+
+    review = review_privacy(load_dataset(year))
+
+    assert [(finding.row, finding.reviewed_text) for finding in review.findings if finding.column == column] == [(2, reviewed), (3, new_name)]
+    assert [(finding.row, finding.reviewed_text) for finding in review.unreviewed] == [(3, new_name)]
+    assert review.unused == ()
+
+
+def test_an_entry_for_a_part_of_a_name_accepts_nothing(year: Path) -> None:
+    set_cell(year / "klachten.csv", 2, "locatie", "Woeste Willem")
+    (year / "privacy-toegestaan.yaml").write_text(
+        "toegestaan:\n  - tekst: Willem\n    bestand: klachten.csv\n    kolom: locatie\n    reden: Uit 'Woeste Willem'.\n", encoding="utf-8"
+    )
+
+    review = review_privacy(load_dataset(year))
+
+    assert [str(finding) for finding in review.unreviewed] == [
+        f"{year / 'klachten.csv'}, rij 2 (volgnummer 1), kolom 'locatie': mogelijke naam 'Willem' in \"Woeste Willem\""
+    ]
+    assert [problem.message for problem in review.unused] == ["'Willem' staat in de lijst, maar de privacycontrole vindt het niet (meer)"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "  - tekst: Willem\n",
+        "  - tekst: Willem\n    bestand: klachten.csv\n    kolom: omschrijving\n",
+        "  - tekst: Ouder sprak met Anja de Vries\n    kolom: oplossing\n",
+    ],
+)
+def test_an_entry_with_a_first_name_and_no_row_is_refused(year: Path, entry: str, capsys) -> None:
+    (year / "privacy-toegestaan.yaml").write_text(f"toegestaan:\n{entry}    reden: Nagekeken.\n", encoding="utf-8")
+
+    assert main(["check", str(year)]) == 1
+
+    name = "Willem" if "Willem" in entry else "Anja"
+    text = "Willem" if "Willem" in entry else "Ouder sprak met Anja de Vries"
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        "1 fout in de gegevens:",
+        f"{year / 'privacy-toegestaan.yaml'}, rij 2, kolom 'toegestaan[1].tekst': '{text}' bevat de voornaam {name}; zonder rij zou deze regel "
+        f"elke {name} overal toestaan. Oplossing: geef bestand en rij van de vondst op (en de kolom), zoals de controle ze noemt; voor een naam "
+        "van een locatie, label of entiteit: de hele naam met kolom: locatie, label of entiteit.",
+    ]
+
+
+def test_in_the_2024_data_a_new_location_named_after_a_reviewed_first_name_is_a_new_finding(tmp_path: Path) -> None:
+    year = tmp_path / "2024"
+    shutil.copytree(ROOT / "data" / "2024", year)
+    set_cell(year / "klachten.csv", 2, "locatie", "Gastouderopvang bij Willem")
+    set_cell(year / "klachten.csv", 3, "locatie", "Gastouder Toos")
+
+    review = review_privacy(load_dataset(year))
+
+    assert [(finding.row, finding.text, finding.reviewed_text) for finding in review.unreviewed] == [
+        (2, "Willem", "Gastouderopvang bij Willem"),
+        (3, "Toos", "Gastouder Toos"),
     ]
 
 

@@ -163,3 +163,29 @@ def test_names_after_a_title_in_lower_case_or_capitals(names: NameFinder, text: 
 )
 def test_a_bare_date_that_can_only_be_a_birth_date(text: str, found: list[str]) -> None:
     assert [text[hit.start : hit.end] for hit in bare_birth_dates(2024)(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Mail naar anja(a)gmail.com graag.", "anja(a)gmail.com"),
+        ("Mail naar anja[a]gmail.com graag.", "anja[a]gmail.com"),
+        ("Mail naar anja＠gmail.com graag.", "anja＠gmail.com"),
+        ("Mail naar anja﹫gmail.com graag.", "anja﹫gmail.com"),
+        ("Mail naar anja@gmail．com graag.", "anja@gmail．com"),
+        ("Mail naar anja\u200b@gmail.com graag.", "anja\u200b@gmail.com"),
+        ("Mail naar ａｎｊａ＠ｇｍａｉｌ．ｃｏｍ graag.", "ａｎｊａ＠ｇｍａｉｌ．ｃｏｍ"),
+        ("Bel ０６-１２３４５６７８ terug.", "０６-１２３４５６７８"),
+        ("Bel 06\u200b-12345678 terug.", "06\u200b-12345678"),
+        ("Gesprek met juf An\u00adna gehad.", "juf An\u00adna"),
+        ("Gesprek met ｊｕｆ ｓａｎｎｅ gehad.", "ｊｕｆ ｓａｎｎｅ"),
+    ],
+)
+def test_personal_data_written_in_other_characters_is_found_as_it_is_written(text: str, found: str) -> None:
+    from generator.privacy.finding import TextField
+    from generator.privacy.names import KnownTerms
+    from generator.privacy.scan import make_detectors, scan_field
+
+    detectors = make_detectors(KnownTerms(frozenset(), ()), 2024)
+
+    assert [finding.text for finding in scan_field(TextField(Path("klachten.csv"), 2, "omschrijving", text), detectors)] == [found]

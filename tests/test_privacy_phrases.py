@@ -39,6 +39,7 @@ def test_names_are_found_whole_leftmost_and_longest_first(phrases, text, expecte
         assert regex_spans(phrases, text) == expected
 
 
+@pytest.mark.slow  # several seconds: the quick suite stays under 30 s
 def test_every_text_of_2024_gives_the_spans_of_the_regular_expression() -> None:
     dataset = load_dataset(ROOT / "data" / "2024")
     phrases = list(known_terms(dataset).phrases)

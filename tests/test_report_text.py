@@ -220,3 +220,22 @@ def test_a_text_in_the_pdf_cannot_make_html_an_attribute_or_an_image(text: str) 
     for tag, attributes in elements(str(markdown_html(text))):
         assert tag in {"h1", "p", "em", "a"}
         assert set(attributes) <= {"href"}
+
+
+NESTED_DEFINITIONS = {
+    "in-een-opsomming": ("# Voorwoord\n\n- punt een\n\n    [x]: javascript:alert(1)\n- punt twee\n\n[klik][x]\n", 5),
+    "genummerd": ("1. punt\n   [x]: javascript:alert(1)\n\n[klik][x]\n", 2),
+    "dieper": ("- a\n  - b\n\n        [x]: javascript:alert(1)\n\n[klik][x]\n", 4),
+    "op-de-regel-van-het-punt": ("- [x]: javascript:alert(1)\n\n[klik][x]\n", 1),
+    "in-een-citaat": ("> [x]: javascript:alert(1)\n\n[klik][x]\n", 1),
+    "na-een-tab": ("\t[x]: javascript:alert(1)\n\n[klik][x]\n", 1),
+}
+
+
+@pytest.mark.parametrize(("text", "line"), NESTED_DEFINITIONS.values(), ids=NESTED_DEFINITIONS.keys())
+def test_a_link_definition_at_any_depth_is_refused_with_its_line(text: str, line: int) -> None:
+    problems = check_report_text(Path("tekst/voorwoord.md"), text)
+
+    assert [(problem.row, problem.message) for problem in problems] == [
+        (line, "de tekst gebruikt een linkdefinitie ([naam]: adres), en dat kan niet in een tekst van het verslag")
+    ]

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.structure.files import File
@@ -68,6 +69,7 @@ def assert_good_slug(slug: str) -> None:
 ROWS = st.lists(st.tuples(NAMES.filter(str.strip), st.sampled_from(LABEL_KEYS)), min_size=1, max_size=30)
 
 
+@pytest.mark.slow  # several seconds: the quick suite stays under 30 s
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ROWS)
 def test_every_location_gets_its_own_page_and_every_complaint_lands_on_exactly_one(rows) -> None:

@@ -1,7 +1,7 @@
 /*
  * "Zoeken en filteren": search the complaints with Pagefind (site/pagefind/, one record per
- * complaint) and narrow by soort, oordeel, label and locatie (oordeel and label only in a year
- * whose data have them: the page then has their boxes). The words and filters are kept in
+ * complaint) and narrow by jaar, soort, oordeel, label and locatie (jaar only on a site of several
+ * years, oordeel and label only where the data have them: the page then has their boxes). The words and filters are kept in
  * the page address, so a search can be shared. The complaints found can be downloaded as a CSV
  * for Excel. Text from the index or the data is only ever put on the page as text
  * (textContent), never as HTML.
@@ -21,7 +21,7 @@
   var downloadButton = download.querySelector("button");
   var downloadStatus = download.querySelector("[role=status]");
   var locations = document.getElementById("zoeklocaties");
-  var CHECKBOX_FILTERS = ["categorie", "gegrond", "label"];
+  var CHECKBOX_FILTERS = ["jaar", "categorie", "gegrond", "label"];
   var PAGE_SIZE = 20;
   var EXCERPT_WORDS = 30;
   // The two parts of a record's text (generator/site/search_records.py): the excerpt comes from
@@ -179,6 +179,7 @@
     item.appendChild(heading);
     var properties = element("dl", "zoeken__kenmerken");
     property(properties, "Locatie", meta.locatie);
+    if (meta.jaar !== undefined) property(properties, "Jaar", meta.jaar);
     property(properties, "Soort klacht", meta.categorie);
     // A year without judgements has none in its records.
     if (meta.gegrond !== undefined) property(properties, "Oordeel", gegrondBadge(meta.gegrond));
@@ -299,7 +300,8 @@
         })
       : Promise.resolve(null);
     return found.then(function (metas) {
-      var numbers = metas && new Set(metas.map(function (meta) { return meta.volgnummer; }));
+      // A complaint is its year and volgnummer on a site of several years (its data has a column jaar).
+      var numbers = metas && new Set(metas.map(function (meta) { return (meta.jaar ? meta.jaar + "-" : "") + meta.volgnummer; }));
       var categories = metas
         ? metas.map(function (meta) { return meta.categorie; })
         : (search.filters.categorie ? search.filters.categorie.any : Object.keys(search.counts.categorie || {}).filter(function (name) {
@@ -309,14 +311,16 @@
       return Promise.all(categories.map(fetchCategory)).then(function (files) {
         var columns = files.length ? files[0].kolommen : [];
         var number = columns.indexOf("volgnummer");
+        var year = columns.indexOf("jaar");
+        var key = function (row) { return (year >= 0 ? row[year] + "-" : "") + row[number]; };
         var rows = [];
         files.forEach(function (file) {
           file.klachten.forEach(function (entry) {
-            var wanted = numbers ? numbers.has(String(entry.rij[number])) : hasFilters(entry, search.filters);
+            var wanted = numbers ? numbers.has(key(entry.rij)) : hasFilters(entry, search.filters);
             if (wanted) rows.push(entry.rij);
           });
         });
-        rows.sort(function (a, b) { return a[number] - b[number]; });
+        rows.sort(function (a, b) { return (year >= 0 ? b[year] - a[year] : 0) || a[number] - b[number]; });
         return { columns: columns, rows: rows };
       });
     });

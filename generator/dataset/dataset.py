@@ -16,13 +16,18 @@ from generator.dataset.lookalikes import lookalike_notices
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
 from generator.dataset.report_text import check_report_texts
+from generator.dataset.renames import Rename, load_renames
+from generator.dataset.shown_texts import shown_texts
 from generator.dataset.report_meta import ReportMeta, load_report_meta
-from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, Table, read_table
+from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, XLSX_SUFFIX, SheetChoice, Table, read_table
 from generator.dataset.vocabulary import Vocabulary
 from generator.dataset.validate import WHOLE_NUMBER, CleanRow, validate_complaints, validate_disputes
 from generator.errors import FOUT, MELDING, DataInvalid, Problem
 
 SAVE_TEXT_AS_UTF8 = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
+# A workbook made by `sjabloon` holds the complaints and the disputes on sheets of their own.
+COMPLAINTS_SHEET = SheetChoice(layout.COMPLAINTS_SHEET, layout.TEMPLATE_SHEETS)
+DISPUTES_SHEET = SheetChoice(layout.DISPUTES_SHEET, layout.TEMPLATE_SHEETS, own_file=False)
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class TableSource:
     path: Path | None  # None when the year folder has no such file
     rows: tuple[int, ...]  # the spreadsheet row number of each row of the frame, in frame order
     records: tuple[str | None, ...] = ()  # what each row is to a person ("volgnummer 12"), in frame order
+    sheet: str | None = None  # the sheet of a workbook made by `sjabloon` (layout.TEMPLATE_SHEETS)
 
 
 NO_SOURCE = TableSource(None, ())
@@ -52,6 +58,7 @@ class Dataset:
     disputes_source: TableSource
     privacy_allowed: tuple[AllowedFinding, ...]  # privacy-toegestaan.yaml; the privacy check applies it
     locations: LocationsFile | None = None  # the organisation's optional locaties.csv, beside the year folders
+    renames: tuple[Rename, ...] = ()  # hernoemd.csv: this year's locations that had another name before
 
 
 def load_dataset(folder: Path) -> Dataset:
@@ -62,16 +69,19 @@ def load_dataset(folder: Path) -> Dataset:
     report, report_problems = _load_report(folder)
     vocabulary = report.vocabulary if report else None
     complaint_rows, complaints_source, complaint_problems = _load_complaints(folder, vocabulary)
-    dispute_rows, disputes_source, dispute_problems = _load_disputes(folder, vocabulary)
+    dispute_rows, disputes_source, dispute_problems = _load_disputes(folder, vocabulary, complaints_source)
     texts, text_problems = read_texts(folder / layout.TEXTS_FOLDER)
     category_texts, category_text_problems = read_texts(folder / layout.CATEGORY_TEXTS_FOLDER)
     text_problems += check_report_texts(folder / layout.TEXTS_FOLDER, texts)
     category_text_problems += check_report_texts(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts)
+    texts, category_texts, unshown = shown_texts(folder, texts, category_texts, vocabulary.category_names if vocabulary else None)
+    text_problems += unshown
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
     locations, location_problems = _load_locations(folder, vocabulary, complaint_rows, report)
+    renames, rename_problems = load_renames(folder)
     problems = (
         report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems
-        + location_problems
+        + location_problems + rename_problems
     )
     if any(problem.severity == FOUT for problem in problems):
         raise DataInvalid(problems)
@@ -87,6 +97,7 @@ def load_dataset(folder: Path) -> Dataset:
         disputes_source=disputes_source,
         privacy_allowed=privacy_allowed,
         locations=locations,
+        renames=renames,
     )
 
 
@@ -99,8 +110,12 @@ def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
         hint = f"maak {layout.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, categorieen, oordelen, uitkomsten_geschillen)."
         return None, [Problem(folder, None, None, f"de jaarmap mist {layout.REPORT_FILE}", hint)]
     report, problems = load_report_meta(path)
-    if report and layout.is_year_name(folder.name) and report.year != int(folder.name):
-        hint = f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
+    if report and layout.looks_like_a_year(folder.name) and report.year != int(folder.name):
+        hint = (
+            f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."
+            if layout.is_year_name(folder.name)
+            else f"zet de gegevens in de map {report.year}: een jaarmap heet naar een jaar van {layout.FIRST_YEAR} tot en met {layout.LAST_YEAR}."
+        )
         problems.append(Problem(path, None, "jaar", f"jaar {report.year} past niet bij de map '{folder.name}'", hint))
     return report, problems
 
@@ -109,26 +124,67 @@ def _load_complaints(folder: Path, vocabulary: Vocabulary | None) -> tuple[list[
     path, problems = find_table_file(folder, layout.COMPLAINTS_FILE_STEM)
     if path is None:
         return [], NO_SOURCE, problems or [_missing_complaints_problem(folder)]
-    table, table_problems = read_table(path)
+    table, table_problems = read_table(path, COMPLAINTS_SHEET)
     if table is None:
         return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_complaints(table, vocabulary)
     notices = lookalike_notices(path, "locatie", [(row.number, row.values.get("locatie", "")) for row in table.rows], "locaties")
     numbers = tuple(f"volgnummer {row['volgnummer']}" if row["volgnummer"] is not None else None for row in rows)
-    return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + row_problems + notices)
+    checked = on_sheet(table, _elsewhere(row_problems, table_problems, table.header_row) + notices)
+    return rows, _source(table, numbers), with_complaint_numbers(table, problems + table_problems + checked)
 
 
-def _load_disputes(folder: Path, vocabulary: Vocabulary | None) -> tuple[list[CleanRow], TableSource, list[Problem]]:
+def _load_disputes(folder: Path, vocabulary: Vocabulary | None, complaints: TableSource) -> tuple[list[CleanRow], TableSource, list[Problem]]:
     path, problems = find_table_file(folder, layout.DISPUTES_FILE_STEM)
+    on_complaints_sheet, sheet_problems = _disputes_sheet(complaints)
+    if path is None and (problems or on_complaints_sheet is None):
+        # No file (and no sheet) means the organisation had no disputes that year.
+        return [], NO_SOURCE, problems + sheet_problems
     if path is None:
-        # No file means the organisation had no disputes that year.
-        return [], NO_SOURCE, problems
-    table, table_problems = read_table(path)
+        table, table_problems = on_complaints_sheet, sheet_problems
+    else:
+        table, table_problems = read_table(path)
+        if on_complaints_sheet is not None and on_complaints_sheet.rows:
+            table_problems.append(_two_dispute_tables_problem(path, on_complaints_sheet))
     if table is None:
         return [], NO_SOURCE, problems + table_problems
     rows, row_problems = validate_disputes(table, vocabulary)
-    notices = lookalike_notices(path, "entiteit", [(row.number, row.values.get("entiteit", "")) for row in table.rows], "rechtspersonen")
-    return rows, _source(table), problems + table_problems + row_problems + notices
+    notices = lookalike_notices(table.path, "entiteit", [(row.number, row.values.get("entiteit", "")) for row in table.rows], "rechtspersonen")
+    return rows, _source(table), problems + table_problems + on_sheet(table, _elsewhere(row_problems, table_problems, table.header_row) + notices)
+
+
+def _disputes_sheet(complaints: TableSource) -> tuple[Table | None, list[Problem]]:
+    """The sheet Geschillen of a workbook made by `sjabloon`, where the complaints came from one;
+    None when there is none, or nothing on it."""
+    if complaints.path is None or complaints.sheet != layout.COMPLAINTS_SHEET or complaints.path.suffix.lower() != XLSX_SUFFIX:
+        return None, []
+    return read_table(complaints.path, DISPUTES_SHEET)
+
+
+def _two_dispute_tables_problem(path: Path, sheet: Table) -> Problem:
+    message = f"de geschillen staan zowel in {path.name} als op werkblad '{sheet.sheet}' van {sheet.path.name}"
+    hint = f"houd één van de twee over: haal {path.name} weg, of maak werkblad '{sheet.sheet}' leeg (op de kopregel na); welke de juiste geschillen heeft, is niet te raden."
+    return Problem(path.parent, None, None, message, hint)
+
+
+def on_sheet(table: Table, problems: list[Problem]) -> list[Problem]:
+    """The problems of a table read from a sheet by its name, with that sheet; a workbook made by
+    `sjabloon` has no bron_regel column on purpose, so its absence is no notice there."""
+    if table.sheet is None:
+        return problems
+    return [
+        dataclasses.replace(problem, sheet=table.sheet)
+        for problem in problems
+        if not (problem.severity == MELDING and problem.row == table.header_row and problem.column == layout.NOT_IN_TEMPLATE)
+    ]
+
+
+def _elsewhere(row_problems: list[Problem], table_problems: list[Problem], header_row: int) -> list[Problem]:
+    """The checks of the values, without those of a cell that reading the file already found wrong
+    (a formula without a result, a control character): one problem, the one that says why. The
+    header's problems all stay: a column name that cannot be read is also a column that is missing."""
+    cells = {(problem.row, problem.column) for problem in table_problems if problem.column is not None and problem.row != header_row}
+    return [problem for problem in row_problems if (problem.row, problem.column) not in cells]
 
 
 def _load_locations(
@@ -144,7 +200,7 @@ def _load_locations(
 
 def _source(table: Table, records: tuple[str | None, ...] = ()) -> TableSource:
     # The validator gives one clean row for every table row, in the same order.
-    return TableSource(table.path, tuple(row.number for row in table.rows), records)
+    return TableSource(table.path, tuple(row.number for row in table.rows), records, table.sheet)
 
 
 def with_complaint_numbers(table: Table, problems: list[Problem]) -> list[Problem]:

@@ -5,14 +5,11 @@ block the build, because two locations may really differ only in capitals."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
+from generator.dataset.characters import INVISIBLE
 from generator.errors import MELDING, Problem
-
-# Zero-width space, non-joiner and joiner, word joiner and soft hyphen: none of them shows.
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad]")
 
 
 def comparison_key(name: str) -> str:

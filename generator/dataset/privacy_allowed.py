@@ -10,15 +10,19 @@ The file is written by hand, one entry per reviewed finding:
       - tekst: Customer Support
         reden: De naam van de klantenservice van de organisatie, geen persoon.
 
-'tekst' is the found text exactly as the check prints it, and 'reden' says why it may be
+'tekst' is the found text exactly as the check prints it (in a name - a location, label,
+entity, case number or a text of verslag.yaml - the whole name), and 'reden' says why it may be
 published. 'bestand' (relative to the year folder; the locations file beside it is
 ../locaties.csv), 'rij' and 'kolom' are optional and narrow
 the entry down to that place; without them the text is accepted wherever it is found. An entry
-with 'rij' needs 'bestand'. The file is optional: without it every finding is unreviewed.
+with 'rij' needs 'bestand'. A text with a first name in it is accepted only where it was read:
+in a free text it needs 'rij', so that accepting one Willem accepts no other. The file is
+optional: without it every finding is unreviewed.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -40,7 +44,9 @@ DISPUTE_NAME_COLUMNS = ("entiteit", "zaaknummer")
 # Of the locations file beside the year folders ('bestand: ../locaties.csv').
 LOCATION_NAME_COLUMNS = ("actuele_naam_oko", "opvanglocatie_woonplaats", "verantwoordelijke_gemeente")
 FREE_TEXT_COLUMNS = COMPLAINT_TEXT_COLUMNS + DISPUTE_TEXT_COLUMNS
-SCANNED_COLUMNS = FREE_TEXT_COLUMNS + COMPLAINT_NAME_COLUMNS + DISPUTE_NAME_COLUMNS + LOCATION_NAME_COLUMNS
+NAME_COLUMNS = COMPLAINT_NAME_COLUMNS + DISPUTE_NAME_COLUMNS + LOCATION_NAME_COLUMNS
+SCANNED_COLUMNS = FREE_TEXT_COLUMNS + NAME_COLUMNS
+WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -114,7 +120,21 @@ def _check_place(reader: NodeReader, folder: Path, places: dict[str, Place], val
     if row is not None and not file:
         hint = "voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan."
         reader.add_problem(places["rij"], "een rij zonder bestand", hint)
+    first_name = _first_name_in(str(values["tekst"] or ""))
+    if first_name and "rij" not in places and column not in NAME_COLUMNS and str(file) != layout.REPORT_FILE:
+        hint = (
+            "geef bestand en rij van de vondst op (en de kolom), zoals de controle ze noemt; voor een naam van een locatie, "
+            "label of entiteit: de hele naam met kolom: locatie, label of entiteit."
+        )
+        reader.add_problem(places["tekst"], f"'{values['tekst']}' bevat de voornaam {first_name}; zonder rij zou deze regel elke {first_name} overal toestaan", hint)
     if column and column not in SCANNED_COLUMNS and str(file) != layout.REPORT_FILE:
         otherwise = f"gebruik {', '.join(SCANNED_COLUMNS[:-1])} of {SCANNED_COLUMNS[-1]}, of haal 'kolom:' weg."
         hint = suggestion_hint(str(column), SCANNED_COLUMNS, otherwise)
         reader.add_problem(places["kolom"], f"de privacycontrole leest geen kolom '{column}'", hint)
+
+
+def _first_name_in(text: str) -> str | None:
+    # Imported here: the privacy package reads datasets, which read this file.
+    from generator.privacy.first_names import FIRST_NAMES
+
+    return next((word for word in WORD.findall(text) if word.lower() in FIRST_NAMES), None)

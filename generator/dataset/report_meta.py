@@ -6,6 +6,7 @@ and written back by report_meta_yaml().
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -24,7 +25,7 @@ from generator.dataset.vocabulary import (
     vocabulary_of,
 )
 from generator.dataset.writer import yaml_text
-from generator.dataset.yaml_reader import Field, NodeReader, Place, read_yaml
+from generator.dataset.yaml_reader import TO_FILL_IN, Field, NodeReader, Place, read_yaml
 from generator.errors import Problem
 
 
@@ -126,8 +127,8 @@ def _report(reader: NodeReader, node: Node, place: Place) -> ReportMeta:
             "datum": Field(NodeReader.date, example="datum: 2025-05-31"),
             "auteur": Field(NodeReader.text, required=False),
             "bron": Field(NodeReader.text, required=False),
-            "locaties_organisatie": Field(NodeReader.count, required=False),
-            "kinderen_opgevangen": Field(NodeReader.count, required=False),
+            "locaties_organisatie": Field(NodeReader.count, required=False, example="locaties_organisatie: 12"),
+            "kinderen_opgevangen": Field(NodeReader.count, required=False, example="kinderen_opgevangen: 900"),
             **vocabulary_fields(),
             "gepubliceerd": Field(partial(_published, declared=declared), required=False),
         },
@@ -339,21 +340,30 @@ def _entity(reader: NodeReader, node: Node, place: Place) -> EntityDisputes:
 # --- Writing the report --------------------------------------------------------------------------
 
 
-def report_meta_yaml(report: ReportMeta, header: str = "") -> str:
+def report_meta_yaml(report: ReportMeta, header: str = "", to_fill_in: Mapping[str, str] | None = None) -> str:
     """verslag.yaml for `report`, with `header` as a comment on top: the keys in the order the
     reader declares them, an absent optional value left out, an empty cell as null. Reading the
-    text back gives `report` again."""
-    data: dict[str, object] = {
-        "organisatie": report.organisation,
-        "jaar": report.year,
-        "titel": report.title,
-        "versie": report.version,
-        "datum": report.date,
-    }
-    _put(data, "auteur", report.author)
-    _put(data, "bron", report.source)
-    _put(data, "locaties_organisatie", report.organisation_locations)
-    _put(data, "kinderen_opgevangen", report.children_cared_for)
+    text back gives `report` again.
+
+    `to_fill_in`: keys of the first part (organisatie to kinderen_opgevangen) whose value is still
+    to be filled in, with what goes there; each is written as 'VUL IN: ...' in place of report's
+    value, which the reader reports at its line until a person replaces it."""
+    placeholders = {key: f"{TO_FILL_IN}: {what}" for key, what in (to_fill_in or {}).items()}
+    data: dict[str, object] = {}
+    for key, value in (
+        ("organisatie", report.organisation),
+        ("jaar", report.year),
+        ("titel", report.title),
+        ("versie", report.version),
+        ("datum", report.date),
+        ("auteur", report.author),
+        ("bron", report.source),
+        ("locaties_organisatie", report.organisation_locations),
+        ("kinderen_opgevangen", report.children_cared_for),
+    ):
+        _put(data, key, placeholders.pop(key, value))
+    if placeholders:
+        raise ValueError(f"not keys of the first part of verslag.yaml: {', '.join(placeholders)}")
     data |= vocabulary_data(report.vocabulary)
     if report.published is not None:
         data["gepubliceerd"] = _published_data(report.published)

@@ -94,7 +94,8 @@ CONSTRUCTS = (
         "een tekst kan geen afbeelding tonen; laat de afbeelding weg (de site vraagt niets op bij andere servers).",
     ),
     Construct(
-        re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE),
+        # At any depth: after the indentation of a list item, a list marker or a quote's '>'.
+        re.compile(r"^(?:[ \t]|>|[-*+][ \t]|\d{1,9}[.)][ \t])*\[[^\]\n]+\]:", re.MULTILINE),
         "een linkdefinitie ([naam]: adres)",
         "schrijf de link op de plaats zelf: [tekst](https://...).",
     ),
@@ -225,24 +226,25 @@ def _render(text: str) -> str:
     return markdown.markdown(text, extensions=list(SITE_EXTENSIONS), output_format="html")
 
 
-def _outside_subset(text: str) -> list[tuple[str, str]]:
-    """(message, hint) for each element, attribute or link of the rendered text outside the subset."""
+def _outside_subset(text: str) -> list[tuple[str, str, str | None]]:
+    """(message, hint, address) for each element, attribute or link of the rendered text outside
+    the subset; `address` is a refused link's address, else None."""
     collector = _ElementCollector()
     collector.feed(_render(text))
     collector.close()
-    found = [(declaration, "schrijf de tekst zonder HTML.") for declaration in collector.declarations]
+    found: list[tuple[str, str, str | None]] = [(declaration, "schrijf de tekst zonder HTML.", None) for declaration in collector.declarations]
     for tag, attributes in collector.elements:
         if tag not in ALLOWED:
-            found.append(ELEMENT_NAMES.get(tag, (f"de HTML-opmaak <{tag}>", "schrijf de tekst zonder HTML.")))
+            found.append((*ELEMENT_NAMES.get(tag, (f"de HTML-opmaak <{tag}>", "schrijf de tekst zonder HTML.")), None))
             continue
         for name, value in attributes:
             rule = ALLOWED[tag].get(name, False)
             if rule is False:
-                found.append((f"een kenmerk '{name}' op <{tag}>", "haal de accolades en wat ertussen staat weg."))
+                found.append((f"een kenmerk '{name}' op <{tag}>", "haal de accolades en wat ertussen staat weg.", None))
             elif rule == "link" and not is_allowed_link(value or ""):
-                found.append((_link_message(value or ""), LINK_HINT))
+                found.append((_link_message(value or ""), LINK_HINT, value or None))
             elif isinstance(rule, re.Pattern) and not rule.fullmatch(value or ""):
-                found.append((f"een kenmerk '{name}' op <{tag}>", "schrijf de tabel zonder extra opmaak."))
+                found.append((f"een kenmerk '{name}' op <{tag}>", "schrijf de tabel zonder extra opmaak.", None))
     return found
 
 
@@ -251,16 +253,22 @@ def _rendered(text: str) -> list[Refusal]:
     if not found:
         return []
     # Place each finding at the first paragraph (lines between blank lines) whose own rendering
-    # shows it; a finding that only the whole text shows stays without a line.
+    # shows it; a refused link that only the whole text shows (a reference to a definition in
+    # another paragraph) at the line of its address; anything else stays without a line.
     placed = []
     for offset, block in _blocks(text):
         if not found or len(placed) > MAX_PROBLEMS_PER_TEXT:
             break
-        for message, hint in _outside_subset(block):
-            if (message, hint) in found:
-                found.remove((message, hint))
-                placed.append(Refusal(offset, message, hint))
-    return placed + [Refusal(None, message, hint) for message, hint in found]
+        for finding in _outside_subset(block):
+            if finding in found:
+                found.remove(finding)
+                placed.append(Refusal(offset, finding[0], finding[1]))
+    return placed + [Refusal(_offset_of(text, address), message, hint) for message, hint, address in found]
+
+
+def _offset_of(text: str, address: str | None) -> int | None:
+    offset = text.find(address) if address else -1
+    return offset if offset >= 0 else None
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

@@ -18,22 +18,29 @@ not valid UTF-8 is read as Windows-1252 ("ANSI" in Excel), with a notice, only w
 one: it has no UTF-8 sequence anywhere, and every byte outside ASCII is a letter or punctuation
 that Dutch text uses. A file that is UTF-8 except for a few bytes is not switched to cp1252: each
 such byte is an error at its row and column.
+
+On sheets: a workbook's table is on its first sheet, unless the caller names the sheet
+(SheetChoice): the workbook that `sjabloon` makes holds the complaints, the disputes and the
+instructions on sheets of their own, and every problem on a sheet read by its name names the sheet.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import datetime
 import io
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.dataset.characters import FORBIDDEN as CONTROL_CHARACTERS
 from generator.dataset.characters import first_bad_character
-from generator.dutch import format_decimal
+from generator.dutch import format_decimal, word_list
 from generator.errors import MELDING, Problem
 
 CSV_SUFFIX = ".csv"
@@ -49,6 +56,7 @@ MEGABYTE = 1_000_000
 MAX_TABLE_BYTES = 40 * MEGABYTE  # the module docstring says why
 # The XML of a workbook is some three times the size of the same table as CSV.
 MAX_UNPACKED_XLSX_BYTES = 4 * MAX_TABLE_BYTES
+FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ />]")
 # A valid multi-byte UTF-8 sequence: a file with one is UTF-8, whatever else it holds.
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # What Dutch text saved as Windows-1252 holds outside ASCII: letters with accents, typographic
@@ -71,6 +79,27 @@ class Table:
     header_row: int
     header: tuple[str, ...]  # names as in the file, stripped; may hold unknown or duplicate names
     rows: tuple[TableRow, ...]  # completely empty rows are left out
+    sheet: str | None = None  # the sheet it was read from by name; None for a CSV file or a first sheet
+
+
+@dataclass(frozen=True)
+class SheetChoice:
+    """Which sheet of a workbook holds a table.
+
+    name: the sheet to read when the workbook is in the layout (two of its sheets have the
+        layout's names; a workbook with one sheet that happens to be called so is read as any
+        other). A workbook in the layout without this sheet is an error when it is the file's own.
+    layout: the sheets of such a workbook (read by another call, or on purpose not at all, like
+        instructions); they are never reported as left out.
+    own_file: the table is the file's own (the complaints in klachten.xlsx): a workbook without the
+        named sheet is read from its first sheet, and another sheet with data is an error. When
+        False (the disputes on a sheet of klachten.xlsx), a workbook without the sheet, or with
+        nothing on it, simply has no such table.
+    """
+
+    name: str
+    layout: tuple[str, ...]
+    own_file: bool = True
 
 
 @dataclass(frozen=True)
@@ -81,20 +110,27 @@ class Record:
     cells: list[str]
 
 
-def read_table(path: Path) -> tuple[Table | None, list[Problem]]:
-    """The header and rows of a .csv or .xlsx file; None when there is nothing to validate."""
+def read_table(path: Path, sheet: SheetChoice | None = None) -> tuple[Table | None, list[Problem]]:
+    """The header and rows of a .csv or .xlsx file (of a workbook: its first sheet, or the one
+    `sheet` chooses); None when there is nothing to validate."""
     size = path.stat().st_size
     if size > MAX_TABLE_BYTES:
         return None, [_too_large_problem(path, size)]
     delimiter = None
+    sheet_read = None
     if path.suffix.lower() == XLSX_SUFFIX:
-        records, problems = _read_xlsx_records(path)
+        records, sheet_read, problems = _read_xlsx_records(path, sheet)
     else:
         records, delimiter, problems = _read_csv_records(path)
     if records is None:
         return None, problems
+    if sheet is not None and not sheet.own_file and not any(cell.strip() for record in records for cell in record.cells):
+        return None, problems
     table, table_problems = _table_from_records(path, records, delimiter)
-    return table, problems + table_problems
+    if sheet_read is None:
+        return table, problems + table_problems
+    table_problems = [dataclasses.replace(problem, sheet=sheet_read) for problem in table_problems]
+    return (dataclasses.replace(table, sheet=sheet_read) if table else None), problems + table_problems
 
 
 def _too_large_problem(path: Path, size: int) -> Problem:
@@ -122,19 +158,33 @@ def _read_csv_records(path: Path) -> tuple[list[Record] | None, str | None, list
     # A quoted value may span several physical lines; it is still one spreadsheet row.
     records: list[Record] = []
     try:
-        for cells in reader:
-            records.append(Record(len(records) + 1, cells))
-    except csv.Error as error:
+        with _field_size_limit(MAX_TABLE_BYTES):
+            for cells in reader:
+                records.append(Record(len(records) + 1, cells))
+    except csv.Error:
         return None, delimiter, problems + [
             Problem(
                 path,
                 len(records) + 1,
                 None,
-                f"de rij is geen geldige CSV ({error})",
+                "de rij is geen geldige CSV",
                 'zet een waarde met een scheidingsteken tussen dubbele aanhalingstekens en schrijf een " in de waarde als "".',
             )
         ]
     return records, delimiter, problems
+
+
+@contextmanager
+def _field_size_limit(limit: int) -> Iterator[None]:
+    """Python's csv refuses a value longer than 131.072 characters, in English. A value as long as
+    the whole table is read here; the checks of the rows then say what is wrong (most often a
+    quote that is never closed, which pulls the rest of the file into one value). The limit is
+    the csv module's, for the whole process: it is given back afterwards."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
 def decode_csv_bytes(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -214,19 +264,20 @@ def _count_outside_quotes(line: str, wanted: str) -> int:
 # --- Excel -------------------------------------------------------------------------------------
 
 
-def _read_xlsx_records(path: Path) -> tuple[list[Record] | None, list[Problem]]:
+def _read_xlsx_records(path: Path, choice: SheetChoice | None) -> tuple[list[Record] | None, str | None, list[Problem]]:
+    """The rows of the chosen sheet, the name of that sheet when it was read by its name, and the problems."""
     unpacked, problem = _unpacked_size(path)
     if problem is not None:
-        return None, [problem]
+        return None, None, [problem]
     if unpacked > MAX_UNPACKED_XLSX_BYTES:
-        return None, [_unpacks_too_large_problem(path, unpacked)]
+        return None, None, [_unpacks_too_large_problem(path, unpacked)]
     try:
-        return _workbook_records(path)
+        return _workbook_records(path, choice)
     except Exception:  # noqa: BLE001 - see below
         # openpyxl parses the zip and XML of a damaged or truncated workbook with whatever error
         # the part that broke raises (zlib, XML, KeyError, ValueError, ...), also while the rows
         # are read; for the person who saved it, every one of them means the same thing.
-        return None, [_not_a_workbook_problem(path)]
+        return None, None, [_not_a_workbook_problem(path)]
 
 
 def _unpacked_size(path: Path) -> tuple[int, Problem | None]:
@@ -257,39 +308,114 @@ def _unpacks_too_large_problem(path: Path, unpacked: int) -> Problem:
     return Problem(path, None, None, message, hint)
 
 
-def _workbook_records(path: Path) -> tuple[list[Record], list[Problem]]:
+def _workbook_records(path: Path, choice: SheetChoice | None) -> tuple[list[Record] | None, str | None, list[Problem]]:
     # Imported here: openpyxl takes a tenth of a second to import, and most years come as CSV.
     import openpyxl
 
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         sheets = workbook.worksheets
-        first_sheet = sheets[0]
+        in_layout = choice is not None and _in_layout(sheets, choice)
+        named = next((sheet for sheet in sheets if sheet.title == choice.name), None) if in_layout else None
+        if in_layout and named is None and choice.own_file:
+            return None, None, [_missing_sheet_problem(path, choice, sheets)]
+        if named is None and choice is not None and not choice.own_file:
+            return None, None, []
+        sheet = named or sheets[0]
+        sheet_title = sheet.title
         # Programs other than Excel may write a wrong size into the sheet; read what is there.
-        first_sheet.reset_dimensions()
+        sheet.reset_dimensions()
         records = [
             Record(number, [cell_text(value) for value in values])
-            for number, values in enumerate(first_sheet.iter_rows(values_only=True), start=1)
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
         ]
-        problems = _extra_sheet_problems(path, first_sheet.title, sheets[1:])
+        problems = []
+        if choice is None or choice.own_file:
+            layout = choice.layout if named is not None and choice is not None else ()
+            others = [other for other in sheets if other is not sheet and other.title not in layout]
+            problems = _extra_sheet_problems(path, sheet.title, others, layout)
     finally:
         workbook.close()
-    return records, problems
+    if _has_formulas(path):
+        problems += _formulas_without_result(path, sheet_title, records)
+    return records, (named.title if named is not None else None), problems
 
 
-def _extra_sheet_problems(path: Path, first_title: str, others: list) -> list[Problem]:
-    """Only the first sheet is read. Another sheet that holds data would silently be left out of
-    the site (or hold the rows that were meant), so that is an error; empty ones are a notice."""
+def _has_formulas(path: Path) -> bool:
+    """Whether a sheet of the workbook holds a formula (an <f> element), without parsing it."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as sheet:
+                    tail = b""
+                    while chunk := sheet.read(1 << 20):
+                        if FORMULA_ELEMENT.search(tail + chunk):
+                            return True
+                        tail = chunk[-8:]
+    return False
+
+
+def _formulas_without_result(path: Path, sheet_title: str, records: list[Record]) -> list[Problem]:
+    """A cell with a formula whose result the file does not hold (a program other than Excel wrote
+    it, or Excel never calculated it) reads as empty: say so, rather than "a value is missing"."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    header = next((record.cells for record in records if any(cell.strip() for cell in record.cells)), [])
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    problems = []
+    try:
+        sheet = workbook[sheet_title]
+        sheet.reset_dimensions()
+        for record, cells in zip(records, sheet.iter_rows()):
+            for index, cell in enumerate(cells):
+                if getattr(cell, "data_type", None) == "f" and index < len(record.cells) and not record.cells[index].strip():
+                    name = header[index].strip() if index < len(header) and header[index].strip() else get_column_letter(index + 1)
+                    formula = str(cell.value) if len(str(cell.value)) <= 60 else str(cell.value)[:57] + "..."
+                    message = f"in deze cel staat een formule zonder uitkomst ({formula}), dus zonder waarde"
+                    hint = "open het bestand in Excel en sla het daar op (Excel bewaart dan de uitkomst), of typ de waarde zelf in de cel."
+                    problems.append(Problem(path, record.number, name, message, hint))
+    finally:
+        workbook.close()
+    return problems
+
+
+def _in_layout(sheets: list, choice: SheetChoice) -> bool:
+    """Whether the workbook is one in the layout of `choice`: two of its sheets carry the layout's
+    names (a workbook with one sheet that happens to be called so is read as any other)."""
+    return len({sheet.title for sheet in sheets} & set(choice.layout)) >= 2
+
+
+def _missing_sheet_problem(path: Path, choice: SheetChoice, sheets: list) -> Problem:
+    # Reading another sheet instead (the instructions, say) would bury this in errors about its rows.
+    present = word_list([f"'{sheet.title}'" for sheet in sheets])
+    wanted = word_list([f"'{name}'" for name in choice.layout])
+    message = f"het werkblad '{choice.name}' ontbreekt; de werkmap heeft de werkbladen {present}"
+    hint = f"geef het juiste werkblad weer de naam '{choice.name}'; de werkbladen heten {wanted}."
+    return Problem(path, None, None, message, hint)
+
+
+def _extra_sheet_problems(path: Path, title: str, others: list, layout: tuple[str, ...]) -> list[Problem]:
+    """Only the first sheet is read, or, read by name, the sheets of its `layout`. Another sheet
+    that holds data would silently be left out of the site (or hold the rows that were meant), so
+    that is an error; empty ones are a notice."""
     if not others:
         return []
+    quoted = [f"'{name}'" for name in layout]
+    read = f"de werkbladen {word_list(quoted)}" if layout else f"het eerste werkblad ('{title}')"
+    verb = "horen in dit bestand" if layout else "wordt gelezen"
     filled = [sheet.title for sheet in others if _has_data(sheet)]
     if filled:
         names = ", ".join(f"'{title}'" for title in filled)
-        message = f"alleen het eerste werkblad ('{first_title}') wordt gelezen, maar ook werkblad {names} heeft gegevens"
-        hint = "zet alle rijen op het eerste werkblad en haal de andere werkbladen weg, of sla alleen het juiste werkblad op als CSV UTF-8."
+        message = f"alleen {read} {verb}, maar ook werkblad {names} heeft gegevens"
+        hint = (
+            f"zet de rijen op het werkblad waar ze horen en haal werkblad {names} weg."
+            if layout
+            else "zet alle rijen op het eerste werkblad en haal de andere werkbladen weg, of sla alleen het juiste werkblad op als CSV UTF-8."
+        )
         return [Problem(path, None, None, message, hint)]
     names = ", ".join(f"'{sheet.title}'" for sheet in others)
-    message = f"alleen het eerste werkblad ('{first_title}') wordt gelezen; de andere werkbladen ({names}) worden overgeslagen"
+    message = f"alleen {read} {verb}; de andere werkbladen ({names}) worden overgeslagen"
     hint = "haal de andere werkbladen weg als ze niet bij de gegevens horen."
     return [Problem(path, None, None, message, hint, MELDING)]
 

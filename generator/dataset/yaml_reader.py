@@ -10,6 +10,7 @@ this way; each module declares its keys as Fields and gets values or problems ba
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,25 @@ from generator.dataset.validate import in_row_order, suggestion_hint
 from generator.errors import Problem
 
 MAX_COUNT = 1_000_000_000
+# A value still to be filled in, as `nieuw-jaar` writes it ('datum: "VUL IN: de datum ..."'): reported
+# at its line until it is replaced, whatever kind of value the key wants.
+TO_FILL_IN = "VUL IN"
+MAX_NESTING = 50
+# PyYAML's syntax errors (its context and problem, as English text) and what they mean in Dutch.
+YAML_ERRORS = (
+    (r"expected ',' or '\]'", "een lijst tussen [ ] is niet goed afgesloten (er mist een ] of een komma)"),
+    (r"expected ',' or '\}'", "een reeks tussen { } is niet goed afgesloten (er mist een } of een komma)"),
+    (r"mapping values are not allowed here", "hier staat een dubbele punt waar er geen mag staan"),
+    (r"could not find expected ':'", "er mist een dubbele punt achter een sleutel"),
+    (r"found character '\\t' that cannot start any token", "er staat een tab; spring in met spaties"),
+    (r"found character '(.)' that cannot start any token", "het teken {0} mag niet aan het begin van een waarde staan"),
+    (r"quoted scalar.*found unexpected end of stream", "een aanhalingsteken wordt niet gesloten"),
+    (r"found unknown escape character", "een onbekende code met \\ in tekst tussen dubbele aanhalingstekens"),
+    (r"found undefined alias", "een verwijzing met * naar iets dat niet bestaat"),
+    (r"found duplicate anchor", "een anker met & staat er twee keer"),
+    (r"expected <block end>|did not find expected key|expected <block mapping start>", "de inspringing klopt niet"),
+    (r"expected '<document start>'", "na het einde van de gegevens staat nog iets"),
+)
 SAVE_AS_UTF8 = "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)."
 T = TypeVar("T")
 
@@ -182,11 +202,20 @@ class NodeReader:
                 self.add_problem(key_place, "onbekende sleutel", suggestion_hint(key, list(fields), otherwise))
             elif not declared.required and _is_null(value_node):
                 values[key] = None
+            elif is_to_fill_in(value_node):
+                self._report_to_fill_in(key_place, value_node, declared)
+                values[key] = None
             else:
                 values[key] = declared.read(self, value_node, key_place)
         if isinstance(node, MappingNode):
             self._report_missing(place, fields, values)
         return {name: values.get(name) for name in fields}
+
+    def _report_to_fill_in(self, place: Place, node: ScalarNode, declared: Field) -> None:
+        what = node.value[len(TO_FILL_IN) :].strip(" :")
+        example = f"vervang de waarde, bijvoorbeeld door '{declared.example}'" if declared.example else "vervang de waarde"
+        hint = f"{example}." if declared.required else f"{example}, of haal de regel weg als het verslag dit niet noemt."
+        self.add_problem(place, f"nog niet ingevuld: {what}" if what else "nog niet ingevuld", hint)
 
     def _report_missing(self, place: Place, fields: dict[str, Field], values: dict[str, object]) -> None:
         for name, declared in fields.items():
@@ -231,6 +260,10 @@ class NodeReader:
         return [read(self, item, place.item(index, item.start_mark.line + 1)) for index, item in enumerate(node.value, start=1)]
 
 
+def is_to_fill_in(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG and node.value.startswith(TO_FILL_IN)
+
+
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null"
 
@@ -271,15 +304,40 @@ def read_yaml(path: Path, read: Callable[[NodeReader, Node, Place], T], empty_hi
     except UnicodeDecodeError:
         return None, [Problem(path, None, None, "tekst is niet te lezen", SAVE_AS_UTF8)]
     try:
+        too_deep = _too_deep(path, text)
+        if too_deep is not None:
+            return None, [too_deep]
         loader = yaml.SafeLoader(text)
     except yaml.reader.ReaderError as error:
         return None, [_character_problem(path, text, error)]
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(path, error)]
     try:
         return _load(path, loader, read, empty_hint)
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(path, error)]
     finally:
         loader.dispose()
+
+
+def _too_deep(path: Path, text: str) -> Problem | None:
+    """A list or mapping nested deeper than any of these files needs, found before PyYAML builds
+    its nodes (which it does recursively: thousands of '[' would exhaust Python's stack)."""
+    loader = yaml.SafeLoader(text)
+    depth = 0
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_NESTING:
+                    message = f"de gegevens zijn hier meer dan {MAX_NESTING} niveaus diep genest (lijsten of sleutels in elkaar)"
+                    hint = "controleer de haken [ ] en { } en de inspringing; dit bestand heeft maar een paar niveaus nodig."
+                    return Problem(path, event.start_mark.line + 1, None, message, hint)
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    finally:
+        loader.dispose()
+    return None
 
 
 def _load(
@@ -305,6 +363,15 @@ def _character_problem(path: Path, text: str, error: yaml.reader.ReaderError) ->
 def _syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else None
-    detail = error.problem or error.context or "onbekende fout"
     hint = "controleer de inspringing en de dubbele punten op deze regel en de regel erboven; zet tekst met : of # erin tussen aanhalingstekens."
-    return Problem(path, line, None, f"het bestand is geen geldige YAML ({detail})", hint)
+    return Problem(path, line, None, f"het bestand is geen geldige YAML: {_dutch_syntax_error(error)}", hint)
+
+
+def _dutch_syntax_error(error: yaml.MarkedYAMLError) -> str:
+    """PyYAML's English description of a syntax error, said in Dutch."""
+    said = f"{error.context or ''} {error.problem or ''}"
+    for pattern, dutch in YAML_ERRORS:
+        match = re.search(pattern, said)
+        if match:
+            return dutch.format(*match.groups()) if match.groups() else dutch
+    return "de opbouw klopt hier niet"

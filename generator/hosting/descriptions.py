@@ -34,6 +34,12 @@ def location_description(location: Location, year: int) -> str:
     return f"{_sentence(counts, location.gegrond)} Wat de klacht was en wat er is gedaan."
 
 
+def location_years_description(location) -> str:
+    """For a location page of a site with several years (a SiteLocation): its complaints per year."""
+    counts = ", ".join(f"{entry.year}: {format_number(len(entry.location.complaints))}" for entry in location.years if entry.location)
+    return f"Klachten over {location.distinct_name} per jaar ({counts}). Wat de klacht was en wat er is gedaan."
+
+
 def category_description(category: Category, organisation: str, year: int) -> str:
     counts = f"{counted(len(category.complaints), 'klacht', 'klachten')} over {category.name} bij {organisation} in {year}"
     judged = ", het oordeel" if category.gegrond.rows else ""

@@ -28,7 +28,7 @@ from generator.dataset.vocabulary import NO_LABEL
 from generator.errors import ImportProblem
 from generator.importer import vocabulary
 from generator.importer.sections import Section, section_body, section_by_number
-from generator.importer.source import RUNNING_HEADER
+from generator.importer.source import NOT_THE_REPORT_HINT, RUNNING_HEADER
 
 TITLE = re.compile(r"^Klachtenjaarverslag (?P<organisation>.+) (?P<year>\d{4})$")
 COLOPHON_FIELD = re.compile(r"^(?P<key>versie|auteur|datum)\s+(?P<value>\S.*?)\s*$")
@@ -80,7 +80,10 @@ class Figures:
 def report_identity(raw_lines: list[str], path: Path) -> Identity:
     title_match = next((TITLE.match(line.strip()) for line in raw_lines if RUNNING_HEADER.match(line.strip())), None)
     if title_match is None:
-        raise ImportProblem(path, None, "de titel 'Klachtenjaarverslag <organisatie> <jaar>' is niet gevonden")
+        raise ImportProblem(
+            path, None, "de titel 'Klachtenjaarverslag <organisatie> <jaar>' is niet gevonden",
+            f"bovenaan de pagina's staat 'Klachtenjaarverslag', de organisatie en het jaar; {NOT_THE_REPORT_HINT}",
+        )
     colophon = {}
     for line in raw_lines:
         match = COLOPHON_FIELD.match(line.strip())
@@ -88,7 +91,10 @@ def report_identity(raw_lines: list[str], path: Path) -> Identity:
             colophon[match["key"]] = match["value"]
     report_date = dutch.parse_date(colophon.get("datum", ""))
     if report_date is None or "versie" not in colophon:
-        raise ImportProblem(path, None, "versie en datum van het colofon zijn niet gevonden")
+        raise ImportProblem(
+            path, None, "versie en datum van het colofon zijn niet gevonden",
+            f"het colofon noemt 'Versie:' en 'Datum:' (zoals 'Datum: 31 mei 2025'); {NOT_THE_REPORT_HINT}",
+        )
     return Identity(
         organisation=title_match["organisation"],
         year=int(title_match["year"]),
@@ -120,11 +126,17 @@ def _table_lines(raw_lines: list[str], sections: list[Section], path: Path) -> t
     """Section 3.1's lines from the table header on."""
     section = section_by_number(sections, "3.1")
     if section is None:
-        raise ImportProblem(path, None, "sectie 3.1 met de tabel is niet gevonden")
+        raise ImportProblem(
+            path, None, "sectie 3.1 met de tabel is niet gevonden",
+            f"de inhoudsopgave noemt een sectie 3.1 met de tabel van de klachten per soort en label; {NOT_THE_REPORT_HINT}",
+        )
     lines = [line.strip() for line in section_body(raw_lines, section) if line.strip()]
     header_at = next((index for index, line in enumerate(lines) if line.endswith(TABLE_TOTAL)), None)
     if header_at is None:
-        raise ImportProblem(path, section.heading_line, "de kop van de tabel (eindigend op 'Eindtotaal') is niet gevonden")
+        raise ImportProblem(
+            path, section.heading_line, "de kop van de tabel (eindigend op 'Eindtotaal') is niet gevonden",
+            f"de tabel in sectie 3.1 begint met een kopregel die eindigt op 'Eindtotaal'; {NOT_THE_REPORT_HINT}",
+        )
     return section, lines[header_at:]
 
 
@@ -160,7 +172,11 @@ def summary_table(raw_lines: list[str], sections: list[Section], path: Path) -> 
 
 def _cells(numbers: list[int], columns: list[str], path: Path, line: int) -> tuple[dict[str, int | None], int]:
     if len(numbers) > len(columns) + 1:
-        raise ImportProblem(path, line, f"een rij van de tabel heeft {len(numbers)} getallen, de tabel {len(columns) + 1} kolommen")
+        raise ImportProblem(
+            path, line, f"een rij van de tabel heeft {len(numbers)} getallen, de tabel {len(columns) + 1} kolommen",
+            "lees de tabel van sectie 3.1 in de tekst na: elk getal van een rij hoort in een eigen kolom, "
+            "en een regel als een paginanummer hoort niet tussen de rijen",
+        )
     *cells, total = numbers
     padded = [None] * (len(columns) - len(cells)) + cells
     return dict(zip(columns, padded)), total
@@ -168,12 +184,19 @@ def _cells(numbers: list[int], columns: list[str], path: Path, line: int) -> tup
 
 def _table(rows: list[tuple[str, tuple[dict[str, int | None], int]]], columns: list[str], path: Path, line: int) -> SummaryTable:
     if not rows or rows[-1][0] != TABLE_TOTAL:
-        raise ImportProblem(path, line, "de tabel in sectie 3.1 heeft geen rij 'Eindtotaal'")
+        raise ImportProblem(
+            path, line, "de tabel in sectie 3.1 heeft geen rij 'Eindtotaal'",
+            f"de tabel eindigt met een rij 'Eindtotaal'; controleer of de tekst compleet is. {NOT_THE_REPORT_HINT}",
+        )
     table_rows = []
     for label, (cells, total) in rows[:-1]:
         category = vocabulary.canonical_category(label)
         if category is None:
-            raise ImportProblem(path, line, f"rij '{label}' van de tabel is geen bekende categorie")
+            raise ImportProblem(
+                path, line, f"rij '{label}' van de tabel is geen bekende categorie",
+                "de rijen van de tabel zijn soorten klachten die het programma kent (zoals Communicatie); lees de naam in de tekst na "
+                "(een woord dat over twee regels is afgebroken, een tikfout)",
+            )
         table_rows.append(SummaryRow(category, cells, total))
     total_cells, grand_total = rows[-1][1]
     return SummaryTable(tuple(columns), tuple(table_rows), SummaryTotal(total_cells, grand_total))

@@ -24,6 +24,7 @@ from generator.importer.disputes import dispute_rows
 from generator.importer.figures import published_figures, report_identity, summary_table, table_label_columns
 from generator.importer.narrative import category_texts, narrative_texts
 from generator.importer.sections import find_sections
+from generator.importer.written_files import changed_copy, foreign_files, read_record, record_text, refuse_to_overwrite
 from generator.importer.source import read_source
 from generator.importer.vocabulary import report_vocabulary
 from generator.view.reconcile import RECONCILIATION_COLUMNS, reconcile
@@ -57,7 +58,9 @@ class YearFiles:
     texts: dict[str, str]
 
 
-def import_source_text(source: Path, year: int, data_root: Path) -> ImportResult:
+def import_source_text(source: Path, year: int, data_root: Path, overwrite: bool = False) -> ImportResult:
+    """`overwrite`: replace files in the year folder (and the copy of the source) that this
+    importer did not write or that were changed since (the CLI's --overschrijven)."""
     raw_lines = read_source(source)
     sections = find_sections(raw_lines, source)
     identity = report_identity(raw_lines, source)
@@ -93,8 +96,13 @@ def import_source_text(source: Path, year: int, data_root: Path) -> ImportResult
         **{layout.text_file(stem): text for stem, text in narrative_texts(raw_lines, sections).items()},
         **{layout.category_text_file(slug): text for slug, text in category_texts(raw_lines, sections).items()},
     })
+    record = read_record(folder)
+    stale = set(record) - {*files.texts, layout.RECONCILIATION_FILE}
+    if not overwrite:
+        foreign = foreign_files(folder, {*files.texts, layout.RECONCILIATION_FILE} | stale, record)
+        refuse_to_overwrite(data_root, foreign + changed_copy(stored_source, source))
     _copy_source(source, stored_source)
-    written = _replace_generated(folder, files)
+    written = _replace_generated(folder, files, stale)
     decisions = [f"klacht {number}: {decision}" for number, record in enumerate(records, 1) for decision in record.decisions]
     return ImportResult(folder, len(complaints), len(disputes), written, decisions, figures.missing)
 
@@ -108,11 +116,13 @@ def _copy_source(source: Path, stored: Path) -> None:
     shutil.copyfile(source, stored)
 
 
-def _replace_generated(folder: Path, files: YearFiles) -> list[Path]:
-    """Write into a new folder beside the year folder, then move each file into place; the tekst/
-    folder is replaced as a whole so that no stale text stays behind. Files the importer does not
-    make (such as correcties.yaml) are left alone."""
+def _replace_generated(folder: Path, files: YearFiles, stale: set[str]) -> list[Path]:
+    """Write into a new folder beside the year folder, then move each file into place and remove
+    the files an earlier import wrote that this one does not (`stale`), so that no old text stays
+    behind; then record what was written. Files the importer does not make (correcties.yaml, a
+    text of the organisation's own) are left alone."""
     folder.parent.mkdir(parents=True, exist_ok=True)
+    written = sorted([*files.texts, layout.RECONCILIATION_FILE])
     with tempfile.TemporaryDirectory(prefix=f".{folder.name}-import-", dir=folder.parent) as staging_name:
         staging = Path(staging_name)
         for relative, text in files.texts.items():
@@ -122,10 +132,19 @@ def _replace_generated(folder: Path, files: YearFiles) -> list[Path]:
         dataset = load_dataset(staging)
         comparisons = reconcile(dataset.report, dataset.complaints, dataset.disputes)
         write_text(staging / layout.RECONCILIATION_FILE, csv_text(RECONCILIATION_COLUMNS, [item.as_row() for item in comparisons]))
-        folder.mkdir(exist_ok=True)
-        old_texts = folder / layout.TEXTS_FOLDER
-        if old_texts.exists():
-            shutil.rmtree(old_texts)
-        for entry in sorted(staging.iterdir()):
-            entry.replace(folder / entry.name)
-    return [folder / relative for relative in sorted([*files.texts, layout.RECONCILIATION_FILE])]
+        for relative in written:
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            (staging / relative).replace(target)
+    for relative in sorted(stale):
+        (folder / relative).unlink(missing_ok=True)
+        _remove_empty_parents(folder / relative, folder)
+    write_text(folder / layout.IMPORT_RECORD_FILE, record_text(folder, written))
+    return [folder / relative for relative in written]
+
+
+def _remove_empty_parents(path: Path, folder: Path) -> None:
+    for parent in path.parents:
+        if parent == folder or folder not in parent.parents or not parent.is_dir() or any(parent.iterdir()):
+            return
+        parent.rmdir()

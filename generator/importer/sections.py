@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import ImportProblem
-from generator.importer.source import RUNNING_HEADER, skip_page_header
+from generator.importer.source import NOT_THE_REPORT_HINT, RUNNING_HEADER, skip_page_header
 
 TOC_TITLE = "Inhoud"
 TOC_ENTRY = re.compile(r"^\s*(?P<title>\S.*?\S)\s+(?P<page>\d+)\s*$")
@@ -43,7 +43,10 @@ def find_sections(raw_lines: list[str], path: Path) -> list[Section]:
     for title in entries:
         line = _find_heading(raw_lines, title, search_from)
         if line is None:
-            raise ImportProblem(path, None, f"kop '{title}' uit de inhoudsopgave staat niet in de tekst")
+            raise ImportProblem(
+                path, None, f"kop '{title}' uit de inhoudsopgave staat niet in de tekst",
+                f"elke kop uit de inhoudsopgave staat verderop als kop in de tekst; controleer of de tekst compleet is. {NOT_THE_REPORT_HINT}",
+            )
         starts.append(line)
         search_from = line + 1
     ends = starts[1:] + [len(raw_lines)]
@@ -54,7 +57,10 @@ def _toc_entries(raw_lines: list[str], path: Path) -> tuple[list[str], int]:
     try:
         start = next(index for index, line in enumerate(raw_lines) if line.strip() == TOC_TITLE)
     except StopIteration:
-        raise ImportProblem(path, None, "de inhoudsopgave ('Inhoud') is niet gevonden") from None
+        raise ImportProblem(
+            path, None, "de inhoudsopgave ('Inhoud') is niet gevonden",
+            f"het verslag begint met een inhoudsopgave onder een regel 'Inhoud'; {NOT_THE_REPORT_HINT}",
+        ) from None
     entries = []
     index = start + 1
     while index < len(raw_lines):

@@ -50,6 +50,13 @@ class Segment:
         return len(self.lines) == 1 and self.first.text in GEGROND_WORDS
 
 
+# What to do when the text lacks a part of a klachtenjaarverslag that the importer reads.
+NOT_THE_REPORT_HINT = (
+    "geef de tekst van het hele verslag, gemaakt met pdftotext verslag.pdf verslag.txt; "
+    "het importeren kent de indeling van het klachtenjaarverslag van Partou (data/bron/)"
+)
+
+
 def read_source(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")
 
@@ -61,14 +68,17 @@ def annex_bounds(raw_lines: list[str], path: Path) -> tuple[int, int]:
     for index in range(start, end):
         if raw_lines[index].strip() == TABLE_HEADER_LAST_LINE:
             return index + 1, end
-    raise ImportProblem(path, start + 1, "de kop van de tabel in Bijlage 1 (eindigt met 'gegrond') ontbreekt")
+    raise ImportProblem(
+        path, start + 1, "de kop van de tabel in Bijlage 1 (eindigt met 'gegrond') ontbreekt",
+        f"de tabel van Bijlage 1 begint met een kopregel die eindigt op 'gegrond'; {NOT_THE_REPORT_HINT}",
+    )
 
 
 def _first_match(raw_lines: list[str], pattern: re.Pattern[str], start: int, path: Path, what: str) -> int:
     for index in range(start, len(raw_lines)):
         if pattern.match(raw_lines[index]):
             return index
-    raise ImportProblem(path, None, f"{what} is niet gevonden")
+    raise ImportProblem(path, None, f"{what} is niet gevonden", f"het verslag heeft een Bijlage 1 (de klachten) en een Bijlage 2 (de geschillen); {NOT_THE_REPORT_HINT}")
 
 
 def annex_lines(raw_lines: list[str], start: int, end: int) -> list[SourceLine | None]:

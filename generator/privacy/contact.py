@@ -9,8 +9,9 @@ from generator.privacy.finding import EMAIL, PHONE, Hit
 
 EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # An address written to fool address harvesters: naam at voorbeeld dot nl, naam[at]voorbeeld[dot]nl,
-# naam (at) voorbeeld.nl, naam apenstaartje voorbeeld punt nl. The word forms need spaces around them.
-_AT = r"(?:\s*[\[({<]\s*(?:at|@|apenstaartje)\s*[\])}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s+|\s+@\s*)"
+# naam (at) voorbeeld.nl, naam(a)voorbeeld.nl, naam apenstaartje voorbeeld punt nl. The word forms need
+# spaces around them. (A full-width ＠ or ． is read as @ and . already: see normalized.py.)
+_AT = r"(?:\s*[\[({<]\s*(?:at|a|@|apenstaartje)\s*[\])}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s+|\s+@\s*)"
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|punt)\s*[\])}>]\s*|\s+(?:dot|punt)\s+|\s+\.\s+|\.)"
 WRITTEN_OUT_EMAIL_ADDRESS = re.compile(
     rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}(?:nl|be|com|org|net|eu|info|de|uk|fr|nu|biz|io)(?![\w-])", re.IGNORECASE

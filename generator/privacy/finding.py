@@ -39,6 +39,7 @@ class TextField:
     column: str | None  # None for a text file
     text: str
     record: str | None = None  # "volgnummer 12" for a complaint
+    is_name: bool = False  # a name (location, label, entity, a text of verslag.yaml), reviewed as a whole
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,16 @@ class Finding:
     row: int  # as a spreadsheet shows it, or the line of a text file
     column: str | None
     kind: str
-    text: str  # exactly as in the data; the allow-list names it the same way
-    context: str  # the words around it, on one line
+    text: str  # exactly as in the data
+    context: str  # the words around it, on one line; a whole name for a name
     record: str | None = None  # "volgnummer 12" for a complaint
+    name: str | None = None  # the whole name the text was found in, when the field is a name
+
+    @property
+    def reviewed_text(self) -> str:
+        """What an entry of the allow-list names: the found text in a free text, the whole name in
+        a name. A reviewed name accepts only itself: 'Woeste Willem' accepted, 'Gastouder Willem' not."""
+        return self.text if self.name is None else self.name
 
     def __str__(self) -> str:
         where = [str(self.file), f"rij {self.row}" + (f" ({self.record})" if self.record else "")]
@@ -60,9 +68,9 @@ class Finding:
 
 def make_finding(field: TextField, hit: Hit) -> Finding:
     row = field.row + field.text.count("\n", 0, hit.start)
-    return Finding(
-        field.file, row, field.column, hit.kind, field.text[hit.start : hit.end], context(field.text, hit.start, hit.end), field.record
-    )
+    around = WHITESPACE.sub(" ", field.text).strip() if field.is_name else context(field.text, hit.start, hit.end)
+    name = field.text if field.is_name else None
+    return Finding(field.file, row, field.column, hit.kind, field.text[hit.start : hit.end], around, field.record, name)
 
 
 def context(text: str, start: int, end: int) -> str:

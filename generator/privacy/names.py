@@ -7,6 +7,11 @@ left out: the locations, labels, organisation and categories of the year's data 
 and the reviewed words of known_terms.py. Words written all in capitals (GGD, BSO) are
 abbreviations. What remains is for a person to review; a name at the very start of a sentence
 cannot be told apart from any other first word and is only found with a title.
+
+A known name counts only where it stands whole: 'Kinderopvang Jansen B.V.' is known, the word
+'Jansen' in 'mevrouw Jansen' is not, and neither is a known name that is one first name alone
+(a location 'Anna' does not make every Anna known). A title with a name after it is always
+reported, unless the title is a role at a place: 'de juf van De Boomhut'.
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ DETERMINERS = frozenset(
     ("de", "het", "een", "die", "deze", "dat", "onze", "ons", "jullie", "haar", "zijn", "hun", "mijn", "uw", "je", "jouw", "welke", "elke", "iedere", "andere", "nieuwe", "vaste")
 )
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+# Between a title used as a role and a place: 'de juf van De Boomhut', 'de meester op De Klimop'.
+PREPOSITION = re.compile(r"(?<!\w)(?:van|op|in|bij|uit)(?!\w)")
 # A first name and the capitalised words after it: 'Toos', 'Anna de Vries'.
 FIRST_NAME_RUN = re.compile(rf"(?<![\w'’-])(?P<first>{_CAPITALISED})(?:\s+(?:(?i:{_PARTICLES})\s+)*{_CAPITALISED})*")
 
@@ -58,19 +65,33 @@ class NameFinder:
 
     def __init__(self, known: KnownTerms):
         self._known_words = known.words
+        phrases = [phrase for phrase in known.phrases if not _is_one_first_name(phrase)]
         # The longest name wins, so that 'Voorbeeld BSO De Zon' is one name and not 'Voorbeeld'.
-        self._phrases = KnownPhrases(known.phrases)
+        self._phrases = KnownPhrases(phrases)
+        # A known name of one word is known as a part of a compound too (Voorbeeld-contract).
+        self._one_word_names = frozenset(phrase.casefold() for phrase in phrases if WORD.fullmatch(phrase))
 
     def titled_names(self, text: str) -> Iterator[Hit]:
-        """A title and a name after it; not when all after the title is a known term ("de juf van
-        De Boomhut", where De Boomhut is a location)."""
+        """A title and a name after it. Not when the title is a role at a known place: a
+        determiner before the title, a preposition after it and then only known names ('de juf
+        van De Boomhut'). A known name right after the title is a name ('mevrouw Jansen', even
+        when an organisation is called Jansen)."""
         matches = list(TITLED.finditer(text))
         covered = self._known_spans(text) if matches else []
         for match in matches:
-            title_end = _TITLE_ONLY.match(text, match.start()).end()
-            words = CAPITALISED_WORD.finditer(text, title_end, match.end())
-            if any(self._is_candidate(word, covered) for word in words):
+            if not self._role_at_a_known_place(text, match, covered):
                 yield Hit(TITLED_NAME, match.start(), match.end())
+
+    def _role_at_a_known_place(self, text: str, match: re.Match[str], covered: list[tuple[int, int]]) -> bool:
+        before = WORD_BEFORE.search(text, 0, match.start())
+        if before is None or before.group(1).lower() not in DETERMINERS:
+            return False
+        title_end = _TITLE_ONLY.match(text, match.start()).end()
+        words = list(CAPITALISED_WORD.finditer(text, title_end, match.end()))
+        if any(self._is_candidate(word, covered) for word in words):
+            return False
+        first_place = next((start for start, end in covered if start >= title_end), match.end())
+        return PREPOSITION.search(text, title_end, first_place) is not None
 
     def addressed_names(self, text: str) -> Iterator[Hit]:
         """A title with a name after it in lower case or in capitals, which the capital rule of
@@ -110,7 +131,7 @@ class NameFinder:
             for word in WORD.finditer(text)
             if word.group()[0].isupper() and len(word.group()) > 1 and word.group().lower() not in FUNCTION_WORDS
         ]
-        unknown = {word.start() for word in capitalised if word.start() not in starts and _unknown_capitalised(word.group(), self._known_words)}
+        unknown = {word.start() for word in capitalised if word.start() not in starts and self._unknown_capitalised(word.group())}
         # Matching the known names is the slow part; most texts have no unknown word to match them for.
         covered = self._known_spans(text) if unknown else []
         for run in _runs(text, capitalised):
@@ -121,16 +142,20 @@ class NameFinder:
         return self._phrases.spans(text)
 
     def _is_candidate(self, word: re.Match[str], covered: list[tuple[int, int]]) -> bool:
-        return _unknown_capitalised(word.group(), self._known_words) and not _inside(word.span(), covered)
+        return self._unknown_capitalised(word.group()) and not _inside(word.span(), covered)
+
+    def _unknown_capitalised(self, word: str) -> bool:
+        """A word with a capital that is not a known term. In a compound (Voorbeeld-contract, VE-coach)
+        each capitalised part must be known or an abbreviation."""
+        parts = [part for part in re.split(r"[-'’]", word) if part and part[0].isupper()]
+        if not parts or not word[0].isupper():
+            return False
+        return not all(part in self._known_words or part.casefold() in self._one_word_names or _is_abbreviation(part) for part in parts)
 
 
-def _unknown_capitalised(word: str, known_words: frozenset[str]) -> bool:
-    """A word with a capital that is not a known term. In a compound (Voorbeeld-contract, VE-coach)
-    each capitalised part must be known or an abbreviation."""
-    parts = [part for part in re.split(r"[-'’]", word) if part and part[0].isupper()]
-    if not parts or not word[0].isupper():
-        return False
-    return not all(part in known_words or _is_abbreviation(part) for part in parts)
+def _is_one_first_name(phrase: str) -> bool:
+    words = WORD.findall(phrase)
+    return len(words) == 1 and words[0].lower() in FIRST_NAMES
 
 
 def _is_abbreviation(part: str) -> bool:

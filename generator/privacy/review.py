@@ -42,10 +42,13 @@ class PrivacyNotReviewed(GeneratorError):
 def review_privacy(dataset: Dataset) -> PrivacyReview:
     findings = scan_dataset(dataset)
     entries = dataset.privacy_allowed
+    by_text: dict[str, list[AllowedFinding]] = {}
+    for entry in entries:
+        by_text.setdefault(entry.text, []).append(entry)
     used: set[AllowedFinding] = set()
     unreviewed = []
     for finding in findings:
-        accepting = [entry for entry in entries if accepts(entry, finding, dataset.folder)]
+        accepting = [entry for entry in by_text.get(finding.reviewed_text, ()) if accepts(entry, finding, dataset.folder)]
         used.update(accepting)
         if not accepting:
             unreviewed.append(finding)
@@ -63,9 +66,10 @@ def refuse_unreviewed(dataset: Dataset) -> PrivacyReview:
 
 
 def accepts(entry: AllowedFinding, finding: Finding, folder: Path) -> bool:
-    """The same text, and the same file, row and column as far as the entry names them."""
+    """The same text (a whole name, for a name), and the same file, row and column as far as the
+    entry names them."""
     return (
-        entry.text == finding.text
+        entry.text == finding.reviewed_text
         and (entry.file is None or os.path.normpath(folder / entry.file) == os.path.normpath(finding.file))
         and (entry.row is None or entry.row == finding.row)
         and (entry.column is None or entry.column == finding.column)
@@ -91,14 +95,16 @@ def review_lines(review: PrivacyReview) -> list[str]:
 def _review_hint(review: PrivacyReview) -> list[str]:
     example = review.unreviewed[0]
     # relpath, not relative_to: the locations file is beside the year folder, not in it.
-    place = [f"    bestand: {Path(os.path.relpath(example.file, review.allow_list.parent)).as_posix()}", f"    rij: {example.row}"]
+    place = [f"    bestand: {Path(os.path.relpath(example.file, review.allow_list.parent)).as_posix()}"]
+    if example.name is None:
+        place.append(f"    rij: {example.row}")  # a name is accepted whole, in every row it stands in
     if example.column:
         place.append(f"    kolom: {example.column}")
     return [
         f"Oplossing: lees elke vondst na in de tekst eromheen. Gaat het om een persoon, haal het dan weg uit de gegevens: {LAW}. "
         f"Gaat het niet om een persoon, zet het dan met de reden in {review.allow_list}, bijvoorbeeld:",
         "toegestaan:",
-        f"  - tekst: '{example.text.replace(chr(39), chr(39) * 2)}'",
+        f"  - tekst: '{example.reviewed_text.replace(chr(39), chr(39) * 2)}'",
         *place,
         "    reden: waarom dit niemand aanwijst",
     ]

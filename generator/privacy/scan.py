@@ -34,6 +34,7 @@ from generator.privacy.contact import find_email_addresses, find_phone_numbers
 from generator.privacy.finding import Finding, Hit, TextField, make_finding
 from generator.privacy.known_terms import GENERAL_PHRASES, GENERAL_WORDS
 from generator.privacy.names import KnownTerms, NameFinder
+from generator.privacy.normalized import normalized
 from generator.privacy.numbers import find_bsn, find_iban
 
 Detector = Callable[[str], Iterable[Hit]]
@@ -78,10 +79,14 @@ def _common_detectors(names: NameFinder, report_year: int | None) -> list[Detect
 
 
 def scan_field(field: TextField, detectors: list[Detector]) -> list[Finding]:
+    """The detectors read the text written the plain way (see normalized.py); each hit is placed
+    back on the text as it is."""
+    plain = normalized(field.text)
     kept: list[Hit] = []
     for detector in detectors:
-        kept += [hit for hit in detector(field.text) if not any(_overlap(hit, other) for other in kept)]
-    return [make_finding(field, hit) for hit in sorted(kept, key=lambda hit: hit.start)]
+        kept += [hit for hit in detector(plain.text) if not any(_overlap(hit, other) for other in kept)]
+    placed = [Hit(hit.kind, *plain.original_span(hit.start, hit.end)) for hit in kept]
+    return [make_finding(field, hit) for hit in sorted(placed, key=lambda hit: hit.start)]
 
 
 def _overlap(one: Hit, other: Hit) -> bool:
@@ -99,8 +104,8 @@ def text_fields(dataset: Dataset) -> Iterator[TextField]:
 
 def name_fields(dataset: Dataset) -> Iterator[TextField]:
     yield from report_fields(dataset)
-    yield from _table_fields(dataset.complaints, dataset.complaints_source, COMPLAINT_NAME_COLUMNS)
-    yield from _table_fields(dataset.disputes, dataset.disputes_source, DISPUTE_NAME_COLUMNS)
+    yield from _table_fields(dataset.complaints, dataset.complaints_source, COMPLAINT_NAME_COLUMNS, is_name=True)
+    yield from _table_fields(dataset.disputes, dataset.disputes_source, DISPUTE_NAME_COLUMNS, is_name=True)
     yield from location_fields(dataset)
 
 
@@ -114,7 +119,7 @@ def location_fields(dataset: Dataset) -> Iterator[TextField]:
     for record in locations.records:
         for column, text in zip(LOCATION_NAME_COLUMNS, (record.name, record.place, record.municipality)):
             if text:
-                yield TextField(locations.path, record.row, column, text)
+                yield TextField(locations.path, record.row, column, text, is_name=True)
 
 
 def report_fields(dataset: Dataset) -> Iterator[TextField]:
@@ -140,7 +145,7 @@ def report_fields(dataset: Dataset) -> Iterator[TextField]:
     for key, text in values:
         if text and (key, text) not in seen:
             seen.add((key, text))
-            yield TextField(path, _line_of(lines, text), key, text)
+            yield TextField(path, _line_of(lines, text), key, text, is_name=True)
 
 
 def _line_of(lines: list[str], text: str) -> int:
@@ -148,13 +153,13 @@ def _line_of(lines: list[str], text: str) -> int:
     return next((number for number, line in enumerate(lines, start=1) if text in line), 1)
 
 
-def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[str, ...]) -> Iterator[TextField]:
+def _table_fields(frame: pandas.DataFrame, source: TableSource, columns: tuple[str, ...], is_name: bool = False) -> Iterator[TextField]:
     columns = tuple(column for column in columns if column in frame)  # a year without labels has no label column
     records = source.records or (None,) * len(source.rows)
     for row, record, values in zip(source.rows, records, frame[list(columns)].itertuples(index=False)):
         for column, text in zip(columns, values):
             if text:
-                yield TextField(source.path, row, column, text, record)
+                yield TextField(source.path, row, column, text, record, is_name)
 
 
 def name_field_terms(vocabulary: Vocabulary) -> KnownTerms:
@@ -170,12 +175,11 @@ def known_terms(dataset: Dataset) -> KnownTerms:
     report = dataset.report
     labels = report.vocabulary.labels
     organisations = [*labels, *labels.values(), report.organisation, *dataset.disputes["entiteit"].unique()]
-    # Organisations are known word by word too (the short name of a label on its own); locations
-    # only as whole names, because some are named after people (Woeste Willem, Tante Toos).
-    organisation_words = {word for name in organisations for word in name.split()}
+    # Locations and organisations only as whole names: a name inside one (Woeste Willem,
+    # Kinderopvang Jansen B.V.) must not make that name known everywhere.
     categories = report.vocabulary.category_names
     return KnownTerms(
-        words=frozenset(GENERAL_WORDS | organisation_words | _words(categories)),
+        words=frozenset(GENERAL_WORDS | _words(categories)),
         phrases=(*dataset.complaints["locatie"].unique(), *organisations, *categories, *GENERAL_PHRASES),
     )
 

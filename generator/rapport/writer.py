@@ -8,12 +8,11 @@ filling them in moves nothing; the second print is checked against itself all th
 
 from __future__ import annotations
 
-import os
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.dataset.writer import write_atomically
 from generator.rapport.document import pdf_environment, pdf_html
 from generator.rapport.own_output import mark_own_pdf
 from generator.rapport.pdf import PrintFailed, chromium, destination_pages, find_browser, page_count, print_pdf, with_fixed_dates
@@ -21,7 +20,6 @@ from generator.view.context import YearContext
 
 # The first print has no page numbers; the second has them and should need no third.
 MAX_PRINTS = 3
-PUBLIC_FILE_MODE = 0o644
 
 
 @dataclass(frozen=True)
@@ -61,18 +59,3 @@ def _print_until_stable(year: YearContext, browser: Path) -> bytes:
                 return pdf
             page_numbers = landed
     raise PrintFailed(f"de paginanummers in de inhoudsopgave liggen na {MAX_PRINTS} keer afdrukken nog niet vast")
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write next to the target and rename into place, so a failed write leaves no half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        # mkstemp makes the file private; the report is public, like the site.
-        os.chmod(temporary, PUBLIC_FILE_MODE)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -36,6 +36,7 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
     # What a page says about itself in a search result or a shared link (its front matter's description).
     environment.globals.update({
         "location_description": descriptions.location_description,
+        "location_years_description": descriptions.location_years_description,
         "category_description": descriptions.category_description,
         "home_description": descriptions.home_description,
     })

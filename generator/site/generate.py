@@ -1,40 +1,48 @@
-"""Generate the site's Markdown from a YearContext: every page rendered in memory first, written
-into docs/ second. Also the search index of Zoeken en filteren, written into a built site."""
+"""Generate the site's Markdown from a SiteContext (every year of the site; a YearContext is a
+site of that year alone): every page rendered in memory first, written into docs/ second. Also
+the search index of Zoeken en filteren, written into a built site."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 import jinja2
 
-from generator.write_lock import exclusive_writer
+from generator.write_lock import DOCS_WRITER, exclusive_writer
 from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.output_guard import check_docs_folder, mark_docs_folder
 from generator.progress import PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
-from generator.site.downloads import category_csv_files, download_files
 from generator.site.environment import make_environment
 from generator.site.output import WriteResult, write_output
 from generator.site.pagefind_index import write_pagefind_index
-from generator.site.pages import Page, generate_pages, template_values
+from generator.site.pages import Page, template_values
 from generator.site.place_downloads import place_download_files
 from generator.site.place_pages import place_pages
 from generator.site.search_records import search_records
-from generator.site.selection_data import selection_data_files
+from generator.site.year_downloads import site_download_files
+from generator.site.year_pages import generate_site_pages
 from generator.view.context import YearContext
+from generator.view.site_context import SiteContext, site_context
 
 
 class TemplateProblem(GeneratorError):
     """A page template failed; nothing has been written."""
 
 
-def render_docs(year: YearContext, templates: Path | None = None, with_pdf: bool = False) -> dict[str, str]:
+def as_site(data: SiteContext | YearContext) -> SiteContext:
+    return data if isinstance(data, SiteContext) else site_context((data,))
+
+
+def render_docs(data: SiteContext | YearContext, templates: Path | None = None, with_pdf: bool = False) -> dict[str, str]:
     """Every generated file of docs/ (pages and downloads) by its path there. `with_pdf`: the
-    site carries the PDF, so the pages link to it."""
+    site carries the PDF of each year, so the pages link to it."""
+    site = as_site(data)
     environment = make_environment(templates)
-    files = {page.path: render_page(page, year, environment) for page in generate_pages(year, with_pdf) + place_pages(year)}
-    return files | download_files(year) | category_csv_files(year) | selection_data_files(year) | place_download_files(year)
+    files = {page.path: render_page(page, site.newest, environment) for page in generate_site_pages(site, with_pdf) + place_pages(site)}
+    return files | site_download_files(site) | place_download_files(site)
 
 
 def render_page(page: Page, year: YearContext, environment: jinja2.Environment) -> str:
@@ -45,19 +53,23 @@ def render_page(page: Page, year: YearContext, environment: jinja2.Environment) 
 
 
 def generate_docs(
-    year: YearContext,
+    data: SiteContext | YearContext,
     docs_dir: Path,
     templates: Path | None = None,
     with_pdf: bool = False,
     progress: Progress = QUIET,
+    locked_by_caller: bool = False,
 ) -> tuple[dict[str, str], WriteResult]:
-    """Render every page, then write the ones that changed into docs_dir; the files and what was written."""
+    """Render every page, then write the ones that changed into docs_dir; the files and what was
+    written. `locked_by_caller`: the caller holds the write lock of docs_dir (the plugin, for its
+    whole build)."""
     # Refused before anything is rendered: this writes and removes generated pages in docs_dir.
-    docs_dir = check_docs_folder(docs_dir, year.dataset.folder.parent)
+    site = as_site(data)
+    docs_dir = check_docs_folder(docs_dir, site.newest.dataset.folder.parent)
     stage = progress.start(PAGES_STAGE)
-    files = render_docs(year, templates, with_pdf)
+    files = render_docs(site, templates, with_pdf)
     docs_dir.mkdir(parents=True, exist_ok=True)
-    with exclusive_writer(docs_dir, "de pagina's in deze docs-map"):
+    with nullcontext() if locked_by_caller else exclusive_writer(docs_dir, DOCS_WRITER):
         mark_docs_folder(docs_dir)
         written = write_output(files, docs_dir)
     stage.finish(
@@ -68,12 +80,13 @@ def generate_docs(
 
 
 def write_search_index(
-    year: YearContext, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
+    data: SiteContext | YearContext, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
 ) -> Path:
-    """The 'Zoeken en filteren' index, written into a built site: one record per complaint.
-    `page_url`: see search_records()."""
+    """The 'Zoeken en filteren' index, written into a built site: one record per complaint of
+    every year. `page_url`: see search_records()."""
+    site = as_site(data)
     stage = progress.start(SEARCH_STAGE)
-    records = search_records(year, page_url)
+    records = [record for year in site.years for record in search_records(year, page_url, site.several_years)]
     output = write_pagefind_index(records, site_dir, make_environment(templates))
     stage.finish(counted(len(records), "klacht", "klachten"))
     return output

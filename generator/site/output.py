@@ -10,12 +10,12 @@ Unchanged files keep their date, so that `mkdocs serve` reloads only what change
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-GENERATED_PATHS = ("index.md", "geschillen.md", "geschillen", "locaties", "categorieen", "verslag", "data", "zoeken", "plaatsen", "gemeenten")
+from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
+
+GENERATED_PATHS = ("index.md", "geschillen.md", "geschillen", "locaties", "categorieen", "verslag", "data", "zoeken", "jaren", "plaatsen", "gemeenten")
 STAGING_PREFIX = ".klachten-nieuw-"
 FILE_MODE = 0o644
 
@@ -33,7 +33,7 @@ def write_output(files: dict[str, str], docs_dir: Path) -> WriteResult:
     result.unchanged = len(files) - len(changed)
     docs_dir.mkdir(parents=True, exist_ok=True)
     _remove_old_staging(docs_dir)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=docs_dir))
+    staging = make_scratch_folder(docs_dir, STAGING_PREFIX)
     try:
         for relative, text in changed.items():
             _write(staging / relative, text)
@@ -43,7 +43,7 @@ def write_output(files: dict[str, str], docs_dir: Path) -> WriteResult:
             os.replace(staging / relative, target)
             result.written.append(relative)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_marked_folder(staging, SCRATCH_MARKER)
     for stale in sorted(generated_files(docs_dir) - set(files)):
         (docs_dir / stale).unlink()
         result.removed.append(stale)
@@ -76,9 +76,10 @@ def _write(path: Path, text: str) -> None:
 
 
 def _remove_old_staging(docs_dir: Path) -> None:
-    """A staging folder left by a build that was killed half-way holds nothing of value."""
-    for leftover in docs_dir.glob(f"{STAGING_PREFIX}*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+    """A staging folder left by a build that was killed half-way holds nothing of value; a folder
+    with a name like it that the tool did not make is left alone."""
+    for leftover in own_scratch_folders(docs_dir, STAGING_PREFIX):
+        remove_marked_folder(leftover, SCRATCH_MARKER)
 
 
 def _remove_empty_folders(docs_dir: Path) -> None:

@@ -31,15 +31,30 @@ REPORT_TEXT_PAGES = {
 }
 
 
+# The pages of one year. On a site of several years each year also has them under its own folder
+# (YEARS_FOLDER/<jaar>/, generator/site/year_pages.py); a link from such a page to one of these
+# paths goes to its own year's page, a link to any other page (locations, search, downloads)
+# to the one page of the site.
+YEAR_SCOPED_PATHS = ("categorieen/", "geschillen.md", "geschillen/", "verslag/afstemming.md")
+
+
+def is_year_scoped(path: str) -> bool:
+    return path.startswith(YEAR_SCOPED_PATHS)
+
+
 @dataclass(frozen=True)
 class Page:
     path: str  # relative to docs/, e.g. "locaties/avontuurlijk.md"
     template: str
     values: dict = field(default_factory=dict)
+    root: str = ""  # the folder of the year's own pages ("jaren/2024/"), where this page is one of them
+    year: YearContext | None = None  # the year the page shows; None: the site's newest
 
     def link(self, target: str) -> str:
         """A relative Markdown link from this page to another page ("locaties/x.md#klacht-3")."""
         target_path, _, anchor = target.partition("#")
+        if self.root and is_year_scoped(target_path):
+            target_path = self.root + target_path
         relative = posixpath.relpath(target_path, posixpath.dirname(self.path) or ".")
         return f"{relative}#{anchor}" if anchor else relative
 
@@ -64,28 +79,29 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
     link to it."""
     pdf = pdf_name(year.report.year) if with_pdf else None
     pages = [
-        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf}),
+        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf, "trend": None}),
         Page("categorieen/index.md", "categorieen.md.j2"),
         Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(year)}),
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
         Page("verslag/afstemming.md", "afstemming.md.j2"),
         Page("data/index.md", "data.md.j2", {
-            "fields": year.vocabulary.complaint_columns, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf,
+            "fields": year.vocabulary.complaint_columns, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf, "year_files": (),
         }),
         Page("zoeken/index.md", "zoeken.md.j2", {
             "selection_data": {category.name: selection_data_path(category) for category in year.categories},
+            "years": (), "judgements": year.judgements, "labels": year.label_names, "complaint_count": len(year.complaints),
         }),
     ]
-    pages += _dispute_pages(year)
+    pages += dispute_pages(year)
     pages += _report_text_pages(year)
-    pages += _location_index_pages(year.locations)
+    pages += location_index_pages(year.locations)
     similar = look_alikes(year.locations)
     pages += [
         Page(location.page, "locatie.md.j2", {"location": location, "look_alikes": similar.get(location.slug, ()), "csv": location_csv_path(location)})
         for location in year.locations
     ]
     for category in year.categories:
-        pages += _category_pages(year, category)
+        pages += category_pages(year, category)
     return pages
 
 
@@ -96,12 +112,6 @@ def _report_text_pages(year: YearContext) -> list[Page]:
         if texts:
             pages.append(Page(f"verslag/{stem}.md", "verslag-tekst.md.j2", {"title": title, "texts": texts}))
     return pages
-
-
-def absent_text_pages(year: YearContext) -> set[str]:
-    """The report-text pages (docs-relative) that this year has no text for, so no page: a menu
-    that names them must leave them out."""
-    return {f"verslag/{stem}.md" for stem, (_, parts) in REPORT_TEXT_PAGES.items() if not any(text_stem in year.texts for _, text_stem in parts)}
 
 
 def site_description(year: YearContext) -> str:
@@ -127,12 +137,13 @@ def _numbered_paths(first: str, folder: str, count: int) -> tuple[str, ...]:
     return (first, *(f"{folder}/{number}.md" for number in range(2, count + 1)))
 
 
-def _location_index_pages(locations: tuple[Location, ...]) -> list[Page]:
+def location_index_pages(locations: tuple, template: str = "locaties.md.j2") -> list[Page]:
+    """The A-Z list in pages of LOCATIONS_PER_PAGE; `locations` have a name and an anchor."""
     chunks = _chunks(locations, LOCATIONS_PER_PAGE)
     paths = _numbered_paths("locaties/index.md", "locaties/a-z", len(chunks))
     letters = _letter_links(chunks, paths)
     return [
-        Page(path, "locaties.md.j2", {"locations": chunk, "pager": Pager(number, len(chunks), paths), "letters": letters})
+        Page(path, template, {"locations": chunk, "pager": Pager(number, len(chunks), paths), "letters": letters})
         for number, (path, chunk) in enumerate(zip(paths, chunks), 1)
     ]
 
@@ -152,7 +163,7 @@ def _letter_links(chunks: list[tuple], paths: tuple[str, ...]) -> tuple[tuple[st
     return tuple(links.items())
 
 
-def _dispute_pages(year: YearContext) -> list[Page]:
+def dispute_pages(year: YearContext) -> list[Page]:
     chunks = _chunks(year.disputes, DISPUTES_PER_PAGE)
     paths = _numbered_paths("geschillen.md", "geschillen", len(chunks))
     return [
@@ -161,7 +172,7 @@ def _dispute_pages(year: YearContext) -> list[Page]:
     ]
 
 
-def _category_pages(year: YearContext, category: Category) -> list[Page]:
+def category_pages(year: YearContext, category: Category) -> list[Page]:
     chunks = _chunks(category.complaints, COMPLAINTS_PER_PAGE)
     folder = posixpath.dirname(category.page)
     paths = _numbered_paths(category.page, folder, len(chunks))
@@ -169,11 +180,12 @@ def _category_pages(year: YearContext, category: Category) -> list[Page]:
     return [
         Page(path, "categorie.md.j2", {
             "category": category, "complaints": chunk, "pager": Pager(number, len(chunks), paths), "chart": chart,
-            "csv": category_csv_path(category),
+            "csv": category_csv_path(category), "per_year": None,
         })
         for number, (path, chunk) in enumerate(zip(paths, chunks), 1)
     ]
 
 
 def template_values(page: Page, year: YearContext) -> dict:
-    return {"year": year, "page": page, "link": page.link, **page.values}
+    """`year`: the site's newest, for a page that does not say which year it shows."""
+    return {"year": page.year or year, "page": page, "link": page.link, **page.values}

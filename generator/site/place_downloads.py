@@ -1,9 +1,11 @@
 """The downloads that only a site with a locations file has: the locations file itself as
 published (data/locaties.csv and .json, exact, so that it loads back with `check`), and the place
 view for the GGD as CSV for a spreadsheet: every municipality (data/gemeenten.csv) and each one
-on its own (gemeenten/<naam>.csv), a row per location with its complaints per year.
+on its own (gemeenten/<naam>.csv), a row per location with its complaints in each year of the site.
 
-The data package gets the locations file as a third resource. The complaints files keep their
+The locations file belongs to the organisation, not to a year: on a site of several years it is
+with the files of all years together, not in a year's own folder. The data package gets it as one
+more resource. The complaints files keep their
 columns: klachten.csv must load back with `check` as it is.
 """
 
@@ -12,12 +14,12 @@ from __future__ import annotations
 import posixpath
 
 from generator import schema
-from generator.dataset.dataset import Dataset
 from generator.dataset.locations import CARE_TYPE, CARE_TYPES, LocationRecord
 from generator.dataset.writer import csv_text
 from generator.site.downloads import BOM, FOLDER, _field, _resource, data_package, json_text, spreadsheet_csv
-from generator.view.context import YearContext
+from generator.site.year_downloads import site_data_package
 from generator.view.location_register import LocationFacts, LocationRegister
+from generator.view.site_context import SiteContext
 
 LOCATIONS_CSV = f"{FOLDER}/locaties.csv"
 LOCATIONS_JSON = f"{FOLDER}/locaties.json"
@@ -27,8 +29,8 @@ PER_100_COLUMN = "klachten_per_100_kindplaatsen"
 PAGE_COLUMN = "pagina"
 
 
-def place_download_files(year: YearContext) -> dict[str, str]:
-    register = year.register
+def place_download_files(site: SiteContext) -> dict[str, str]:
+    register = site.register
     if register is None:
         return {}
     rows = [_record_values(entry.record, register.columns) for entry in register.entries]
@@ -37,7 +39,7 @@ def place_download_files(year: YearContext) -> dict[str, str]:
         LOCATIONS_JSON: json_text(rows),
         MUNICIPALITIES_CSV: _place_view_csv(register, [entry for group in register.municipalities for entry in group.entries]),
         # Replaces the package of download_files(), which does not know the locations file.
-        DATA_PACKAGE: json_text(data_package_with_locations(year.dataset, register.columns)),
+        DATA_PACKAGE: json_text(data_package_with_locations(site, register.columns)),
     }
     files |= {group.csv: _place_view_csv(register, list(group.entries)) for group in register.municipalities}
     return files
@@ -61,11 +63,16 @@ def place_view_columns(register: LocationRegister) -> list[str]:
     """The municipality first: the GGD sorts and filters by it."""
     first = ["verantwoordelijke_gemeente", "opvanglocatie_woonplaats", schema.LOCATION_NAME_COLUMN]
     rest = [column for column in register.columns if column not in first]
-    return [*first, *rest, complaints_column(register.year), PER_100_COLUMN, PAGE_COLUMN]
+    return [*first, *rest, *(complaints_column(year) for year in register.years), per_100_column(register), PAGE_COLUMN]
 
 
 def complaints_column(year: int) -> str:
     return f"klachten_{year}"
+
+
+def per_100_column(register: LocationRegister) -> str:
+    """With several years, the column says the year it is of: the register's (the newest)."""
+    return f"{PER_100_COLUMN}_{register.year}" if register.several_years else PER_100_COLUMN
 
 
 def _place_view_csv(register: LocationRegister, entries: list[LocationFacts]) -> str:
@@ -79,8 +86,8 @@ def _place_view_row(register: LocationRegister, entry: LocationFacts, columns: l
     values |= {
         "verantwoordelijke_gemeente": entry.record.municipality,
         "opvanglocatie_woonplaats": entry.record.place,
-        complaints_column(register.year): entry.complaints,
-        PER_100_COLUMN: entry.per_100_places_text,
+        **{complaints_column(year): entry.complaints_in(year) for year in register.years},
+        per_100_column(register): entry.per_100_places_text,
         PAGE_COLUMN: site_address(entry.page) if entry.page else "",
     }
     return {column: values[column] for column in columns}
@@ -92,10 +99,10 @@ def site_address(page: str) -> str:
     return f"{stem}/"
 
 
-def data_package_with_locations(dataset: Dataset, columns: tuple[str, ...]) -> dict:
-    """The data package of the downloads (generator/site/downloads.py) with the locations file as
-    a third resource."""
-    package = data_package(dataset)
+def data_package_with_locations(site: SiteContext, columns: tuple[str, ...]) -> dict:
+    """The data package of the downloads (generator/site/downloads.py, or of all years together:
+    generator/site/year_downloads.py) with the locations file as one more resource."""
+    package = site_data_package(site) if site.several_years else data_package(site.newest.dataset)
     fields = [_field(column, tuple(CARE_TYPES) if column.name == CARE_TYPE else None) for column in schema.LOCATION_COLUMNS if column.name in columns]
     description = (
         "De locaties uit het locatiebestand van de organisatie, in de kolommen van het Landelijk Register Kinderopvang. "

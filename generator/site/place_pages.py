@@ -5,20 +5,22 @@ municipality's page and its CSV (generator/site/place_downloads.py)."""
 from __future__ import annotations
 
 from generator.site.pages import Page
-from generator.view.context import YearContext
 from generator.view.location_register import MUNICIPALITIES_FOLDER, PLACES_FOLDER, PlaceGroup
+from generator.view.site_context import SiteContext
 
 GROUP_TEMPLATE = "plaats.md.j2"
 OVERVIEW_TEMPLATE = "plaatsen.md.j2"
 
 
-def place_pages(year: YearContext) -> list[Page]:
-    register = year.register
+def place_pages(site: SiteContext) -> list[Page]:
+    """The register's pages, of the locations of every year of the site."""
+    register = site.register
     if register is None:
         return []
-    return _group_pages(register.places, PLACES_FOLDER, municipalities=False) + _group_pages(
+    pages = _group_pages(register.places, PLACES_FOLDER, municipalities=False) + _group_pages(
         register.municipalities, MUNICIPALITIES_FOLDER, municipalities=True
     )
+    return [Page(page.path, page.template, {"register": register} | page.values) for page in pages]
 
 
 def _group_pages(groups: tuple[PlaceGroup, ...], folder: str, municipalities: bool) -> list[Page]:

@@ -11,16 +11,16 @@ checks all passed.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.write_lock import exclusive_writer
-from generator.errors import GeneratorError
+from generator.write_lock import SITE_WRITER, exclusive_writer
+from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, GeneratorError
 from generator.progress import QUIET, Progress, is_progress_line
-from generator.site.staging import clear_leftovers, new_staging_folder, swap_into_place
+from generator.interrupt import Interrupted
+from generator.site.staging import clear_leftovers, new_staging_folder, remove_previous_site, remove_staging_folder, swap_into_place
 
 
 class SiteBuildFailed(GeneratorError):
@@ -39,7 +39,7 @@ def publish_site(config_file: Path, site_dir: Path, settings: dict[str, str] | N
     The caller checks that site_dir may be replaced (generator/output_guard.py)."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    with exclusive_writer(config_file, "deze site"):
+    with exclusive_writer(config_file, SITE_WRITER):
         clear_leftovers(site_dir)
         staging = new_staging_folder(site_dir)
         try:
@@ -47,8 +47,14 @@ def publish_site(config_file: Path, site_dir: Path, settings: dict[str, str] | N
             staging.chmod(0o755)
             swap_into_place(staging, site_dir)
         finally:
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
+            remove_staging_folder(staging)
+        try:
+            remove_previous_site(site_dir)
+        except Interrupted as interrupt:
+            raise interrupt.with_message(
+                f"Onderbroken, maar de nieuwe site was al klaar: hij staat in {site_dir} en de vorige site is weggehaald; "
+                "er is niets half achtergelaten."
+            ) from None
     return PublishedSite(site_dir, sum(1 for path in site_dir.rglob("*") if path.is_file()))
 
 
@@ -65,10 +71,11 @@ MKDOCS_INFO = "INFO    -  "
 
 def _run_showing_progress(command: list[str], environment: dict[str, str], progress: Progress) -> tuple[int, str]:
     """Run MkDocs, pass on the plugin's progress lines as they come, and keep everything MkDocs
-    says (it logs to stderr) for the report of an error."""
+    says (it logs to stderr, and prints the message that stops a build on stdout) for the report
+    of an error."""
     said = []
-    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment) as mkdocs:
-        for line in mkdocs.stderr:
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment) as mkdocs:
+        for line in mkdocs.stdout:
             said.append(line)
             message = line.removeprefix(MKDOCS_INFO).rstrip("\n")
             if line.startswith(MKDOCS_INFO) and is_progress_line(message):
@@ -77,23 +84,25 @@ def _run_showing_progress(command: list[str], environment: dict[str, str], progr
 
 
 def _errors(output: str) -> str:
-    """MkDocs' report from the first error or warning on: what went wrong, with every line of it."""
+    """MkDocs' report from the first error or warning on: what went wrong, with every line of it.
+    Without one, the message that stopped the build: MkDocs prints it last, after an empty line."""
     lines = _without_tracebacks(output.strip().splitlines())
-    first = next((index for index, line in enumerate(lines) if line.startswith(("ERROR", "WARNING"))), max(len(lines) - 5, 0))
-    return "\n".join(line for line in lines[first:] if not line.startswith("INFO"))
+    last_empty = max((index for index, line in enumerate(lines) if not line.strip()), default=max(len(lines) - 6, -1))
+    first = next((index for index, line in enumerate(lines) if line.startswith(("ERROR", "WARNING"))), last_empty + 1)
+    return "\n".join(line for line in lines[first:] if not line.startswith("INFO") and line.strip())
 
 
 def _without_tracebacks(lines: list[str]) -> list[str]:
     """A fault in a plugin makes MkDocs print a Python traceback; the user gets one Dutch line
     instead (the details with KLACHTEN_DEBUG=1, which keeps the lines)."""
-    if os.environ.get("KLACHTEN_DEBUG"):
+    if os.environ.get(DEBUG_VARIABLE):
         return lines
     kept: list[str] = []
     in_traceback = False
     for line in lines:
         if line.startswith("Traceback (most recent call last)"):
             in_traceback = True
-            kept.append("Er ging iets mis in het programma zelf (zet KLACHTEN_DEBUG=1 voor de details).")
+            kept.append(PROGRAM_FAULT[:1].upper() + PROGRAM_FAULT[1:])
         elif in_traceback and (line.startswith((" ", "\t")) or not line.strip()):
             continue
         elif in_traceback:

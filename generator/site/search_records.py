@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from generator.view.context import YearContext
 from generator.view.model import GEGROND_NOT_GIVEN, Complaint
 
-FILTERS = ("categorie", "gegrond", "label", "locatie")
+FILTERS = ("jaar", "categorie", "gegrond", "label", "locatie")
 # The ids of the two parts of a record's text (zoekrecord.html.j2); zoeken.js ends an excerpt
 # where the properties start.
 TEXT_ANCHOR = "klachttekst"
@@ -33,9 +33,11 @@ class SearchRecord:
     sort: dict[str, str]
 
 
-def complaint_filters(year: YearContext, complaint: Complaint) -> dict[str, list[str]]:
-    """The values a visitor filters this complaint by, in the index and in the selection data."""
-    filters = {"categorie": [complaint.categorie]}
+def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool = False) -> dict[str, list[str]]:
+    """The values a visitor filters this complaint by, in the index and in the selection data;
+    `with_year`: the site has several years, and a filter per year."""
+    filters = {"jaar": [str(complaint.year)]} if with_year else {}
+    filters |= {"categorie": [complaint.categorie]}
     if year.judgements:
         filters["gegrond"] = [complaint.gegrond or GEGROND_NOT_GIVEN]
     if year.label_names:
@@ -43,28 +45,37 @@ def complaint_filters(year: YearContext, complaint: Complaint) -> dict[str, list
     return filters | {"locatie": [complaint.locatie]}
 
 
-def complaint_record(year: YearContext, complaint: Complaint, page_url: Callable[[str], str]) -> SearchRecord:
-    filters = complaint_filters(year, complaint)
+def complaint_record(year: YearContext, complaint: Complaint, page_url: Callable[[str], str], with_year: bool = False) -> SearchRecord:
+    filters = complaint_filters(year, complaint, with_year)
     label = (complaint.label_name,) if year.label_names else ()
     meta = {
-        "title": f"Klacht {complaint.volgnummer}",
+        "title": f"Klacht {complaint.volgnummer}" + (f" ({complaint.year})" if with_year else ""),
         "volgnummer": str(complaint.volgnummer),
         "locatie": complaint.distinct_location,
         "categorie": complaint.categorie,
     }
     if year.judgements:
         meta["gegrond"] = filters["gegrond"][0]
+    if with_year:
+        meta["jaar"] = str(complaint.year)
     return SearchRecord(
         url=f"{page_url(complaint.location_page)}#{complaint.anchor}",
         text=" ".join(part for part in (complaint.omschrijving, complaint.oplossing) if part),
         properties=" ".join((complaint.locatie, *label, complaint.categorie)),
         meta=meta | {"omschrijving": complaint.omschrijving},
         filters=filters,
-        sort={"volgnummer": f"{complaint.volgnummer:08d}"},
+        sort={"volgnummer": _order(complaint, with_year)},
     )
 
 
-def search_records(year: YearContext, page_url: Callable[[str], str]) -> list[SearchRecord]:
+def _order(complaint: Complaint, with_year: bool) -> str:
+    """The order of the results without search words: by volgnummer, on a site of several years
+    the newest year first (the page sorts by this one key)."""
+    newest_first = f"{9999 - complaint.year:04d}" if with_year else ""
+    return f"{newest_first}{complaint.volgnummer:08d}"
+
+
+def search_records(year: YearContext, page_url: Callable[[str], str], with_year: bool = False) -> list[SearchRecord]:
     """`page_url` gives a page's address relative to the site root from its path in docs/, by
     the rules of the engine that built the site (the plugin hands over MkDocs' own File.url)."""
-    return [complaint_record(year, complaint, page_url) for complaint in year.complaints]
+    return [complaint_record(year, complaint, page_url, with_year) for complaint in year.complaints]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 
+from generator import schema
+
 from generator.view.context import YearContext
 from generator.site.downloads import complaint_fields, records
 from generator.view.model import Category
@@ -20,6 +22,34 @@ FOLDER = "zoeken/klachten"
 
 def selection_data_path(category: Category) -> str:
     return f"{FOLDER}/{category.slug}.json"
+
+
+def selection_data_path_of(name: str, site) -> str:
+    """On a site of several years, one file per category name with its complaints of every year,
+    at the path of the newest year's category of that name."""
+    category = next(category for year in site.newest_first for category in year.categories if category.name == name)
+    return selection_data_path(category)
+
+
+def site_selection_data_files(site) -> dict[str, str]:
+    """The files of a site of several years: every row with its `jaar` first, and the filters
+    with the year's."""
+    fields = ["jaar", *_all_fields(site)]
+    files: dict[str, list] = {}
+    for year in site.newest_first:
+        rows = {row["volgnummer"]: {"jaar": year.report.year} | row for row in records(year.dataset.complaints)}
+        for category in year.categories:
+            entries = files.setdefault(selection_data_path_of(category.name, site), [])
+            entries += [
+                {"rij": [rows[complaint.volgnummer].get(column, "") for column in fields], "filters": complaint_filters(year, complaint, with_year=True)}
+                for complaint in category.complaints
+            ]
+    return {path: _compact_json({"kolommen": fields, "klachten": entries}) for path, entries in files.items()}
+
+
+def _all_fields(site) -> list[str]:
+    names = {name for year in site.years for name in complaint_fields(year)}
+    return [name for name in schema.column_names(schema.COMPLAINT_COLUMNS) if name in names]
 
 
 def selection_data_files(year: YearContext) -> dict[str, str]:

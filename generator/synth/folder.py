@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +11,7 @@ from generator.dataset import layout
 from generator.dataset.dataset import Dataset
 from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS
 from generator.dataset.report_meta import report_meta_yaml
-from generator.dataset.writer import csv_text, write_text
+from generator.dataset.writer import csv_text, write_atomically, write_new_folder
 from generator.errors import GeneratorError
 from generator.synth.locations import synthetic_locations
 from generator.synth.privacy import LOCATION_COLUMN, allow_list_text
@@ -60,27 +58,23 @@ def synthesise(real: Dataset, scale: int, seed: int, with_locations_file: bool =
 
 
 def write_year_folder(year: SyntheticYear, folder: Path) -> None:
-    """Write into a temporary folder next to `folder`, then move it into place: a folder that is
-    there is complete. An existing folder or locations file is never overwritten (it could be
-    real data). The locations file goes beside the year folder, where `check` looks for it."""
+    """Write the folder in one move (a folder that is there is complete). An existing folder or
+    locations file is never overwritten (it could be real data). The locations file goes beside
+    the year folder, where `check` looks for it, before the folder: a folder that is there has
+    its locations file."""
     if folder.exists():
         raise GeneratorError(f"{folder} bestaat al; kies een nieuwe map of haal deze eerst weg")
     locations_path = synthetic_locations_path(folder)
-    if year.locations_file is not None and (locations_path.exists() or locations_path.is_symlink()):
+    if year.locations_file is None:
+        write_new_folder(folder, dict(year.files))
+        return
+    if locations_path.exists() or locations_path.is_symlink():
         raise GeneratorError(f"{locations_path} bestaat al; kies een nieuwe map of haal dit bestand eerst weg")
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    write_atomically(locations_path, year.locations_file.encode("utf-8"))
     try:
-        for relative, text in year.files.items():
-            write_text(temporary / relative, text)
-        temporary.chmod(0o755)  # mkdtemp makes it private; the folder is meant to be shared
-        if year.locations_file is not None:
-            # Beside the year folder; moved out of the temporary folder last, after it is complete.
-            write_text(temporary / locations_path.name, year.locations_file)
-            (temporary / locations_path.name).rename(locations_path)
-        temporary.rename(folder)
+        write_new_folder(folder, dict(year.files))
     except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
+        locations_path.unlink(missing_ok=True)
         raise
 
 

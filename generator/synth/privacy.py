@@ -68,7 +68,8 @@ def allow_list_text(
 def _location_finding_texts(real: Dataset, locations: list[str]) -> set[str]:
     """What the privacy check finds in these location names, as it finds it in the real ones."""
     detectors = make_name_detectors(name_field_terms(real.report.vocabulary), real.report.year)
-    return {finding.text for name in set(locations) for finding in scan_field(TextField(Path(), 1, LOCATION_COLUMN, name), detectors)}
+    fields = (TextField(Path(), 1, LOCATION_COLUMN, name, is_name=True) for name in set(locations))
+    return {finding.reviewed_text for field in fields for finding in scan_field(field, detectors)}
 
 
 def _carried_over(real: Dataset) -> list[dict[str, str]]:

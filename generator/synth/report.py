@@ -61,14 +61,14 @@ def _published(real: ReportMeta, scale: int, complaints: list[dict], disputes: l
     return PublishedFigures(
         complaints=len(complaints),
         percentage_children_with_complaint=round(100 * len(complaints) / children, 2) if children else None,
-        table=_summary_table(real, complaints),
+        table=summary_table(real, complaints),
         category_figures={category: by_category[category] for category in mentioned},
         previous_year=_previous_year(previous, scale) if previous else None,
-        disputes=_dispute_figures(real, scale, disputes),
+        disputes=dispute_figures(real, scale, disputes),
     )
 
 
-def _summary_table(real: ReportMeta, complaints: list[dict]) -> SummaryTable:
+def summary_table(real: ReportMeta, complaints: list[dict]) -> SummaryTable:
     """The summary table (category by label) as the report would print it: an empty cell for 0."""
     vocabulary = real.vocabulary
     columns = vocabulary.label_names
@@ -91,7 +91,7 @@ def _previous_year(previous: PreviousYear, scale: int) -> PreviousYear:
     )
 
 
-def _dispute_figures(real: ReportMeta, scale: int, disputes: list[dict]) -> DisputeFigures:
+def dispute_figures(real: ReportMeta, scale: int, disputes: list[dict]) -> DisputeFigures:
     """The counts per outcome for the outcomes whose count the real report prints."""
     entities = list(dict.fromkeys(dispute["entiteit"] for dispute in disputes))
     printed = real.published.disputes if real.published else None

@@ -76,15 +76,18 @@ class YearContext:
         return tuple(comparison for comparison in self.reconciliation if not comparison.agrees)
 
 
-def generate_context(dataset: Dataset) -> YearContext:
+def generate_context(dataset: Dataset, location_slug: dict[tuple[str, str], str] | None = None) -> YearContext:
+    """`location_slug`: the slug of each (name, label) of this year as a site of several years
+    gives it (generator/view/site_locations.py); by default as a site of this year alone."""
     report = dataset.report
     vocabulary = report.vocabulary
     judgements = judgements_of(vocabulary)
     records = _complaint_records(dataset.complaints)
     label_names = vocabulary.label_names
-    location_slug = location_slugs(sorted({(record["locatie"], record["label"]) for record in records}), vocabulary.labels)
+    if location_slug is None:
+        location_slug = location_slugs(sorted({(record["locatie"], record["label"]) for record in records}), vocabulary.labels)
     category_slug = category_slugs(vocabulary.category_names)
-    complaints = tuple(_complaint(record, vocabulary, location_slug) for record in records)
+    complaints = tuple(_complaint(record, report.year, vocabulary, location_slug) for record in records)
     locations = _locations(complaints, location_slug, vocabulary, judgements)
     categories = _categories(complaints, dataset, category_slug, label_names, judgements)
     table, totals = _label_table(categories, label_names)
@@ -117,9 +120,10 @@ def _complaint_records(frame: pd.DataFrame) -> list[dict[str, object]]:
     return [blank | row for row in frame.to_dict("records")]
 
 
-def _complaint(record: dict[str, object], vocabulary: Vocabulary, location_slug: dict) -> Complaint:
+def _complaint(record: dict[str, object], year: int, vocabulary: Vocabulary, location_slug: dict) -> Complaint:
     bron_regel = record["bron_regel"]
     return Complaint(
+        year=year,
         volgnummer=int(record["volgnummer"]),
         locatie=record["locatie"],
         label=record["label"],

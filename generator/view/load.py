@@ -1,15 +1,19 @@
-"""load_year(): a year folder loaded, checked and computed into its YearContext, once; the one
-way every command and the plugin get the data."""
+"""load_year(): a year folder loaded, checked and computed into its YearContext, once; and
+load_site(): every year folder of a site into its SiteContext. The ways every command and the
+plugin get the data."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.dataset import layout
-from generator.dataset.dataset import load_dataset
+from generator.dataset.dataset import Dataset, load_dataset
+from generator.errors import DataInvalid
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
+from generator.view.site_context import SiteContext, site_context
+from generator.view.site_locations import site_slugs
 
 
 def load_year(folder: Path, check_privacy: bool = True, progress: Progress = QUIET) -> YearContext:
@@ -32,19 +36,52 @@ def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple((path.relative_to(folder).as_posix(), path.stat().st_size, path.stat().st_mtime_ns) for path in files)
 
 
-def year_data_state(folder: Path) -> tuple:
-    """The state of everything a year is loaded from: its folder and the locations file beside it."""
-    beside = layout.locations_folder(folder)
-    locations = tuple(
-        (path.name, path.stat().st_size, path.stat().st_mtime_ns)
-        for path in sorted(beside.glob(f"{layout.LOCATIONS_FILE_STEM}.*"))
-        if path.is_file()
-    )
-    return folder_state(folder), locations
-
-
 def year_summary(year: YearContext) -> str:
     return (
         f"{counted(len(year.complaints), 'klacht', 'klachten')} over {counted(len(year.locations), 'locatie', 'locaties')}, "
         f"{counted(len(year.disputes), 'geschil', 'geschillen')}"
+    )
+
+
+def load_site(folders: list[Path], check_privacy: bool = True, progress: Progress = QUIET) -> SiteContext:
+    """Every year folder (oldest first) into one site: each location of each year gets its
+    address from the whole site (site_slugs), so that no address of an earlier year changes."""
+    stage = progress.start(DATA_STAGE)
+    datasets = _every_year_loaded(folders)
+    if check_privacy:
+        for dataset in datasets:
+            refuse_unreviewed(dataset)
+    slugs = site_slugs(datasets)
+    years = tuple(generate_context(dataset, slugs.by_year[dataset.report.year]) for dataset in datasets)
+    site = site_context(years)
+    stage.finish("; ".join(f"{year.report.year}: {year_summary(year)}" for year in years) if site.several_years else year_summary(site.newest))
+    return site
+
+
+def _every_year_loaded(folders: list[Path]) -> list[Dataset]:
+    """Every year folder loaded; the errors of all of them at once (a year just made with
+    nieuw-jaar and not yet filled in is reported beside the others, not instead of them)."""
+    datasets, problems = [], []
+    for folder in folders:
+        try:
+            datasets.append(load_dataset(folder))
+        except DataInvalid as invalid:
+            problems += invalid.problems
+    if problems:
+        raise DataInvalid(problems)
+    return datasets
+
+
+def sites_folders_state(folders: list[Path]) -> tuple:
+    """The state of every year folder of a site (see folder_state), and of the locations file
+    beside them, which every year reads."""
+    beside = sorted({layout.locations_folder(folder) for folder in folders})
+    return tuple((folder, folder_state(folder)) for folder in folders), tuple(_locations_file_state(folder) for folder in beside)
+
+
+def _locations_file_state(folder: Path) -> tuple:
+    return tuple(
+        (path.name, path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.glob(f"{layout.LOCATIONS_FILE_STEM}.*"))
+        if path.is_file()
     )

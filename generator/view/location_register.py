@@ -10,8 +10,9 @@ make the rate higher than it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from generator import schema
 from generator.dataset.locations import CARE_TYPES, LRK_SITE, LocationRecord, LocationsFile
@@ -19,6 +20,9 @@ from generator.dataset.vocabulary import Vocabulary
 from generator.dutch import format_decimal
 from generator.view.model import Location, distinct_location_name
 from generator.view.slugs import capped, slugify, sort_key, unique_slugs
+
+if TYPE_CHECKING:
+    from generator.view.site_context import SiteLocation
 
 MUNICIPALITIES_FOLDER = "gemeenten"
 PLACES_FOLDER = "plaatsen"
@@ -30,12 +34,17 @@ def per_100(complaints: int, child_places: int) -> float:
 
 @dataclass(frozen=True)
 class LocationFacts:
-    """One row of the locations file with the year's complaints of its location."""
+    """One row of the locations file with the complaints of its location: in the register's year
+    (the newest of the site), and in every year of the site."""
 
     record: LocationRecord
     distinct_name: str  # the name with its label, as the site names the location
-    complaints: int
+    complaints: int  # in the register's year; the rate per 100 child places is over these
     page: str | None  # the docs-relative page of the location; None without complaints (no page)
+    per_year: tuple[tuple[int, int], ...] = ()  # (year, complaints) for every year of the site, newest first
+
+    def complaints_in(self, year: int) -> int:
+        return dict(self.per_year).get(year, 0)
 
     @property
     def care_type(self) -> str:
@@ -100,6 +109,9 @@ class PlaceGroup:
     def complaints(self) -> int:
         return sum(entry.complaints for entry in self.entries)
 
+    def complaints_in(self, year: int) -> int:
+        return sum(entry.complaints_in(year) for entry in self.entries)
+
     @property
     def is_municipality(self) -> bool:
         return self.folder == MUNICIPALITIES_FOLDER
@@ -108,7 +120,8 @@ class PlaceGroup:
 # eq=False: two registers are the same year only when they are the same object.
 @dataclass(frozen=True, eq=False)
 class LocationRegister:
-    year: int
+    year: int  # the year of the complaints per 100 child places: the newest of the site
+    years: tuple[int, ...]  # every year of the site, newest first; the place view counts each
     entries: tuple[LocationFacts, ...]  # every row of the locations file, A to Z
     rate: OrganisationRate | None  # None when no row gives child places
     municipalities: tuple[PlaceGroup, ...]
@@ -116,7 +129,11 @@ class LocationRegister:
     columns: tuple[str, ...]  # the columns the locations file has
     by_key: dict[tuple[str, str], LocationFacts]  # the entries by location name and label
 
-    def of(self, location: Location) -> LocationFacts | None:
+    @property
+    def several_years(self) -> bool:
+        return len(self.years) > 1
+
+    def of(self, location: Location | SiteLocation) -> LocationFacts | None:
         return self.by_key.get((location.name, location.label))
 
     def place_of(self, location: Location) -> str:
@@ -146,27 +163,57 @@ def location_register(locations_file: LocationsFile | None, locations: Iterable[
         return None
     by_key = {(location.name, location.label): location for location in locations}
     entries = tuple(sorted(
-        (_facts(record, by_key.get(record.key), vocabulary) for record in locations_file.records),
+        (_facts(record, by_key.get(record.key), vocabulary, year) for record in locations_file.records),
         key=lambda entry: (sort_key(entry.record.name), entry.distinct_name),
     ))
+    return _register(year, (year,), entries, locations_file.columns)
+
+
+def site_register(year_registers: Sequence[LocationRegister | None], site_locations: Iterable[SiteLocation]) -> LocationRegister | None:
+    """The register of a site of several years: every year reads the same locations file, so the
+    newest year's rows, each with its location through the years (by the name and label of any
+    year, the newest first) and its complaints in every year. `year_registers` oldest first."""
+    newest = year_registers[-1]
+    if newest is None or len(year_registers) == 1:
+        return newest
+    years = tuple(register.year for register in reversed(year_registers) if register is not None)
+    by_key: dict[tuple[str, str], SiteLocation] = {}
+    for location in site_locations:
+        for entry in location.present:
+            by_key.setdefault((entry.name, entry.label), location)
+    entries = tuple(_through_the_years(entry, by_key.get(entry.record.key), newest.year, years) for entry in newest.entries)
+    return _register(newest.year, years, entries, newest.columns)
+
+
+def _through_the_years(entry: LocationFacts, location: SiteLocation | None, newest: int, years: tuple[int, ...]) -> LocationFacts:
+    if location is None:
+        return replace(entry, complaints=0, page=None, per_year=tuple((year, 0) for year in years))
+    per_year = tuple((year, location.count_in(year) or 0) for year in years)
+    return replace(entry, complaints=dict(per_year)[newest], page=location.page, per_year=per_year)
+
+
+def _register(year: int, years: tuple[int, ...], entries: tuple[LocationFacts, ...], columns: tuple[str, ...]) -> LocationRegister:
     return LocationRegister(
         year=year,
+        years=years,
         entries=entries,
         rate=_rate(entries),
         municipalities=_groups(entries, MUNICIPALITIES_FOLDER, lambda record: record.municipality),
         places=_groups(entries, PLACES_FOLDER, lambda record: record.place),
-        columns=locations_file.columns,
+        columns=columns,
         by_key={entry.record.key: entry for entry in entries},
     )
 
 
-def _facts(record: LocationRecord, location: Location | None, vocabulary: Vocabulary) -> LocationFacts:
+def _facts(record: LocationRecord, location: Location | None, vocabulary: Vocabulary, year: int) -> LocationFacts:
     label_name = vocabulary.label_name(record.label)
+    complaints = len(location.complaints) if location else 0
     return LocationFacts(
         record=record,
         distinct_name=distinct_location_name(record.name, record.label, label_name),
-        complaints=len(location.complaints) if location else 0,
+        complaints=complaints,
         page=location.page if location else None,
+        per_year=((year, complaints),),
     )
 
 

@@ -115,7 +115,8 @@ class DisputeCounts:
 
 @dataclass(frozen=True)
 class Complaint:
-    volgnummer: int
+    year: int  # the year of the report that lists it
+    volgnummer: int  # its number in that report
     locatie: str
     label: str
     label_name: str  # the label's short name, or "Geen label" (also in a year without labels)
@@ -128,7 +129,9 @@ class Complaint:
 
     @property
     def anchor(self) -> str:
-        return f"klacht-{self.volgnummer}"
+        """Its id on its location page and its category page; with the year, because a location
+        page carries every year and a volgnummer is a number within one report."""
+        return f"klacht-{self.year}-{self.volgnummer}"
 
     @property
     def distinct_location(self) -> str:

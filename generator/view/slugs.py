@@ -96,3 +96,22 @@ def unique_slugs(candidates: dict[Key, str]) -> dict[Key, str]:
 
 def category_slugs(names: tuple[str, ...]) -> dict[str, str]:
     return unique_slugs({name: capped(slugify(name) or "soort") for name in names})
+
+
+def later_location_slugs(keys: list[tuple[str, str]], label_names: dict[str, str], taken: set[str]) -> dict[tuple[str, str], str]:
+    """Slugs for the locations that a later year adds to a site: by the same rules as
+    location_slugs(), but never one that an earlier year gave away (addresses are first come,
+    first served, so that no page of an earlier year changes its address). A taken slug gets the
+    label added, and when that is taken too the first free number."""
+    used = set(taken) | RESERVED
+    slugs: dict[tuple[str, str], str] = {}
+    for key, fresh in sorted(location_slugs(keys, label_names).items()):
+        slug = fresh if fresh not in used else _with_label(key, label_names)
+        candidate, number = slug, 1
+        while slug in used:
+            number += 1
+            suffix = f"-{number}"
+            slug = capped(candidate, MAX_SLUG_LENGTH - len(suffix)) + suffix
+        slugs[key] = slug
+        used.add(slug)
+    return slugs

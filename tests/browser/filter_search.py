@@ -55,4 +55,4 @@ def show_all(page) -> list[str]:
 
 
 def volgnummer(href: str) -> int:
-    return int(re.search(r"#klacht-(\d+)$", href)[1])
+    return int(re.search(r"#klacht-\d{4}-(\d+)$", href)[1])

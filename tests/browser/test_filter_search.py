@@ -38,10 +38,10 @@ def test_a_plural_finds_complaints_with_the_singular_and_links_to_their_place(pa
     wait_for_status(page)
     page.wait_for_selector(RESULT_LINKS)
     links = page.locator(RESULT_LINKS).evaluate_all("links => links.map(link => link.getAttribute('href'))")
-    assert any(link.endswith("/locaties/boerderij-geessinkweg/#klacht-6") for link in links), links
-    page.locator(f"{RESULT_LINKS}[href$='#klacht-6']").click()
-    page.wait_for_url("**/locaties/boerderij-geessinkweg/#klacht-6")
-    assert page.locator("#klacht-6").is_visible()
+    assert any(link.endswith("/locaties/boerderij-geessinkweg/#klacht-2024-6") for link in links), links
+    page.locator(f"{RESULT_LINKS}[href$='#klacht-2024-6']").click()
+    page.wait_for_url("**/locaties/boerderij-geessinkweg/#klacht-2024-6")
+    assert page.locator("#klacht-2024-6").is_visible()
 
 
 @pytest.mark.parametrize("screen", SCREENS)

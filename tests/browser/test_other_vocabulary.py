@@ -68,7 +68,7 @@ def test_search_and_filter_offers_category_and_location_only(open_page, other_se
 def test_a_word_finds_its_complaint_and_the_download_has_the_years_columns(page, other_server) -> None:
     open_search(page, other_server.url, "?zoek=allergieoverzicht")
     assert wait_for_status(page).startswith("1 klacht gevonden")
-    assert [link.split("#")[-1] for link in show_all(page)] == ["klacht-10"]
+    assert [link.split("#")[-1] for link in show_all(page)] == ["klacht-2025-10"]
     rows = list(csv.reader(io.StringIO(download_selection(page).removeprefix("\ufeff")), delimiter=";"))
     assert rows[0] == ["volgnummer", "locatie", "categorie", "omschrijving", "oplossing", "bron_regel"]
     assert [row[:3] for row in rows[1:]] == [["10", "Zonnehoek", "Eten en drinken"]]

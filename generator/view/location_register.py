@@ -128,13 +128,16 @@ class LocationRegister:
     places: tuple[PlaceGroup, ...]
     columns: tuple[str, ...]  # the columns the locations file has
     by_key: dict[tuple[str, str], LocationFacts]  # the entries by location name and label
+    by_page: dict[str, LocationFacts]  # the entries by the page of their location
 
     @property
     def several_years(self) -> bool:
         return len(self.years) > 1
 
     def of(self, location: Location | SiteLocation) -> LocationFacts | None:
-        return self.by_key.get((location.name, location.label))
+        """By its name and label; else by its page: a location renamed in hernoemd.csv is the
+        location of the row with its former name."""
+        return self.by_key.get((location.name, location.label)) or self.by_page.get(location.page)
 
     def place_of(self, location: Location) -> str:
         """The location's woonplaats, or empty when the locations file does not give it."""
@@ -172,7 +175,8 @@ def location_register(locations_file: LocationsFile | None, locations: Iterable[
 def site_register(year_registers: Sequence[LocationRegister | None], site_locations: Iterable[SiteLocation]) -> LocationRegister | None:
     """The register of a site of several years: every year reads the same locations file, so the
     newest year's rows, each with its location through the years (by the name and label of any
-    year, the newest first) and its complaints in every year. `year_registers` oldest first."""
+    year, the newest first: a row with a name the location had before hernoemd.csv renamed it is
+    that location) and its complaints in every year. `year_registers` oldest first."""
     newest = year_registers[-1]
     if newest is None or len(year_registers) == 1:
         return newest
@@ -202,6 +206,7 @@ def _register(year: int, years: tuple[int, ...], entries: tuple[LocationFacts, .
         places=_groups(entries, PLACES_FOLDER, lambda record: record.place),
         columns=columns,
         by_key={entry.record.key: entry for entry in entries},
+        by_page={entry.page: entry for entry in reversed(entries) if entry.page},
     )
 
 

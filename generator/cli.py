@@ -295,6 +295,10 @@ def run_synth(arguments: argparse.Namespace) -> int:
     from generator.synth.folder import synthetic_locations_path
     from generator.synth.following import following_year
 
+    if arguments.volgend_jaar and arguments.met_locaties:
+        # The following year keeps most locations of --bron: a locations file of its own would
+        # not be that of the site's other years, which share one beside the year folders.
+        raise ArgumentRefused("--met-locaties gaat alleen samen met --schaal. Oplossing: laat --met-locaties weg bij --volgend-jaar; het locatiebestand naast de jaarmappen geldt voor elk jaar.")
     source = existing_folder(arguments.bron, "--bron", "een echte jaarmap, bijvoorbeeld --bron data/2024")
     target = new_path(arguments.uit, "--uit")
     given = load_dataset(source)

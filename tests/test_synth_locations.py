@@ -58,3 +58,12 @@ def test_an_existing_locations_file_is_never_overwritten(tmp_path: Path) -> None
         write_year_folder(synthesise(real, 1, 3, with_locations_file=True), tmp_path / "2024")
     assert (tmp_path / "locaties.csv").read_text(encoding="utf-8") == "echt\n"
     assert not (tmp_path / "2024").exists()
+
+
+def test_a_following_year_with_a_locations_file_of_its_own_is_refused(tmp_path: Path, capsys) -> None:
+    assert main(["synth", "--volgend-jaar", "--met-locaties", "--uit", str(tmp_path / "2025")]) == 2
+    assert capsys.readouterr().err == (
+        "fout: --met-locaties gaat alleen samen met --schaal. Oplossing: laat --met-locaties weg bij --volgend-jaar; "
+        "het locatiebestand naast de jaarmappen geldt voor elk jaar.\n"
+    )
+    assert not (tmp_path / "2025").exists() and not (tmp_path / "locaties.csv").exists()

@@ -86,3 +86,52 @@ def test_hostile_values_of_the_locations_file_stay_text(page, places_server) -> 
     assert page.locator("article script").count() == 0
     assert "<script>alert(1)</script> [a](javascript:x)" in page.locator("article").inner_text()
     assert page.locator("article a[href^='javascript:']").count() == 0
+
+
+YEARS_PAGES = {
+    "locatie-door-de-jaren": "locaties/de-klaver-partou/",
+    "hernoemde-locatie": "locaties/kids-club-b-ster-b/",
+    "locaties": "locaties/",
+    "gemeente": "gemeenten/enschede/",
+    "plaatsen": "plaatsen/",
+}
+
+
+@pytest.fixture(scope="module")
+def years_places_server(tmp_path_factory):
+    """The site fixture's 2024 and a synthetic 2025 after it, one locations file beside both."""
+    from generator.dataset.dataset import load_dataset
+    from generator.synth import write_year_folder
+    from generator.synth.following import following_year
+
+    work = tmp_path_factory.mktemp("plaatsen-jaren")
+    data_root = work / "data"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "site" / "data" / "2024", data_root / "2024")
+    write_year_folder(following_year(load_dataset(data_root / "2024"), 1), data_root / "2025")
+    shutil.copy(ROOT / "tests" / "fixtures" / "plaatsen" / "locaties.csv", data_root / "locaties.csv")
+    running = serve(build_site(data_root, work / "bouw"))
+    yield running
+    running.stop()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("name", YEARS_PAGES)
+def test_several_years_axe_finds_no_violation_and_nothing_is_wider_than_the_screen(open_page, years_places_server, name, screen) -> None:
+    page = open_page(viewport=SCREENS[screen])
+    page.goto(f"{years_places_server.url}/{YEARS_PAGES[name]}")
+    screenshot(page, f"plaatsen-jaren-{name}-{screen}")
+    assert violations(page) == []
+    widths = page_overflow(page)
+    assert widths["scroll"] <= widths["screen"], widths
+    assert tables_wider_than_their_box(page) == []
+
+
+def test_several_years_the_place_view_counts_each_year_and_the_page_says_which_year_the_rate_is_of(page, years_places_server) -> None:
+    page.goto(f"{years_places_server.url}/gemeenten/enschede/")
+    headers = page.locator("article table thead th").all_inner_texts()
+    assert headers[4:7] == ["Klachten in 2025", "Klachten in 2024", "Per 100 kindplaatsen in 2025"]
+    page.get_by_role("link", name="De Klaver (Partou)").click()
+    page.wait_for_url(f"{years_places_server.url}/locaties/de-klaver-partou/")
+    article = page.locator("article").inner_text()
+    assert article.count("Soort opvang: kinderdagverblijf (KDV)") == 1
+    assert "We rekenen alleen met de klachten van 2025, het nieuwste jaar" in article

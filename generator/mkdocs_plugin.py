@@ -280,7 +280,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             made.rmdir()
 
     def load(self, settings: Settings) -> SiteContext:
-        """The years, loaded again only when a file of a year folder (or a setting) changed."""
+        """The years, loaded again only when a file of a year folder, the locations file beside them
+        or a setting changed."""
         folders = settings.year_folders()
         source = (settings.check_privacy, sites_folders_state(folders))
         if self.site is None or source != self.loaded_from:

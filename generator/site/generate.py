@@ -21,6 +21,8 @@ from generator.site.environment import make_environment
 from generator.site.output import WriteResult, write_output
 from generator.site.pagefind_index import write_pagefind_index
 from generator.site.pages import Page, template_values
+from generator.site.place_downloads import place_download_files
+from generator.site.place_pages import place_pages
 from generator.site.search_records import site_search_records
 from generator.site.year_downloads import site_download_files
 from generator.site.year_pages import generate_site_pages
@@ -41,8 +43,8 @@ def render_docs(data: SiteContext | YearContext, templates: Path | None = None, 
     site carries the PDF of each year, so the pages link to it."""
     site = as_site(data)
     environment = make_environment(templates)
-    files = {page.path: render_page(page, site.newest, environment) for page in generate_site_pages(site, with_pdf)}
-    return files | site_download_files(site)
+    files = {page.path: render_page(page, site.newest, environment) for page in generate_site_pages(site, with_pdf) + place_pages(site)}
+    return files | site_download_files(site) | place_download_files(site)
 
 
 def render_page(page: Page, year: YearContext, environment: jinja2.Environment) -> str:

@@ -34,7 +34,10 @@ The events, in the order of a build:
 - on_post_build: the Dutch header search, the site's mark, waits for the search index of
   Zoeken en filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
-to reload its pages, and the preview has no public address.
+to reload its pages, and the preview has no public address. A rebuild of a live preview renders
+only the pages whose Markdown changed, when nothing that every page shows (the menu, the site's
+name, the theme, mkdocs.yml) changed; every other page is written as the previous build wrote it
+(PreviewPages). `mkdocs build` and `python -m generator site` always render every page.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
 """
@@ -45,9 +48,12 @@ import datetime as dt
 import logging
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import jinja2
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import PluginError
@@ -66,7 +72,6 @@ from generator.markup import html_text
 from generator.output_guard import check_docs_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
-from generator.rapport import write_pdf
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
@@ -165,6 +170,87 @@ class HostingBuild:
     script_hashes: set[str] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class KeptPage:
+    """What a live preview's build made of one page: what it was made from, and the result."""
+
+    source: tuple  # the page's Markdown and front matter
+    content: str
+    toc: object
+    title: str | None
+    anchors: set
+    links_to_anchors: dict
+    output: str
+
+
+class PreviewPages:
+    """The pages of the previous build of a live preview, to write a page again without rendering
+    it when its Markdown did not change and nothing every page shows changed (`shared`: the
+    menu with its pages' Markdown, every address, the site's name and description, mkdocs.yml
+    and the theme's overrides). MkDocs still reads every page (so the header search, the
+    sitemap and the link checks see all of them), but keeps a page's HTML instead of
+    converting its Markdown, and writes the kept output instead of rendering the theme."""
+
+    TEMPLATE = "klachten-ongewijzigde-pagina.html"
+    OUTPUT = "klachten_ongewijzigde_pagina"
+
+    def __init__(self) -> None:
+        self.kept: dict[str, KeptPage] = {}
+        self.shared: tuple | None = None
+        self.reused: set[str] = set()
+        self.sources: dict[str, tuple] = {}
+        self.rendered = 0
+
+    def start(self, shared: tuple) -> None:
+        if shared != self.shared:
+            self.kept = {}
+        self.shared = shared
+        self.reused = set()
+        self.sources = {}
+        self.rendered = 0
+
+    def forget(self) -> None:
+        """After a failed build: the next renders every page."""
+        self.kept = {}
+        self.shared = None
+
+    def reuse(self, page, markdown: str) -> None:
+        """Called just before MkDocs converts the page's Markdown: skip that when it can be kept."""
+        source = (markdown, dict(page.meta))
+        self.sources[page.file.src_uri] = source
+        kept = self.kept.get(page.file.src_uri)
+        if kept is None or kept.source != source:
+            self.rendered += 1
+            return
+        page.render = partial(self._restore, page, kept)
+        self.reused.add(page.file.src_uri)
+
+    def _restore(self, page, kept: KeptPage, config, files) -> None:
+        page.content = kept.content
+        page.toc = kept.toc
+        page._title_from_render = kept.title
+        page.present_anchor_ids = kept.anchors
+        page.links_to_anchors = kept.links_to_anchors
+        page.meta = {**page.meta, "template": self.TEMPLATE}
+
+    def context(self, context: dict, page) -> dict:
+        kept = self.kept.get(page.file.src_uri) if page.file.src_uri in self.reused else None
+        if kept is not None:
+            context[self.OUTPUT] = Markup(kept.output)
+        return context
+
+    def keep(self, page, output: str) -> None:
+        if page.file.src_uri in self.reused:
+            return
+        self.kept[page.file.src_uri] = KeptPage(
+            self.sources[page.file.src_uri], page.content, page.toc, page._title_from_render,
+            page.present_anchor_ids, getattr(page, "links_to_anchors", {}), output,
+        )
+
+    def add_template(self, env: jinja2.Environment) -> None:
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({self.TEMPLATE: f"{{{{ {self.OUTPUT} }}}}"}), env.loader])
+
+
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
         self.year: YearContext | None = None
@@ -175,6 +261,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.hosting: HostingBuild | None = None  # the current build's; None in a live preview
         self.theme_env = None  # the current build's Jinja environment of the theme
         self.search_index: SearchIndexBuild | None = None  # the current build's, being written
+        self.live_preview = False  # the current build is one of `mkdocs serve`
+        self.preview = PreviewPages()  # kept from one build of a live preview to the next
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
@@ -189,7 +277,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def on_config(self, config):
         # Checked before anything is generated.
-        live_preview = is_live_preview(config)
+        live_preview = self.live_preview = is_live_preview(config)
         address = None if live_preview else self.public_address(config)
         if address:
             config.site_url = address
@@ -255,6 +343,20 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             raise PluginError(str(error)) from error
         return files
 
+    def on_nav(self, nav, config, files):
+        if self.live_preview:
+            report = self.year.report
+            self.preview.start(shared_by_every_page(nav, config, files, (report.year, report.organisation)))
+        return nav
+
+    def on_page_markdown(self, markdown, page, config, files):
+        if self.live_preview:
+            self.preview.reuse(page, markdown)
+        return markdown
+
+    def on_page_context(self, context, page, config, nav):
+        return self.preview.context(context, page) if self.live_preview else context
+
     def on_page_content(self, html, page, config, files):
         self.pages.read += 1
         self.pages.stage.advance(self.pages.read, self.pages.total, "pagina's gelezen")
@@ -271,9 +373,13 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             "afbeelding_maten": PREVIEW_SIZE,
         }
         self.theme_env = env
+        if self.live_preview:
+            self.preview.add_template(env)
         return env
 
     def on_post_page(self, output, page, config):
+        if self.live_preview:
+            self.preview.keep(page, output)
         self.pages.written += 1
         self.pages.stage.advance(self.pages.written, self.pages.total, "pagina's geschreven")
         return self.with_security_policy(output, get_relative_url(".", page.url), config)
@@ -304,7 +410,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         pages = self.pages
         # `mkdocs serve --dirty` writes only the pages that changed.
         written = counted(pages.written, "pagina", "pagina's")
-        pages.stage.finish(written if pages.written == pages.total else f"{written} van {format_number(pages.total)} geschreven")
+        if pages.written != pages.total:
+            written = f"{written} van {format_number(pages.total)} geschreven"
+        if self.live_preview and self.preview.reused:
+            written = f"{written}, {format_number(self.preview.rendered)} opnieuw gemaakt"
+        pages.stage.finish(written)
         site_dir = Path(config.site_dir)
         extend_dutch_search(site_dir)
         # So that `python -m generator site` later recognises the folder as a site it may replace.
@@ -322,6 +432,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             self.undate_the_build()
 
     def on_build_error(self, error: Exception) -> None:
+        self.preview.forget()
         try:
             # Not left writing into the site of a build that failed; its own error is not the one to show.
             self.finish_search_index()
@@ -344,6 +455,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def print_pdf(self, site_dir: Path, settings: Settings) -> None:
         """The PDF, where the site's downloads link to it: only of data that may be published."""
+        from generator.rapport import write_pdf  # Chromium's driver, imported only for a build with the PDF
+
         stage = self.progress().start(PDF_STAGE)
         if not settings.check_privacy:
             refuse_unreviewed(self.year.dataset)
@@ -375,6 +488,35 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 def is_live_preview(config) -> bool:
     """`mkdocs serve` sets site_url to its own address."""
     return is_own_preview_address(config.site_url, *config.dev_addr)
+
+
+def shared_by_every_page(nav, config, files, theme_values: tuple) -> tuple:
+    """What every page of the site shows besides its own Markdown: the menu (its sections, and
+    the Markdown of its pages, which gives their titles), every page's address, the site's name,
+    description and date, mkdocs.yml, and the theme's templates."""
+    theme_overrides = config.theme.custom_dir
+    return (
+        nav_outline(nav.items),
+        tuple((page.file.src_uri, page.file.content_string) for page in nav.pages),
+        tuple(sorted(file.src_uri for file in files)),
+        (config.site_name, config.site_description, config.site_url, os.environ.get(BUILD_DATE), theme_values),
+        file_state(Path(config.config_file_path)),
+        folder_state(Path(theme_overrides)) if theme_overrides else (),
+    )
+
+
+def nav_outline(items) -> tuple:
+    """The menu's entries with their addresses, and the titles that mkdocs.yml gives (a page's
+    own title is in its Markdown)."""
+    return tuple(
+        (type(item).__name__, None if item.is_page else item.title, getattr(item, "url", None), nav_outline(item.children or []))
+        for item in items
+    )
+
+
+def file_state(path: Path) -> tuple:
+    stat = path.stat()
+    return (str(path), stat.st_size, stat.st_mtime_ns)
 
 
 def extend_dutch_search(site: Path) -> None:

@@ -74,6 +74,7 @@ from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
+from generator.site.environment import make_environment
 from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
 from generator.site.pages import absent_text_pages, site_description
 from generator.site.output import GENERATED_PATHS
@@ -81,6 +82,7 @@ from generator.view.context import YearContext
 from generator.view.load import folder_state, load_year
 
 PLUGIN_NAME = "klachtenjaarverslag"
+MATERIAL_SEARCH = "material/search"
 # Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
 log = logging.getLogger(f"{BasePlugin.__module__.split('.')[0]}.plugins.{PLUGIN_NAME}")
 BUILD_DATE = "SOURCE_DATE_EPOCH"
@@ -175,11 +177,12 @@ class KeptPage:
     """What a live preview's build made of one page: what it was made from, and the result."""
 
     source: tuple  # the page's Markdown and front matter
-    content: str
+    content: str  # as MkDocs converted it, before the header search takes its marks out
     toc: object
     title: str | None
     anchors: set
     links_to_anchors: dict
+    search_entries: list  # what the page gave the header search index
     output: str
 
 
@@ -189,7 +192,8 @@ class PreviewPages:
     menu with its pages' Markdown, every address, the site's name and description, mkdocs.yml
     and the theme's overrides). MkDocs still reads every page (so the header search, the
     sitemap and the link checks see all of them), but keeps a page's HTML instead of
-    converting its Markdown, and writes the kept output instead of rendering the theme."""
+    converting its Markdown, gives Material's search the page's kept entries instead of reading
+    its HTML again, and writes the kept output instead of rendering the theme."""
 
     TEMPLATE = "klachten-ongewijzigde-pagina.html"
     OUTPUT = "klachten_ongewijzigde_pagina"
@@ -199,6 +203,8 @@ class PreviewPages:
         self.shared: tuple | None = None
         self.reused: set[str] = set()
         self.sources: dict[str, tuple] = {}
+        self.contents: dict[str, str] = {}
+        self.search_entries: dict[str, list] = {}
         self.rendered = 0
 
     def start(self, shared: tuple) -> None:
@@ -207,6 +213,8 @@ class PreviewPages:
         self.shared = shared
         self.reused = set()
         self.sources = {}
+        self.contents = {}
+        self.search_entries = {}
         self.rendered = 0
 
     def forget(self) -> None:
@@ -233,6 +241,24 @@ class PreviewPages:
         page.links_to_anchors = kept.links_to_anchors
         page.meta = {**page.meta, "template": self.TEMPLATE}
 
+    def converted(self, page, html: str) -> None:
+        self.contents[page.file.src_uri] = html
+
+    def index_for_search(self, index, add_entry, page) -> None:
+        """In place of Material's SearchIndex.add_entry_from_context."""
+        uri = page.file.src_uri
+        if uri in self.reused:
+            index.entries.extend(self.kept[uri].search_entries)
+            return
+        before = len(index.entries)
+        add_entry(page)
+        self.search_entries[uri] = index.entries[before:]
+
+    def watch_search(self, search_plugin) -> None:
+        index = getattr(search_plugin, "search_index", None)
+        if index is not None:
+            index.add_entry_from_context = partial(self.index_for_search, index, index.add_entry_from_context)
+
     def context(self, context: dict, page) -> dict:
         kept = self.kept.get(page.file.src_uri) if page.file.src_uri in self.reused else None
         if kept is not None:
@@ -242,9 +268,10 @@ class PreviewPages:
     def keep(self, page, output: str) -> None:
         if page.file.src_uri in self.reused:
             return
-        self.kept[page.file.src_uri] = KeptPage(
-            self.sources[page.file.src_uri], page.content, page.toc, page._title_from_render,
-            page.present_anchor_ids, getattr(page, "links_to_anchors", {}), output,
+        uri = page.file.src_uri
+        self.kept[uri] = KeptPage(
+            self.sources[uri], self.contents[uri], page.toc, page._title_from_render,
+            page.present_anchor_ids, getattr(page, "links_to_anchors", {}), self.search_entries.get(uri, []), output,
         )
 
     def add_template(self, env: jinja2.Environment) -> None:
@@ -263,6 +290,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.search_index: SearchIndexBuild | None = None  # the current build's, being written
         self.live_preview = False  # the current build is one of `mkdocs serve`
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
+        self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
@@ -288,7 +316,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         try:
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
             year = self.load(settings)
-            generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress())
+            generate_docs(year, docs_dir, settings.templates, settings.with_pdf, self.progress(), self.template_environment(settings.templates))
         except GeneratorError as error:
             raise PluginError(str(error)) from error
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
@@ -306,6 +334,13 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             return configured_address(config.site_url, self.config.adres, f"plugins.{PLUGIN_NAME}.adres", os.environ.get(ADDRESS_VARIABLE))
         except AddressRefused as error:
             raise PluginError(str(error)) from error
+
+    def template_environment(self, templates: Path | None) -> jinja2.Environment:
+        """The generator's templates, compiled once for the pages and the search index, and
+        for every rebuild of `mkdocs serve` (Jinja reads a template again when its file changed)."""
+        if templates not in self.environments:
+            self.environments[templates] = make_environment(templates)
+        return self.environments[templates]
 
     def load(self, settings: Settings) -> YearContext:
         """The year, loaded again only when a file of its folder (or a setting) changed."""
@@ -338,7 +373,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.files = files
         self.pages.total = len(files.documentation_pages())
         try:
-            self.search_index = start_search_index(self.year, Path(config.site_dir), self.page_address, self.settings(config).templates, self.progress())
+            templates = self.settings(config).templates
+            self.search_index = start_search_index(self.year, Path(config.site_dir), self.page_address, templates, self.progress(), self.template_environment(templates))
         except GeneratorError as error:
             raise PluginError(str(error)) from error
         return files
@@ -347,6 +383,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if self.live_preview:
             report = self.year.report
             self.preview.start(shared_by_every_page(nav, config, files, (report.year, report.organisation)))
+            self.preview.watch_search(config.plugins.get(MATERIAL_SEARCH))
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -358,6 +395,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         return self.preview.context(context, page) if self.live_preview else context
 
     def on_page_content(self, html, page, config, files):
+        if self.live_preview:
+            self.preview.converted(page, html)
         self.pages.read += 1
         self.pages.stage.advance(self.pages.read, self.pages.total, "pagina's gelezen")
         return html

@@ -29,10 +29,13 @@ class TemplateProblem(GeneratorError):
     """A page template failed; nothing has been written."""
 
 
-def render_docs(year: YearContext, templates: Path | None = None, with_pdf: bool = False) -> dict[str, str]:
+def render_docs(
+    year: YearContext, templates: Path | None = None, with_pdf: bool = False, environment: jinja2.Environment | None = None
+) -> dict[str, str]:
     """Every generated file of docs/ (pages and downloads) by its path there. `with_pdf`: the
-    site carries the PDF, so the pages link to it."""
-    environment = make_environment(templates)
+    site carries the PDF, so the pages link to it. `environment`: one made by make_environment()
+    for `templates` before (its compiled templates are kept; a changed template file is read again)."""
+    environment = environment or make_environment(templates)
     files = {page.path: render_page(page, year, environment) for page in generate_pages(year, with_pdf)}
     return files | download_files(year) | category_csv_files(year) | selection_data_files(year)
 
@@ -50,12 +53,13 @@ def generate_docs(
     templates: Path | None = None,
     with_pdf: bool = False,
     progress: Progress = QUIET,
+    environment: jinja2.Environment | None = None,
 ) -> tuple[dict[str, str], WriteResult]:
     """Render every page, then write the ones that changed into docs_dir; the files and what was written."""
     # Refused before anything is rendered: this writes and removes generated pages in docs_dir.
     docs_dir = check_docs_folder(docs_dir, year.dataset.folder.parent)
     stage = progress.start(PAGES_STAGE)
-    files = render_docs(year, templates, with_pdf)
+    files = render_docs(year, templates, with_pdf, environment)
     docs_dir.mkdir(parents=True, exist_ok=True)
     with exclusive_writer(docs_dir, "de pagina's in deze docs-map"):
         mark_docs_folder(docs_dir)
@@ -93,8 +97,14 @@ class SearchIndexBuild:
 
 
 def start_search_index(
-    year: YearContext, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
+    year: YearContext,
+    site_dir: Path,
+    page_url: Callable[[str], str],
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+    environment: jinja2.Environment | None = None,
 ) -> SearchIndexBuild:
     """Start writing the 'Zoeken en filteren' index into `site_dir` (the records are made here,
-    from the engine's page addresses, before this returns). `page_url`: see search_records()."""
-    return SearchIndexBuild(search_records(year, page_url), site_dir, make_environment(templates), progress)
+    from the engine's page addresses, before this returns). `page_url`: see search_records();
+    `environment`: as in render_docs()."""
+    return SearchIndexBuild(search_records(year, page_url), site_dir, environment or make_environment(templates), progress)

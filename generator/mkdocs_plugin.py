@@ -32,7 +32,8 @@ The events, in the order of a build:
   (overrides/main.html, overrides/404.html);
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, the site's mark, waits for the search index of
-  Zoeken en filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py).
+  Zoeken en filteren (a rebuild of a live preview waits in the next on_pre_build or in
+  on_shutdown: the browser reloads first), when asked the PDF, and last the hosting files (generator/hosting/publication.py).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
 to reload its pages, and the preview has no public address. A rebuild of a live preview renders
 only the pages whose Markdown changed, when nothing that every page shows (the menu, the site's
@@ -289,6 +290,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.theme_env = None  # the current build's Jinja environment of the theme
         self.search_index: SearchIndexBuild | None = None  # the current build's, being written
         self.live_preview = False  # the current build is one of `mkdocs serve`
+        self.previewed = False  # the previous build was one of `mkdocs serve`, and it succeeded
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
         self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
 
@@ -367,6 +369,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.build_date = None
 
     def on_pre_build(self, config) -> None:
+        try:
+            # A live preview's index of the previous build, before MkDocs empties the site folder.
+            self.finish_search_index()
+        except GeneratorError as error:
+            raise PluginError(str(error)) from error
         self.pages = MkDocsPages(self.progress().start(MKDOCS_STAGE))
 
     def on_files(self, files, config):
@@ -460,7 +467,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         mark_site_folder(site_dir)
         settings = self.settings(config)
         try:
-            self.finish_search_index()
+            if not (self.live_preview and self.previewed):
+                # A rebuild of a live preview reloads the browser without waiting: the index
+                # follows a moment later, and the next build or the end of `mkdocs serve` waits
+                # for it. The first build of `mkdocs serve` waits, as every `mkdocs build` does.
+                self.finish_search_index()
             if settings.with_pdf:
                 self.print_pdf(site_dir, settings)
             # Last: `_headers` names every file of the site, and the copies are of the final files.
@@ -469,9 +480,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             raise PluginError(str(error)) from error
         finally:
             self.undate_the_build()
+        self.previewed = self.live_preview
 
     def on_build_error(self, error: Exception) -> None:
         self.preview.forget()
+        self.previewed = False
         try:
             # Not left writing into the site of a build that failed; its own error is not the one to show.
             self.finish_search_index()
@@ -479,6 +492,12 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             pass
         finally:
             self.undate_the_build()
+
+    def on_shutdown(self) -> None:
+        try:
+            self.finish_search_index()
+        except GeneratorError as error:
+            log.error(str(error))
 
     def finish_search_index(self) -> None:
         index, self.search_index = self.search_index, None

@@ -279,6 +279,22 @@ class PreviewPages:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({self.TEMPLATE: f"{{{{ {self.OUTPUT} }}}}"}), env.loader])
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled by one build of a live preview, for the next: MkDocs makes
+    a new Jinja environment for every build. Jinja keys each by its name and checks the source's
+    checksum, so a changed template is compiled again."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
         self.year: YearContext | None = None
@@ -293,6 +309,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.previewed = False  # the previous build was one of `mkdocs serve`, and it succeeded
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
         self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
+        self.theme_templates = CompiledTemplates()  # the theme's, from one build of a live preview to the next
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded year, between rebuilds."""
@@ -421,6 +438,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.theme_env = env
         if self.live_preview:
             self.preview.add_template(env)
+            env.bytecode_cache = self.theme_templates
         return env
 
     def on_post_page(self, output, page, config):

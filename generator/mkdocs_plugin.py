@@ -27,13 +27,14 @@ The events, in the order of a build:
   (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
   MkDocs' Files, which give each page its address, and starts the search index of Zoeken en
-  filteren (from the records and those addresses): Pagefind indexes while MkDocs renders;
+  filteren (from the records and those addresses): Pagefind indexes while MkDocs renders (in a
+  rebuild of a live preview it starts in on_post_build instead; see preview_rebuild);
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html);
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, the site's mark, waits for the search index of
-  Zoeken en filteren (a rebuild of a live preview waits in the next on_pre_build or in
-  on_shutdown: the browser reloads first), when asked the PDF, and last the hosting files (generator/hosting/publication.py).
+  Zoeken en filteren (a rebuild of a live preview starts it here and waits in the next
+  on_pre_build or in on_shutdown: the browser reloads first), when asked the PDF, and last the hosting files (generator/hosting/publication.py).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
 to reload its pages, and the preview has no public address. A rebuild of a live preview renders
 only the pages whose Markdown changed, when nothing that every page shows (the menu, the site's
@@ -396,12 +397,24 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def on_files(self, files, config):
         self.files = files
         self.pages.total = len(files.documentation_pages())
+        if not self.preview_rebuild:
+            self.start_search_index(config)
+        return files
+
+    @property
+    def preview_rebuild(self) -> bool:
+        """A rebuild of a live preview: the browser reloads without waiting for the search index
+        of Zoeken en filteren, which is started after MkDocs has written the pages (on 2 cores
+        it would slow them down) and finishes a moment later; the next build or the end of
+        `mkdocs serve` waits for it. The first build of `mkdocs serve` waits, as `mkdocs build` does."""
+        return self.live_preview and self.previewed
+
+    def start_search_index(self, config) -> None:
         try:
             templates = self.settings(config).templates
             self.search_index = start_search_index(self.year, Path(config.site_dir), self.page_address, templates, self.progress(), self.template_environment(templates))
         except GeneratorError as error:
             raise PluginError(str(error)) from error
-        return files
 
     def on_nav(self, nav, config, files):
         if self.live_preview:
@@ -485,10 +498,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         mark_site_folder(site_dir)
         settings = self.settings(config)
         try:
-            if not (self.live_preview and self.previewed):
-                # A rebuild of a live preview reloads the browser without waiting: the index
-                # follows a moment later, and the next build or the end of `mkdocs serve` waits
-                # for it. The first build of `mkdocs serve` waits, as every `mkdocs build` does.
+            if self.preview_rebuild:
+                self.start_search_index(config)
+            else:
                 self.finish_search_index()
             if settings.with_pdf:
                 self.print_pdf(site_dir, settings)

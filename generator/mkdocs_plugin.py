@@ -34,7 +34,8 @@ The events, in the order of a build:
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, the site's mark, waits for the search index of
   Zoeken en filteren (a rebuild of a live preview starts it here and waits in the next
-  on_pre_build or in on_shutdown: the browser reloads first), when asked the PDF, and last the hosting files (generator/hosting/publication.py).
+  on_pre_build or in on_shutdown: the browser reloads first), when asked the PDF, and last the
+  hosting files (generator/hosting/publication.py).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
 to reload its pages, and the preview has no public address. A rebuild of a live preview renders
 only the pages whose Markdown changed, when nothing that every page shows (the menu, the site's

@@ -88,7 +88,10 @@ def _ratio(entry: dict) -> str:
 
 def _serve(checkout: dict, name: str) -> str:
     run = (checkout.get("live_rebuild") or {}).get(name)
-    return "-" if not run else f"{run['page_shows_change_seconds']:.2f} s ({run['builds_after_change']} build)"
+    if not run:
+        return "-"
+    cpu = f", CPU {run['cpu_seconds_until_shown']:.2f} s" if "cpu_seconds_until_shown" in run else ""
+    return f"{run['page_shows_change_seconds']:.2f} s ({run['builds_after_change']} build{cpu})"
 
 
 def _checkout_lines(entry: dict, level: str) -> list[str]:
@@ -196,14 +199,15 @@ def _live_rebuild_lines(rebuild: dict | None, level: str = "##") -> list[str]:
     lines = [
         f"{level} Rebuild during `mkdocs serve` (1x), one word of klachten.csv changed",
         "",
-        "| Server | Browser told to reload | Page shows the change | Builds after the change (MkDocs' own timings) |",
-        "|---|---:|---:|---|",
+        "| Server | Browser told to reload | Page shows the change | CPU seconds of the server until then | Builds after the change (MkDocs' own timings) |",
+        "|---|---:|---:|---:|---|",
     ]
     for name, label in (("serve", "`mkdocs serve`"), ("serve_dirty", "`mkdocs serve --dirty --no-strict`")):
         run = rebuild.get(name)
         if run:
             timings = ", ".join(f"{seconds:.2f} s" for seconds in run["build_seconds_reported_by_mkdocs"])
-            lines.append(f"| {label} | {run['reload_seconds']:.2f} s | {run['page_shows_change_seconds']:.2f} s | {run['builds_after_change']} ({timings}) |")
+            cpu = f"{run['cpu_seconds_until_shown']:.2f} s" if "cpu_seconds_until_shown" in run else "-"
+            lines.append(f"| {label} | {run['reload_seconds']:.2f} s | {run['page_shows_change_seconds']:.2f} s | {cpu} | {run['builds_after_change']} ({timings}) |")
     return [*lines, ""]
 
 

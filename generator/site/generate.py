@@ -38,11 +38,15 @@ def as_site(data: SiteContext | YearContext) -> SiteContext:
     return data if isinstance(data, SiteContext) else site_context((data,))
 
 
-def render_docs(data: SiteContext | YearContext, templates: Path | None = None, with_pdf: bool = False) -> dict[str, str]:
+def render_docs(
+    data: SiteContext | YearContext, templates: Path | None = None, with_pdf: bool = False, environment: jinja2.Environment | None = None
+) -> dict[str, str]:
     """Every generated file of docs/ (pages and downloads) by its path there. `with_pdf`: the
-    site carries the PDF of each year, so the pages link to it."""
+    site carries the PDF of each year, so the pages link to it. `environment`: one made by
+    make_environment() for `templates` before (its compiled templates are kept; a changed
+    template file is read again)."""
     site = as_site(data)
-    environment = make_environment(templates)
+    environment = environment or make_environment(templates)
     files = {page.path: render_page(page, site.newest, environment) for page in generate_site_pages(site, with_pdf) + place_pages(site)}
     return files | site_download_files(site) | place_download_files(site)
 
@@ -61,6 +65,7 @@ def generate_docs(
     with_pdf: bool = False,
     progress: Progress = QUIET,
     locked_by_caller: bool = False,
+    environment: jinja2.Environment | None = None,
 ) -> tuple[dict[str, str], WriteResult]:
     """Render every page, then write the ones that changed into docs_dir; the files and what was
     written. `locked_by_caller`: the caller holds the write lock of docs_dir (the plugin, for its
@@ -69,7 +74,7 @@ def generate_docs(
     site = as_site(data)
     docs_dir = check_docs_folder(docs_dir, site.newest.dataset.folder.parent)
     stage = progress.start(PAGES_STAGE)
-    files = render_docs(site, templates, with_pdf)
+    files = render_docs(site, templates, with_pdf, environment)
     docs_dir.mkdir(parents=True, exist_ok=True)
     with nullcontext() if locked_by_caller else exclusive_writer(docs_dir, DOCS_WRITER):
         mark_docs_folder(docs_dir)
@@ -107,11 +112,16 @@ class SearchIndexBuild:
 
 
 def start_search_index(
-    data: SiteContext | YearContext, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
+    data: SiteContext | YearContext,
+    site_dir: Path,
+    page_url: Callable[[str], str],
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+    environment: jinja2.Environment | None = None,
 ) -> SearchIndexBuild:
     """Start writing the 'Zoeken en filteren' index into `site_dir`: one record per complaint of
     every year (the records are made here, from the engine's page addresses, before this
-    returns). `page_url`: see site_search_records()."""
+    returns). `page_url`: see site_search_records(); `environment`: as in render_docs()."""
     site = as_site(data)
     records = site_search_records(site.years, page_url, site.several_years)
-    return SearchIndexBuild(records, site_dir, make_environment(templates), progress)
+    return SearchIndexBuild(records, site_dir, environment or make_environment(templates), progress)

@@ -21,7 +21,7 @@
   var downloadButton = download.querySelector("button");
   var downloadStatus = download.querySelector("[role=status]");
   var locations = document.getElementById("zoeklocaties");
-  var CHECKBOX_FILTERS = ["jaar", "categorie", "gegrond", "label"];
+  var CHECKBOX_FILTERS = ["organisatie", "jaar", "categorie", "gegrond", "label"];
   var PAGE_SIZE = 20;
   var EXCERPT_WORDS = 30;
   // The two parts of a record's text (generator/site/search_records.py): the excerpt comes from
@@ -179,6 +179,8 @@
     item.appendChild(heading);
     var properties = element("dl", "zoeken__kenmerken");
     property(properties, "Locatie", meta.locatie);
+    // Only a site of several organisations names the organisation in its records.
+    if (meta.organisatie !== undefined) property(properties, "Organisatie", meta.organisatie);
     if (meta.jaar !== undefined) property(properties, "Jaar", meta.jaar);
     property(properties, "Soort klacht", meta.categorie);
     // A year without judgements has none in its records.

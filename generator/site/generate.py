@@ -21,8 +21,11 @@ from generator.site.pagefind_index import write_pagefind_index
 from generator.site.pages import Page, template_values
 from generator.site.search_records import search_records
 from generator.site.year_downloads import site_download_files
+from generator.site.organisation_downloads import organisations_download_files
+from generator.site.organisation_pages import generate_organisations_pages
 from generator.site.year_pages import generate_site_pages
 from generator.view.context import YearContext
+from generator.view.organisations import OrganisationsSite
 from generator.view.site_context import SiteContext, site_context
 
 
@@ -30,17 +33,21 @@ class TemplateProblem(GeneratorError):
     """A page template failed; nothing has been written."""
 
 
-def as_site(data: SiteContext | YearContext) -> SiteContext:
-    return data if isinstance(data, SiteContext) else site_context((data,))
+def as_site(data: SiteContext | YearContext | OrganisationsSite) -> SiteContext | OrganisationsSite:
+    return data if isinstance(data, (SiteContext, OrganisationsSite)) else site_context((data,))
 
 
-def render_docs(data: SiteContext | YearContext, templates: Path | None = None, with_pdf: bool = False) -> dict[str, str]:
+def render_docs(data: SiteContext | YearContext | OrganisationsSite, templates: Path | None = None, with_pdf: bool = False) -> dict[str, str]:
     """Every generated file of docs/ (pages and downloads) by its path there. `with_pdf`: the
     site carries the PDF of each year, so the pages link to it."""
     site = as_site(data)
     environment = make_environment(templates)
-    files = {page.path: render_page(page, site.newest, environment) for page in generate_site_pages(site, with_pdf)}
-    return files | site_download_files(site)
+    if isinstance(site, OrganisationsSite):
+        pages, downloads = generate_organisations_pages(site, with_pdf), organisations_download_files(site)
+    else:
+        pages, downloads = generate_site_pages(site, with_pdf), site_download_files(site)
+    files = {page.path: render_page(page, site.newest, environment) for page in pages}
+    return files | downloads
 
 
 def render_page(page: Page, year: YearContext, environment: jinja2.Environment) -> str:
@@ -51,7 +58,7 @@ def render_page(page: Page, year: YearContext, environment: jinja2.Environment) 
 
 
 def generate_docs(
-    data: SiteContext | YearContext,
+    data: SiteContext | YearContext | OrganisationsSite,
     docs_dir: Path,
     templates: Path | None = None,
     with_pdf: bool = False,
@@ -63,7 +70,7 @@ def generate_docs(
     whole build)."""
     # Refused before anything is rendered: this writes and removes generated pages in docs_dir.
     site = as_site(data)
-    docs_dir = check_docs_folder(docs_dir, site.newest.dataset.folder.parent)
+    docs_dir = check_docs_folder(docs_dir, _data_root(site))
     stage = progress.start(PAGES_STAGE)
     files = render_docs(site, templates, with_pdf)
     docs_dir.mkdir(parents=True, exist_ok=True)
@@ -77,14 +84,27 @@ def generate_docs(
     return files, written
 
 
+def _data_root(site: SiteContext | OrganisationsSite) -> Path:
+    year_folder = site.newest.dataset.folder
+    return year_folder.parent.parent if isinstance(site, OrganisationsSite) else year_folder.parent
+
+
 def write_search_index(
-    data: SiteContext | YearContext, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
+    data: SiteContext | YearContext | OrganisationsSite, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
 ) -> Path:
     """The 'Zoeken en filteren' index, written into a built site: one record per complaint of
     every year. `page_url`: see search_records()."""
     site = as_site(data)
     stage = progress.start(SEARCH_STAGE)
-    records = [record for year in site.years for record in search_records(year, page_url, site.several_years)]
+    if isinstance(site, OrganisationsSite):
+        records = [
+            record
+            for organisation in site.organisations
+            for year in organisation.site.years
+            for record in search_records(year, page_url, True, organisation.name)
+        ]
+    else:
+        records = [record for year in site.years for record in search_records(year, page_url, site.several_years)]
     output = write_pagefind_index(records, site_dir, make_environment(templates))
     stage.finish(counted(len(records), "klacht", "klachten"))
     return output

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from generator.view.context import YearContext
 from generator.view.model import GEGROND_NOT_GIVEN, Complaint
 
-FILTERS = ("jaar", "categorie", "gegrond", "label", "locatie")
+FILTERS = ("organisatie", "jaar", "categorie", "gegrond", "label", "locatie")
 # The ids of the two parts of a record's text (zoekrecord.html.j2); zoeken.js ends an excerpt
 # where the properties start.
 TEXT_ANCHOR = "klachttekst"
@@ -33,11 +33,19 @@ class SearchRecord:
     sort: dict[str, str]
 
 
-def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool = False) -> dict[str, list[str]]:
+def organisation_category(organisation: str, category: str) -> str:
+    """A category as a filter on a site of several organisations: each organisation's categories
+    are its own words, so two organisations' categories of the same name are never counted together."""
+    return f"{category} ({organisation})"
+
+
+def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool = False, organisation: str | None = None) -> dict[str, list[str]]:
     """The values a visitor filters this complaint by, in the index and in the selection data;
-    `with_year`: the site has several years, and a filter per year."""
-    filters = {"jaar": [str(complaint.year)]} if with_year else {}
-    filters |= {"categorie": [complaint.categorie]}
+    `with_year`: the site has several years, and a filter per year; `organisation`: the site has
+    several organisations, and a filter per organisation."""
+    filters = {"organisatie": [organisation]} if organisation else {}
+    filters |= {"jaar": [str(complaint.year)]} if with_year else {}
+    filters |= {"categorie": [organisation_category(organisation, complaint.categorie) if organisation else complaint.categorie]}
     if year.judgements:
         filters["gegrond"] = [complaint.gegrond or GEGROND_NOT_GIVEN]
     if year.label_names:
@@ -45,15 +53,19 @@ def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool =
     return filters | {"locatie": [complaint.locatie]}
 
 
-def complaint_record(year: YearContext, complaint: Complaint, page_url: Callable[[str], str], with_year: bool = False) -> SearchRecord:
-    filters = complaint_filters(year, complaint, with_year)
+def complaint_record(
+    year: YearContext, complaint: Complaint, page_url: Callable[[str], str], with_year: bool = False, organisation: str | None = None
+) -> SearchRecord:
+    filters = complaint_filters(year, complaint, with_year, organisation)
     label = (complaint.label_name,) if year.label_names else ()
     meta = {
         "title": f"Klacht {complaint.volgnummer}" + (f" ({complaint.year})" if with_year else ""),
         "volgnummer": str(complaint.volgnummer),
         "locatie": complaint.distinct_location,
-        "categorie": complaint.categorie,
+        "categorie": filters["categorie"][0],
     }
+    if organisation:
+        meta["organisatie"] = organisation
     if year.judgements:
         meta["gegrond"] = filters["gegrond"][0]
     if with_year:
@@ -75,7 +87,7 @@ def _order(complaint: Complaint, with_year: bool) -> str:
     return f"{newest_first}{complaint.volgnummer:08d}"
 
 
-def search_records(year: YearContext, page_url: Callable[[str], str], with_year: bool = False) -> list[SearchRecord]:
+def search_records(year: YearContext, page_url: Callable[[str], str], with_year: bool = False, organisation: str | None = None) -> list[SearchRecord]:
     """`page_url` gives a page's address relative to the site root from its path in docs/, by
     the rules of the engine that built the site (the plugin hands over MkDocs' own File.url)."""
-    return [complaint_record(year, complaint, page_url, with_year) for complaint in year.complaints]
+    return [complaint_record(year, complaint, page_url, with_year, organisation) for complaint in year.complaints]

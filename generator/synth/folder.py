@@ -26,8 +26,9 @@ class SyntheticYear:
     disputes: int
 
 
-def synthesise(real: Dataset, scale: int, seed: int) -> SyntheticYear:
-    """A year folder `scale` times the size of the real one; the same scale and seed give the same bytes."""
+def synthesise(real: Dataset, scale: int, seed: int, organisation: str | None = None) -> SyntheticYear:
+    """A year folder `scale` times the size of the real one; the same scale and seed give the same bytes.
+    `organisation`: the name of the synthetic organisation (a site of several organisations)."""
     if scale < 1:
         raise GeneratorError(f"schaal {scale}: kies een geheel getal van 1 of meer, bijvoorbeeld --schaal 10")
     rng = random.Random(seed)
@@ -36,7 +37,7 @@ def synthesise(real: Dataset, scale: int, seed: int) -> SyntheticYear:
     files = {
         f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(real.report.vocabulary.complaint_columns), complaints),
         f"{layout.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
-        layout.REPORT_FILE: report_meta_yaml(synthetic_report(real.report, scale, complaints, disputes), report_header(scale, seed)),
+        layout.REPORT_FILE: report_meta_yaml(synthetic_report(real.report, scale, complaints, disputes, organisation), report_header(scale, seed)),
     }
     files |= {layout.text_file(stem): text for stem, text in real.texts.items()}
     files |= {layout.category_text_file(stem): text for stem, text in real.category_texts.items()}

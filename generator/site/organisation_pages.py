@@ -38,7 +38,7 @@ def generate_organisations_pages(site: OrganisationsSite, with_pdf: bool = False
     pages += [replace(page, year=newest) for page in location_index_pages(site.locations, "locaties-organisaties.md.j2")]
     moved: dict[str, list[tuple[str, str]]] = {}
     for organisation in site.organisations:
-        own, organisation_moved = _organisation_pages(organisation, with_pdf)
+        own, organisation_moved = _organisation_pages(organisation, with_pdf, site.header_search_full_text)
         pages += own
         for path, entry in organisation_moved:
             moved.setdefault(path, []).append(entry)
@@ -51,7 +51,7 @@ def generate_organisations_pages(site: OrganisationsSite, with_pdf: bool = False
     return pages
 
 
-def _organisation_pages(organisation: Organisation, with_pdf: bool) -> tuple[list[Page], list[tuple[str, tuple[str, str]]]]:
+def _organisation_pages(organisation: Organisation, with_pdf: bool, full_text: bool) -> tuple[list[Page], list[tuple[str, tuple[str, str]]]]:
     """The organisation's pages on this site, and each address a site of it alone gives a page
     with (the name of the link to it, where the page is now)."""
     site = organisation.site
@@ -61,7 +61,10 @@ def _organisation_pages(organisation: Organisation, with_pdf: bool) -> tuple[lis
     for page in generate_site_pages(site, with_pdf):
         year = page.year or site.newest
         if page.path in location_pages:
-            pages.append(replace(page, year=year, organisation_root=organisation.root))
+            # The header search indexes every page of the site: whether it carries the complaints'
+            # full texts depends on all organisations' complaints together.
+            values = page.values | {"full_text": full_text, "organisation": organisation.name}
+            pages.append(replace(page, values=values, year=year, organisation_root=organisation.root))
             location = location_pages[page.path]
             if location.slug in old_slugs:
                 moved.append((location_page(old_slugs[location.slug]), (f"{location.distinct_name}, {organisation.name}", page.path)))

@@ -111,7 +111,10 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
     pages += location_index_pages(year.locations)
     similar = look_alikes(year.locations)
     pages += [
-        Page(location.page, "locatie.md.j2", {"location": location, "look_alikes": similar.get(location.slug, ()), "csv": location_csv_path(location)})
+        Page(location.page, "locatie.md.j2", {
+            "location": location, "look_alikes": similar.get(location.slug, ()), "csv": location_csv_path(location),
+            "full_text": year.header_search_full_text, "organisation": None,
+        })
         for location in year.locations
     ]
     for category in year.categories:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.view.context import HEADER_SEARCH_FULL_TEXT_LIMIT
 from generator.view.site_context import SiteContext, SiteLocation
 from generator.view.slugs import MAX_SLUG_LENGTH, RESERVED, capped, sort_key
 
@@ -79,6 +80,10 @@ class OrganisationsSite:
     @property
     def complaint_count(self) -> int:
         return sum(organisation.site.complaint_count for organisation in self.organisations)
+
+    @property
+    def header_search_full_text(self) -> bool:
+        return self.complaint_count <= HEADER_SEARCH_FULL_TEXT_LIMIT
 
     @property
     def newest(self):

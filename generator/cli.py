@@ -151,6 +151,7 @@ def run_check(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
+    from generator.view.load import same_names
     from generator.view.site_locations import site_slugs
 
     organisations = organisation_folders(arguments.data) if not arguments.map and arguments.jaar is None and arguments.data.is_dir() else ()
@@ -164,6 +165,7 @@ def run_check(arguments: argparse.Namespace) -> int:
         existing_year_folder(arguments.data, None)
         groups = [("", [layout.year_folder(arguments.data, year) for year in layout.years_in(arguments.data)])]
     unreviewed = []
+    by_organisation = {}
     for group, (organisation, folders) in enumerate(groups):
         if organisation:
             print(("\n" if group else "") + f"Organisatie {organisation}:")
@@ -183,6 +185,13 @@ def run_check(arguments: argparse.Namespace) -> int:
             site_slugs(datasets)
             print()
             print(f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres.")
+        by_organisation[organisation] = datasets
+    if organisations:
+        problems = same_names(by_organisation)
+        if problems:
+            raise DataInvalid(problems)
+        print()
+        print(f"De {len(organisations)} organisaties samen: elke organisatie heeft haar eigen naam.")
     if unreviewed:
         raise PrivacyNotReviewed(unreviewed[0])
     return EXIT_OK

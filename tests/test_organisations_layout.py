@@ -90,11 +90,47 @@ def test_an_organisation_folder_whose_name_is_no_address_is_refused_with_the_nam
     )
 
 
+def named(folder: Path, name: str) -> None:
+    report = folder / "verslag.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace("organisatie: Partou kinderopvang", f"organisatie: {name}"), encoding="utf-8")
+
+
 def test_check_goes_through_every_organisation(tmp_path: Path, capsys) -> None:
     shutil.copytree(GOOD, tmp_path / "avontuur" / "2024")
     shutil.copytree(GOOD, tmp_path / "zonnebloem" / "2024")
+    named(tmp_path / "zonnebloem" / "2024", "Kinderopvang De Zonnebloem")
 
     assert main(["check", "--data", str(tmp_path)]) == 0
 
     printed = capsys.readouterr().out.splitlines()
     assert [line for line in printed if line.startswith("Organisatie ")] == ["Organisatie avontuur:", "Organisatie zonnebloem:"]
+    assert printed[-1] == "De 2 organisaties samen: elke organisatie heeft haar eigen naam."
+
+
+@pytest.mark.parametrize("command", [["check"], ["build", "--docs", "{root}/docs"]])
+def test_two_organisations_with_the_same_name_are_refused_at_the_second(tmp_path: Path, capsys, command: list[str]) -> None:
+    shutil.copytree(GOOD, tmp_path / "avontuur" / "2024")
+    shutil.copytree(GOOD, tmp_path / "zonnebloem" / "2024")
+
+    assert main([*(part.format(root=tmp_path) for part in command), "--data", str(tmp_path)]) == 1
+
+    assert capsys.readouterr().err.splitlines()[-3:-1] == [
+        "1 fout in de gegevens:",
+        f"{tmp_path / 'zonnebloem' / '2024' / 'verslag.yaml'}, kolom 'organisatie': 'Partou kinderopvang' is ook de naam van de organisatie "
+        "in de map avontuur. Oplossing: geef elke organisatie haar eigen naam, zoals ze die zelf gebruikt; staat dezelfde organisatie in "
+        "twee mappen, voeg de mappen dan samen.",
+    ]
+    assert not (tmp_path / "docs").exists()
+
+
+def test_a_command_of_one_year_given_the_folder_of_several_organisations_asks_for_one(tmp_path: Path, capsys) -> None:
+    shutil.copytree(GOOD, tmp_path / "avontuur" / "2024")
+    shutil.copytree(GOOD, tmp_path / "zonnebloem" / "2024")
+
+    assert main(["rapport", "--data", str(tmp_path), "--jaar", "2024", "--uit", str(tmp_path / "verslag.pdf")]) == 2
+
+    assert capsys.readouterr().err == (
+        f"fout: --data {tmp_path}: hier staan de mappen van 2 organisaties (avontuur, zonnebloem), geen jaarmap. "
+        f"Oplossing: geef de map van één organisatie op, zoals --data {tmp_path / 'avontuur'} --jaar 2024.\n"
+    )
+    assert not (tmp_path / "verslag.pdf").exists()

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.dataset.dataset import load_dataset
+from generator.dataset.dataset import Dataset, load_dataset
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
 from generator.dataset.site_layout import OrganisationFolder
-from generator.errors import DataInvalid
+from generator.dataset import layout
+from generator.errors import DataInvalid, Problem
 from generator.view.organisations import Organisation, OrganisationsSite, organisation_slugs
 from generator.view.site_context import SiteContext, site_context
 from generator.view.site_locations import site_slugs
@@ -75,6 +76,7 @@ def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: b
             loaded[organisation.slug] = (datasets, site_slugs(datasets))
         except DataInvalid as error:
             problems += error.problems
+    problems += same_names({slug: datasets for slug, (datasets, _) in loaded.items()})
     if problems:
         raise DataInvalid(problems)
     alone = {slug: {location for year in slugs.by_year.values() for location in year.values()} for slug, (_, slugs) in loaded.items()}
@@ -90,6 +92,25 @@ def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: b
     site = OrganisationsSite(tuple(organisations))
     stage.finish("; ".join(f"{organisation.slug}: {_years_summary(organisation.site)}" for organisation in site.organisations))
     return site
+
+
+def same_names(datasets_by_organisation: dict[str, list[Dataset]]) -> list[Problem]:
+    """Two organisations may not share a name: the site tells them apart by it (in its lists and
+    in the organisation filter of Zoeken en filteren)."""
+    first_with: dict[str, str] = {}
+    problems = []
+    for slug, datasets in datasets_by_organisation.items():
+        newest = datasets[-1]
+        name = newest.report.organisation
+        if name in first_with:
+            problems.append(Problem(
+                newest.folder / layout.REPORT_FILE, None, "organisatie",
+                f"'{name}' is ook de naam van de organisatie in de map {first_with[name]}",
+                "geef elke organisatie haar eigen naam, zoals ze die zelf gebruikt; staat dezelfde organisatie in twee mappen, voeg de mappen dan samen.",
+            ))
+        else:
+            first_with[name] = slug
+    return problems
 
 
 def _years_summary(site: SiteContext) -> str:

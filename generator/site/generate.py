@@ -101,7 +101,7 @@ def write_search_index(
             record
             for organisation in site.organisations
             for year in organisation.site.years
-            for record in search_records(year, page_url, True, organisation.name)
+            for record in search_records(year, page_url, len(site.years) > 1, organisation.name)
         ]
     else:
         records = [record for year in site.years for record in search_records(year, page_url, site.several_years)]

@@ -79,7 +79,6 @@ def _organisation_pages(organisation: Organisation, with_pdf: bool, full_text: b
 def search_filters(site: OrganisationsSite) -> dict:
     """What Zoeken en filteren offers on a site of several organisations: each organisation, every
     year, each organisation's own categories, and the judgements and labels of all."""
-    years = sorted({year.report.year for organisation in site.organisations for year in organisation.site.years}, reverse=True)
     every_year = [year for organisation in site.organisations for year in organisation.site.years]
     judgements = {judgement.value: judgement for year in every_year for judgement in year.judgements}
     selection_data = {
@@ -89,7 +88,8 @@ def search_filters(site: OrganisationsSite) -> dict:
     }
     return {
         "organisations": tuple(organisation.name for organisation in site.organisations),
-        "years": tuple(years),
+        # A filter costs every visitor its share of the index: none for one year.
+        "years": site.years if len(site.years) > 1 else (),
         "selection_data": selection_data,
         "judgements": tuple(sorted(judgements.values(), key=lambda judgement: not judgement.value)),
         "labels": tuple(dict.fromkeys(label for year in every_year for label in year.label_names)),
@@ -108,8 +108,8 @@ def organisations_description(site: OrganisationsSite) -> str:
 
 def organisations_period(site: OrganisationsSite) -> str:
     """The years the site's reports cover: '2024' or '2024 tot en met 2025'."""
-    years = sorted({year.report.year for organisation in site.organisations for year in organisation.site.years})
-    return str(years[0]) if len(years) == 1 else f"{years[0]} tot en met {years[-1]}"
+    years = site.years
+    return str(years[0]) if len(years) == 1 else f"{years[-1]} tot en met {years[0]}"
 
 
 def organisations_preview_text(site: OrganisationsSite) -> PreviewText:

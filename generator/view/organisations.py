@@ -82,6 +82,11 @@ class OrganisationsSite:
         return sum(organisation.site.complaint_count for organisation in self.organisations)
 
     @property
+    def years(self) -> tuple[int, ...]:
+        """Every year some organisation has a report of, newest first."""
+        return tuple(sorted({year.report.year for organisation in self.organisations for year in organisation.site.years}, reverse=True))
+
+    @property
     def header_search_full_text(self) -> bool:
         return self.complaint_count <= HEADER_SEARCH_FULL_TEXT_LIMIT
 

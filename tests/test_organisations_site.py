@@ -9,12 +9,12 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import cbor2
-import pytest
 
 from generator import schema
 from generator.dataset.dataset import load_dataset
@@ -170,3 +170,22 @@ def test_every_address_of_the_site_of_2024_alone_leads_to_its_page(organisations
             folder = path.removesuffix("index.html")
             depth = folder.count("/")
             assert f'href="{"../" * depth}organisaties/partou/{folder}"' in html, path
+
+
+def test_the_a_z_list_counts_every_complaint_of_every_organisation_once(organisations_site, organisations_data) -> None:
+    per_organisation: dict[str, int] = {}
+    listed = 0
+    for path in [organisations_site / "locaties" / "index.html", *(organisations_site / "locaties" / "a-z").glob("*/index.html")]:
+        for row in table_rows(path.read_text(encoding="utf-8")):
+            if len(row) == 4 and row[1] in NAMES.values():
+                per_organisation[row[1]] = per_organisation.get(row[1], 0) + int(row[3].replace(".", ""))
+                listed += 1
+    assert per_organisation == {NAMES[slug]: len(frame) for slug, frame in records(organisations_data).items()}
+    assert listed == len(location_pages(organisations_site))
+
+
+def test_the_header_search_covers_every_organisation(organisations_site) -> None:
+    index = json.loads((organisations_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    addresses = {entry["location"].split("#")[0] for entry in index["docs"]}
+    assert {f"locaties/{address}/" for address in location_pages(organisations_site)} <= addresses
+    assert {f"organisaties/{slug}/" for slug in NAMES} <= addresses

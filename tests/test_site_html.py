@@ -19,7 +19,7 @@ from generator.dataset.dataset import load_dataset
 from generator.view.model import distinct_location_name
 from site_builder import PUBLIC_ADDRESS, ROOT
 
-COMPLAINT_ID = re.compile(r"^klacht-(\d+)$")
+COMPLAINT_ID = re.compile(r"^klacht-\d{4}-(\d+)$")
 
 
 @pytest.fixture(scope="module")

@@ -50,19 +50,25 @@ def complaint_fields(year: YearContext) -> list[str]:
     return schema.column_names(year.vocabulary.complaint_columns)
 
 
+def data_files(fields: list[str], complaints: list[dict], dispute_fields: list[str], disputes: list[dict], package: dict) -> dict[str, str]:
+    """The complaints and disputes, exactly and for Excel, and the package that describes them,
+    by their path in docs/."""
+    return {
+        f"{FOLDER}/klachten.csv": BOM + csv_text(fields, complaints),
+        f"{FOLDER}/klachten-excel.csv": spreadsheet_csv(fields, complaints),
+        f"{FOLDER}/klachten.json": json_text(complaints),
+        f"{FOLDER}/geschillen.csv": BOM + csv_text(dispute_fields, disputes),
+        f"{FOLDER}/geschillen.json": json_text(disputes),
+        f"{FOLDER}/datapackage.json": json_text(package),
+    }
+
+
 def download_files(year: YearContext) -> dict[str, str]:
     dataset = year.dataset
     complaints = records(dataset.complaints)
     disputes = records(dataset.disputes)
     fields = complaint_fields(year)
-    files = {
-        f"{FOLDER}/klachten.csv": BOM + csv_text(fields, complaints),
-        f"{FOLDER}/klachten-excel.csv": spreadsheet_csv(fields, complaints),
-        f"{FOLDER}/klachten.json": json_text(complaints),
-        f"{FOLDER}/geschillen.csv": BOM + csv_text(DISPUTE_FIELDS, disputes),
-        f"{FOLDER}/geschillen.json": json_text(disputes),
-        f"{FOLDER}/datapackage.json": json_text(data_package(dataset)),
-    }
+    files = data_files(fields, complaints, DISPUTE_FIELDS, disputes, data_package(dataset))
     by_volgnummer = {row["volgnummer"]: row for row in complaints}
     for location in year.locations:
         files[location_csv_path(location)] = spreadsheet_csv(fields, [by_volgnummer[complaint.volgnummer] for complaint in location.complaints])

@@ -6,10 +6,11 @@ them, under data/<jaar>/, and the files of all years together in data/, with a f
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from generator import schema
 from generator.dataset.report_meta import ReportMeta
 from generator.site.downloads import (
-    BOM,
     DISPUTE_FIELDS,
     EXACT_TEXT_NOTE,
     FOLDER,
@@ -20,13 +21,13 @@ from generator.site.downloads import (
     _resource,
     category_csv_files,
     complaint_fields,
+    data_files,
     download_files,
-    json_text,
     location_csv_path,
+    pdf_name,
     records,
     spreadsheet_csv,
 )
-from generator.dataset.writer import csv_text
 from generator.site.selection_data import selection_data_files, site_selection_data_files
 from generator.view.context import YearContext
 from generator.view.site_context import SiteContext
@@ -34,6 +35,60 @@ from generator.view.slugs import slugify
 
 YEAR_FIELD = schema.Column("jaar", "integer", True, "Het jaar van het verslag waarin de klacht of het geschil staat.")
 PER_YEAR_FILES = ("klachten.csv", "klachten-excel.csv", "klachten.json", "geschillen.csv", "geschillen.json")
+
+
+@dataclass(frozen=True)
+class YearDownloads:
+    """One year's own downloads, as the page Open data lists them."""
+
+    year: int
+    complaints: int
+    disputes: int
+    folder: str  # relative to the downloads folder
+    pdf: str | None  # the year's printed report, when the site carries it
+
+
+@dataclass(frozen=True)
+class CategoriesOfSomeYears:
+    """Categories that only some years of the site have: those years (newest first)."""
+
+    years: tuple[int, ...]
+    names: tuple[str, ...]
+
+
+def year_downloads(site: SiteContext, with_pdf: bool) -> tuple[YearDownloads, ...]:
+    """Each year's own files, newest first."""
+    return tuple(
+        YearDownloads(year.report.year, len(year.complaints), len(year.disputes), f"{year.report.year}/", pdf_name(year.report.year) if with_pdf else None)
+        for year in site.newest_first
+    )
+
+
+def categories_of_some_years(site: SiteContext, names: list[str]) -> tuple[CategoriesOfSomeYears, ...]:
+    """Of `names`, those that not every year has, together by the years that have them."""
+    by_years: dict[tuple[int, ...], list[str]] = {}
+    for name in names:
+        having = tuple(year.report.year for year in site.newest_first if name in year.vocabulary.category_names)
+        if len(having) < len(site.years):
+            by_years.setdefault(having, []).append(name)
+    return tuple(CategoriesOfSomeYears(years, tuple(group)) for years, group in by_years.items())
+
+
+def all_years_data_page(site: SiteContext, with_pdf: bool) -> dict:
+    """What the page Open data shows on a site of several years: the files of all years together
+    (their fields with `jaar`), each year's own files, and the words of the years."""
+    return {
+        "fields": complaint_columns_of(site),
+        "dispute_fields": [YEAR_FIELD, *schema.DISPUTE_COLUMNS],
+        "year_files": year_downloads(site, with_pdf),
+        "category_names": (names := _union(year.vocabulary.category_names for year in site.years)),
+        "categories_of_some_years": categories_of_some_years(site, names),
+        "judgement_names": _union(year.vocabulary.judgement_names for year in site.years),
+        "years_without_judgements": tuple(year.report.year for year in site.newest_first if not year.judgements),
+        "labels": dict(item for year in site.years for item in year.vocabulary.labels.items()),
+        "years_without_labels": tuple(year.report.year for year in site.newest_first if not year.label_names),
+        "outcome_names": _union(year.vocabulary.outcome_names for year in site.years),
+    }
 
 
 def site_download_files(site: SiteContext) -> dict[str, str]:
@@ -61,15 +116,7 @@ def _all_years_files(site: SiteContext) -> dict[str, str]:
     complaints = {year.report.year: _with_year(year.report.year, records(year.dataset.complaints)) for year in site.years}
     disputes = [row for year in site.newest_first for row in _with_year(year.report.year, records(year.dataset.disputes))]
     every_complaint = [row for year in site.newest_first for row in complaints[year.report.year]]
-    dispute_fields = [YEAR_FIELD.name, *DISPUTE_FIELDS]
-    files = {
-        f"{FOLDER}/klachten.csv": BOM + csv_text(fields, every_complaint),
-        f"{FOLDER}/klachten-excel.csv": spreadsheet_csv(fields, every_complaint),
-        f"{FOLDER}/klachten.json": json_text(every_complaint),
-        f"{FOLDER}/geschillen.csv": BOM + csv_text(dispute_fields, disputes),
-        f"{FOLDER}/geschillen.json": json_text(disputes),
-        f"{FOLDER}/datapackage.json": json_text(site_data_package(site)),
-    }
+    files = data_files(fields, every_complaint, [YEAR_FIELD.name, *DISPUTE_FIELDS], disputes, site_data_package(site))
     by_key = {(row["jaar"], row["volgnummer"]): row for rows in complaints.values() for row in rows}
     for location in site.locations:
         rows = [by_key[(complaint.year, complaint.volgnummer)] for entry in location.present for complaint in entry.complaints]

@@ -15,6 +15,7 @@ from generator.site.charts import home_charts
 from generator.site.downloads import location_csv_path, pdf_name
 from generator.site.look_alikes import look_alikes
 from generator.site.selection_data import selection_data_path_of
+from generator.site.year_downloads import all_years_data_page
 from generator.site.pages import Page, category_pages, dispute_pages, generate_pages, location_index_pages
 from generator.view.context import YearContext
 from generator.view.site_context import SiteContext
@@ -43,7 +44,7 @@ def generate_site_pages(site: SiteContext, with_pdf: bool = False) -> list[Page]
     for page in generate_pages(newest, with_pdf):
         if page.template in ("locatie.md.j2", "locaties.md.j2"):
             continue
-        pages.append(_with_site_values(page, site, years, per_year))
+        pages.append(_with_site_values(page, site, years, per_year, with_pdf))
     pages += location_index_pages(site.locations, "locaties-jaren.md.j2")
     similar = look_alikes(site.locations)
     pages += [
@@ -63,7 +64,7 @@ def _with_site(page: Page, site: SiteContext) -> Page:
     return Page(page.path, page.template, {"site": site} | page.values, page.root, page.year)
 
 
-def _with_site_values(page: Page, site: SiteContext, years: dict[int, str], per_year: dict) -> Page:
+def _with_site_values(page: Page, site: SiteContext, years: dict[int, str], per_year: dict, with_pdf: bool) -> Page:
     values = dict(page.values)
     if page.template == "home.md.j2":
         values |= {"trend": site.trend, "year_pages": years}
@@ -71,6 +72,8 @@ def _with_site_values(page: Page, site: SiteContext, years: dict[int, str], per_
         values["per_year"] = per_year[values["category"].name]
     if page.template == "zoeken.md.j2":
         values |= search_filters(site)
+    if page.template == "data.md.j2":
+        values |= all_years_data_page(site, with_pdf)
     return Page(page.path, page.template, values, page.root, page.year)
 
 

@@ -49,14 +49,14 @@ def load_site(folders: list[Path], check_privacy: bool = True, progress: Progres
     """Every year folder (oldest first) into one site: each location of each year gets its
     address from the whole site (site_slugs), so that no address of an earlier year changes."""
     stage = progress.start(DATA_STAGE)
-    datasets = [load_dataset(folder) for folder in folders]
+    datasets = _every_year_loaded(folders)
     if check_privacy:
         for dataset in datasets:
             refuse_unreviewed(dataset)
     slugs = site_slugs(datasets)
     years = tuple(generate_context(dataset, slugs.by_year[dataset.report.year]) for dataset in datasets)
     site = site_context(years)
-    stage.finish("; ".join(f"{year.report.year}: {year_summary(year)}" for year in years))
+    stage.finish("; ".join(f"{year.report.year}: {year_summary(year)}" for year in years) if site.several_years else year_summary(site.newest))
     return site
 
 
@@ -69,7 +69,7 @@ def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: b
     problems = []
     for organisation in folders:
         try:
-            datasets = [load_dataset(folder) for folder in organisation.year_folders]
+            datasets = _every_year_loaded(organisation.year_folders)
             if check_privacy:
                 for dataset in datasets:
                     refuse_unreviewed(dataset)
@@ -115,6 +115,20 @@ def same_names(datasets_by_organisation: dict[str, list[Dataset]]) -> list[Probl
 
 def _years_summary(site: SiteContext) -> str:
     return ", ".join(f"{year.report.year}: {year_summary(year)}" for year in site.years)
+
+
+def _every_year_loaded(folders: list[Path]) -> list[Dataset]:
+    """Every year folder loaded; the errors of all of them at once (a year just made with
+    nieuw-jaar and not yet filled in is reported beside the others, not instead of them)."""
+    datasets, problems = [], []
+    for folder in folders:
+        try:
+            datasets.append(load_dataset(folder))
+        except DataInvalid as invalid:
+            problems += invalid.problems
+    if problems:
+        raise DataInvalid(problems)
+    return datasets
 
 
 def sites_folders_state(folders: list[Path]) -> tuple:

@@ -1,21 +1,26 @@
 """The site of several years in Chromium (the real 2024 and two synthetic following years): axe-core
 finds no WCAG 2.1 AA violation on the new kinds of page (the years, a year's overview, a location
-page through the years, the A-Z list across years), on a desktop and on a phone; the year filter
-of Zoeken en filteren finds each year's complaints, as many as the data has."""
+page through the years, the A-Z list across years, Open data of all years), on a desktop and on a phone; the year filter
+of Zoeken en filteren finds each year's complaints, as many as the data has, and counts them in
+the filter box; a selection across years downloads exactly its complaints, each known by year
+and volgnummer."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from browsing import DESKTOP, PHONE, screenshot
 from conftest import serve
-from filter_search import open_search, wait_for_status
+from filter_search import frequent_word, open_search, show_all, wait_for_status
 from generator.dataset import layout
 from generator.dutch import format_number
 from generator.view.load import load_site
 from test_accessibility import violations
+from test_selection_download import download_selection, excel_text, parse
 
 YEARS = (2024, 2025, 2026)
 SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
@@ -45,6 +50,7 @@ def pages(site_data) -> dict[str, str]:
         "locatie-hernoemd": f"locaties/{renamed.slug}/",
         "locatie-gesloten": f"locaties/{gone.slug}/",
         "locaties": "locaties/",
+        "open-data": "data/",
     }
 
 
@@ -75,3 +81,54 @@ def test_the_year_filter_finds_the_complaints_of_that_year(page, years_server, s
     if page.locator("#zoekfilters").get_attribute("open") is None:
         page.locator("#zoekfilters summary").click()
     assert page.locator("input[name=jaar]").count() == len(YEARS)
+
+
+def year_counts(page) -> dict[int, int]:
+    """The counts behind the years in the filter box, as a visitor reads them: '(537)'."""
+    counts = page.locator(".zoeken__aantal[data-filter=jaar]").evaluate_all(
+        "labels => labels.map(label => [label.getAttribute('data-waarde'), label.textContent])"
+    )
+    return {int(year): int(text.strip("()")) for year, text in counts}
+
+
+def test_the_filter_box_counts_each_years_complaints_also_within_a_category(page, years_server, site_data) -> None:
+    open_search(page, years_server.url)
+    page.wait_for_function("() => document.querySelector('.zoeken__aantal[data-filter=jaar]').textContent !== ''")
+    assert year_counts(page) == {year.report.year: len(year.complaints) for year in site_data.years}
+
+    category = site_data.years[0].categories[0].name
+    open_search(page, years_server.url, f"?categorie={category}")
+    wait_for_status(page)
+    assert year_counts(page) == {
+        year.report.year: int((year.dataset.complaints["categorie"] == category).sum()) for year in site_data.years
+    }
+
+
+def found(page) -> list[tuple[int, int]]:
+    """(jaar, volgnummer) of every result, from the anchor of its complaint."""
+    return [tuple(map(int, re.search(r"#klacht-(\d{4})-(\d+)$", link).groups())) for link in show_all(page)]
+
+
+def combined_rows(site_root: Path, wanted: set[tuple[int, int]]) -> list[list[str]]:
+    """The rows of the site's klachten-excel.csv of all years (newest year first) that are `wanted`."""
+    header, *body = parse((site_root / "data" / "klachten-excel.csv").read_text(encoding="utf-8"))
+    year, number = header.index("jaar"), header.index("volgnummer")
+    return [header] + [row for row in body if (int(row[year]), int(row[number])) in wanted]
+
+
+@pytest.mark.parametrize("query", ["categorie", "woord"])
+def test_a_selection_across_years_downloads_exactly_its_complaints(page, years_server, site_data, query) -> None:
+    category = site_data.years[0].categories[0].name
+    open_search(page, years_server.url, f"?categorie={category}" if query == "categorie" else f"?zoek={frequent_word()}")
+    wait_for_status(page)
+    shown = found(page)
+    assert len(set(shown)) == len(shown)
+    assert len({year for year, _ in shown}) > 1  # the same volgnummer can be a complaint of each year
+    if query == "categorie":
+        assert Counter(year for year, _ in shown) == {
+            year.report.year: int((year.dataset.complaints["categorie"] == category).sum()) for year in site_data.years
+        }
+
+    text = download_selection(page)
+
+    assert text == excel_text(combined_rows(years_server.root, set(shown)))

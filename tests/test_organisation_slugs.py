@@ -80,3 +80,18 @@ def test_each_location_has_one_page_per_organisation_naming_it(tmp_path: Path) -
     for item in site.locations:
         page = together[item.location.page]
         assert f"Deze locatie hoort bij **[{item.organisation.name}](../organisaties/{item.organisation.slug}/index.md)**." in page
+
+
+def test_an_organisations_name_lands_escaped_on_every_page_that_names_it(tmp_path: Path) -> None:
+    root = two_organisations_of_the_same_locations(tmp_path / "data")
+    hostile = '<img src=x onerror=alert(1)> [klik](javascript:alert(2)) {{ 7*7 }}'
+    report = root / "zonnebloem" / "2024" / "verslag.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace("organisatie: Kinderopvang De Zonnebloem", f"organisatie: '{hostile}'"), encoding="utf-8")
+
+    files = render_docs(load_organisations(organisation_folders(root), check_privacy=False))
+
+    naming = [path for path, text in files.items() if path.endswith(".md") and "onerror" in text]
+    assert {"index.md", "zoeken/index.md", "locaties/index.md", "organisaties/index.md", "organisaties/zonnebloem/index.md"} <= set(naming)
+    for path in naming:
+        # Each place escapes it by its own rule (Markdown, HTML, front matter): never a tag, never run as a template.
+        assert "<img" not in files[path] and ("7*7" in files[path] or "7\\*7" in files[path]), path

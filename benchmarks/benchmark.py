@@ -3,6 +3,8 @@ machine in one run, measures them and writes benchmarks/results/<date>.json and 
 
     .venv/bin/python benchmarks/benchmark.py                # the full run (about 15 minutes on 2 cores)
     .venv/bin/python benchmarks/benchmark.py --scales 1     # a quick run at 1x only
+    .venv/bin/python benchmarks/benchmark.py --voor /tmp/main   # also another checkout, the same way
+                                                            # in the same run (before and after a change)
 
 What each figure means: benchmarks/README.md. Not a test: it judges targets, it never fails on them.
 """
@@ -20,11 +22,11 @@ import time
 from pathlib import Path
 
 from browser import chromium, first_visit, search_payload
-from builds import BuildRun, build_three_ways
+from builds import BuildRun, build_four_ways
 from lighthouse_scores import LIGHTHOUSE_VERSION, lighthouse_scores
 from live_rebuild import measure_live_rebuild
 from machine import machine_info
-from projects import REAL_DATA, synthesise
+from projects import REAL_DATA, THIS_CHECKOUT, Checkout, synthesise
 from report import write_results
 from sizes import site_sizes
 from static_server import serving
@@ -54,6 +56,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic data")
     parser.add_argument("--no-lighthouse", action="store_true")
     parser.add_argument("--no-serve", action="store_true", help="skip the rebuild during mkdocs serve")
+    parser.add_argument("--voor", type=Path, help="another checkout of the repository (with its own .venv) to measure the same way, first: the figures before a change")
     parser.add_argument("--results", type=Path, default=RESULTS)
     return parser.parse_args(argv)
 
@@ -61,53 +64,75 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     progress = Progress()
-    results: dict = {"date": dt.date.today().isoformat(), "machine": machine_info(), "scales": []}
-    progress(f"{results['machine']['cpu']} x {results['machine']['cpus']}; scales {arguments.scales}")
+    checkouts = [Checkout.at("after", THIS_CHECKOUT.root, THIS_CHECKOUT.python)]
+    if arguments.voor:
+        checkouts.insert(0, Checkout.at("before", arguments.voor))
+    command = "benchmarks/benchmark.py " + " ".join(sys.argv[1:] if argv is None else argv)
+    results: dict = {"date": dt.date.today().isoformat(), "machine": machine_info(), "command": command.strip(), "checkouts": []}
+    measured = {checkout.name: {"checkout": checkout.name, "commit": checkout.commit, "root": str(checkout.root), "scales": []} for checkout in checkouts}
+    results["checkouts"] = list(measured.values())
+    progress(f"{results['machine']['cpu']} x {results['machine']['cpus']}; scales {arguments.scales}; " + ", ".join(f"{c.name}: {c.commit}" for c in checkouts))
     with tempfile.TemporaryDirectory(prefix="klachten-benchmark-") as temporary:
         work = Path(temporary)
         for scale in arguments.scales:
             runs = arguments.runs_at_1x if scale == 1 else 1
-            entry, site = measure_scale(scale, runs, scale in arguments.anchor_scales, arguments.seed, work / f"{scale}x", progress)
-            results["scales"].append(entry)
-            if scale == 1:
-                if not arguments.no_lighthouse:
-                    results["lighthouse"] = measure_lighthouse(site, work / "lighthouse", progress)
-                if not arguments.no_serve:
-                    results["live_rebuild"] = measure_serve(work / "serve", progress)
-            shutil.rmtree(work / f"{scale}x", ignore_errors=True)  # a 100x site takes more than a gigabyte
-    results["duration_seconds"] = round(progress.elapsed())
-    results["targets"] = evaluate(results)
-    json_path, markdown_path = write_results(results, arguments.results)
+            data_root, data = scale_data(scale, arguments.seed, work / f"{scale}x", progress)
+            for checkout in checkouts:
+                label = f"{checkout.name}, {scale}x"
+                entry, site = measure_scale(scale, runs, scale in arguments.anchor_scales, data_root, work / f"{scale}x" / checkout.name, checkout, label, progress)
+                measured[checkout.name]["scales"].append(entry | data)
+                if scale == 1:
+                    if not arguments.no_lighthouse:
+                        measured[checkout.name]["lighthouse"] = measure_lighthouse(site, work / "lighthouse" / checkout.name, label, progress)
+                    if not arguments.no_serve:
+                        measured[checkout.name]["live_rebuild"] = measure_serve(work / "serve" / checkout.name, checkout, label, progress)
+                shutil.rmtree(work / f"{scale}x" / checkout.name, ignore_errors=True)  # a 100x site takes more than a gigabyte
+                # Written after each step, so that a long run can be read while it goes on.
+                _write(results, arguments.results, progress, finished=False)
+            shutil.rmtree(work / f"{scale}x", ignore_errors=True)
+    json_path, markdown_path = _write(results, arguments.results, progress, finished=True)
     progress(f"written {json_path} and {markdown_path}")
-    for verdict in results["targets"]:
-        print(f"  {verdict['status']:<28} {verdict['target']}: {verdict['value']}")
+    for entry in results["checkouts"]:
+        print(f"{entry['checkout']} ({entry['commit']}):")
+        for verdict in entry["targets"]:
+            print(f"  {verdict['status']:<28} {verdict['target']}: {verdict['value']}")
     return 0
 
 
-def measure_scale(scale: int, runs: int, with_anchor: bool, seed: int, work: Path, progress) -> tuple[dict, Path]:
-    entry: dict = {"scale": scale, "runs": runs}
+def _write(results: dict, folder: Path, progress: Progress, finished: bool) -> tuple[Path, Path]:
+    results["duration_seconds"] = round(progress.elapsed())
+    results["finished"] = finished
+    for entry in results["checkouts"]:
+        entry["targets"] = evaluate(entry)
+    return write_results(results, folder)
+
+
+def scale_data(scale: int, seed: int, work: Path, progress) -> tuple[Path, dict]:
+    """The data folder of a scale (the same for every checkout) and how it was made."""
     if scale == 1:
-        data_root = REAL_DATA
-        entry["data"] = "data/2024 (real)"
-    else:
-        data_root = work / "data"
-        progress(f"{scale}x: synthesising data")
-        entry["synth_seconds"] = round(synthesise(scale, seed, data_root, work / "synth.log").seconds, 2)
-        entry["data"] = f"python -m generator synth --schaal {scale} --seed {seed}"
+        return REAL_DATA, {"data": "data/2024 (real)"}
+    data_root = work / "data"
+    progress(f"{scale}x: synthesising data")
+    seconds = synthesise(scale, seed, data_root, work / "synth.log").seconds
+    return data_root, {"data": f"python -m generator synth --schaal {scale} --seed {seed}", "synth_seconds": round(seconds, 2)}
+
+
+def measure_scale(scale: int, runs: int, with_anchor: bool, data_root: Path, work: Path, checkout: Checkout, label: str, progress) -> tuple[dict, Path]:
+    entry: dict = {"scale": scale, "runs": runs}
     entry["complaints"] = _complaints(data_root / "2024")
     builds: list[BuildRun] = []
     for run in range(1, runs + 1):
-        progress(f"{scale}x: build {run} of {runs} (generator, full build{', anchor' if with_anchor else ''})")
+        progress(f"{label}: build {run} of {runs} (generator, full build{', without the plugin, anchor' if with_anchor else ''})")
         shutil.rmtree(work / "build", ignore_errors=True)
-        builds.append(build_three_ways(data_root, work / "build", with_anchor))
-        progress(f"{scale}x: {_build_summary(builds[-1])}")
+        builds.append(build_four_ways(data_root, work / "build", with_anchor, checkout))
+        progress(f"{label}: {_build_summary(builds[-1])}")
     entry |= _build_figures(builds)
     site = builds[-1].site
-    progress(f"{scale}x: measuring the site on disk")
+    progress(f"{label}: measuring the site on disk")
     entry["site"] = site_sizes(site)
     entry["location_pages"] = entry["site"]["location_pages"]
     entry["pages_per_second"] = entry["site"]["pages"] / entry["full_build"]["seconds"]
-    progress(f"{scale}x: first visit and search in Chromium")
+    progress(f"{label}: first visit and search in Chromium")
     entry |= measure_browser(site)
     return entry, site
 
@@ -117,22 +142,30 @@ def _build_figures(builds: list[BuildRun]) -> dict:
         return {
             "seconds": round(statistics.median(run.seconds for run in measured), 2),
             "all_seconds": [round(run.seconds, 2) for run in measured],
+            "cpu_seconds": round(statistics.median(run.cpu_seconds for run in measured), 2),
             "peak_rss_bytes": max(run.peak_rss_bytes for run in measured),
             "process_peak_rss_bytes": max(run.process_peak_rss_bytes for run in measured),
             "children_peak_rss_bytes": max(run.children_peak_rss_bytes for run in measured),
         }
 
     result = {"generator": figures([run.generator for run in builds]), "full_build": figures([run.full for run in builds])}
+    index_seconds = [run.search_index_seconds for run in builds if run.search_index_seconds is not None]
+    result["search_index_seconds"] = round(statistics.median(index_seconds), 2) if index_seconds else None
     anchors = [run.anchor for run in builds if run.anchor is not None]
     if anchors:
         result["anchor_build"] = figures(anchors)
         result["full_build_vs_anchor"] = round(result["full_build"]["seconds"] / result["anchor_build"]["seconds"], 2)
+    bare = [run.without_plugin for run in builds if run.without_plugin is not None]
+    if bare:
+        result["without_plugin_build"] = figures(bare)
+        result["full_build_vs_without_plugin"] = round(result["full_build"]["seconds"] / result["without_plugin_build"]["seconds"], 2)
+        result["full_build_vs_without_plugin_cpu"] = round(result["full_build"]["cpu_seconds"] / result["without_plugin_build"]["cpu_seconds"], 2)
     return result
 
 
 def _build_summary(run: BuildRun) -> str:
-    anchor = f", anchor {run.anchor.seconds:.1f} s" if run.anchor else ""
-    return f"generator {run.generator.seconds:.2f} s, full build {run.full.seconds:.1f} s ({run.full.peak_rss_bytes / 1e6:.0f} MB){anchor}"
+    others = "".join(f", {name} {measured.seconds:.1f} s" for name, measured in (("without the plugin", run.without_plugin), ("anchor", run.anchor)) if measured)
+    return f"generator {run.generator.seconds:.2f} s, full build {run.full.seconds:.1f} s ({run.full.peak_rss_bytes / 1e6:.0f} MB){others}"
 
 
 def _complaints(year_folder: Path) -> int:
@@ -145,21 +178,21 @@ def measure_browser(site: Path) -> dict:
         return {"first_visit_home": first_visit(browser, url), "search": search_payload(browser, url)}
 
 
-def measure_lighthouse(site: Path, work: Path, progress) -> dict:
+def measure_lighthouse(site: Path, work: Path, label: str, progress) -> dict:
     work.mkdir(parents=True, exist_ok=True)
     pages = {}
     with serving(site) as url:
         for number, path in enumerate(LIGHTHOUSE_PAGES, 1):
-            progress(f"1x: Lighthouse {path}")
+            progress(f"{label}: Lighthouse {path}")
             pages[path] = lighthouse_scores(url + path, work / f"{number}.json")
     return {"version": LIGHTHOUSE_VERSION, "server": STATIC_SERVER, "pages": pages}
 
 
-def measure_serve(work: Path, progress) -> dict:
-    progress("1x: rebuild during mkdocs serve")
-    serve = measure_live_rebuild(REAL_DATA, work / "plain")
-    progress(f"1x: page shows the change after {serve['page_shows_change_seconds']} s; now with --dirty")
-    dirty = measure_live_rebuild(REAL_DATA, work / "dirty", dirty=True)
+def measure_serve(work: Path, checkout: Checkout, label: str, progress) -> dict:
+    progress(f"{label}: rebuild during mkdocs serve")
+    serve = measure_live_rebuild(REAL_DATA, work / "plain", checkout=checkout)
+    progress(f"{label}: page shows the change after {serve['page_shows_change_seconds']} s; now with --dirty")
+    dirty = measure_live_rebuild(REAL_DATA, work / "dirty", dirty=True, checkout=checkout)
     return {"serve": serve, "serve_dirty": dirty}
 
 

@@ -112,6 +112,30 @@ def totals(transfers: list[Transfer]) -> dict[str, object]:
     }
 
 
+# What each Pagefind file holds, by the end of its name: its code, the index of all records
+# (one line per record), the filter values (one file per filter), the words (in chunks), and one
+# file per record found.
+PAGEFIND_FILES = (
+    ("code", (".js", ".pagefind", "pagefind-entry.json")),
+    ("records (pf_meta)", (".pf_meta",)),
+    ("filters (pf_filter)", (".pf_filter",)),
+    ("words (pf_index)", (".pf_index",)),
+    ("results (pf_fragment)", (".pf_fragment",)),
+)
+
+
+def by_pagefind_file(transfers: list[Transfer]) -> dict[str, dict[str, int]]:
+    """The Pagefind downloads by kind of file (PAGEFIND_FILES; anything else is 'other')."""
+    parts: dict[str, dict[str, int]] = {}
+    for transfer in transfers:
+        path = transfer.url.split("?")[0]
+        name = next((name for name, endings in PAGEFIND_FILES if path.endswith(endings)), "other")
+        part = parts.setdefault(name, {"requests": 0, "transfer_bytes": 0})
+        part["requests"] += 1
+        part["transfer_bytes"] += transfer.transfer_bytes
+    return {name: parts[name] for name, _ in (*PAGEFIND_FILES, ("other", ())) if name in parts}
+
+
 def first_visit(browser: Browser, base_url: str, path: str = "/") -> dict[str, object]:
     """Everything a first visit to `path` downloads, with an empty cache."""
     context = browser.new_context()
@@ -138,7 +162,7 @@ def search_payload(browser: Browser, base_url: str, queries: tuple[str, str] = S
         for number, query in enumerate(queries, 1):
             found = _search(page, log, query)
             pagefind = [transfer for transfer in log.transfers(start) if PAGEFIND_PATH in transfer.url]
-            results[f"query_{number}"] = {"query": query, "results": found, **totals(pagefind)}
+            results[f"query_{number}"] = {"query": query, "results": found, **totals(pagefind), "by_file": by_pagefind_file(pagefind)}
             start = len(log.requests)
         return results
     finally:

@@ -2,24 +2,25 @@
 
 `mkdocs serve` starts on a free port; after its first build one word of klachten.csv changes.
 Measured from the moment the file is written: until the livereload endpoint reports a newer
-epoch (the browser would reload now), and until a location page shows the new text. MkDocs
+epoch (the browser would reload now), and until a location page shows the new text; and the CPU
+seconds the server process spent until then. MkDocs
 watches data/ (the plugin asks it to) and docs/: the plugin regenerates docs/ during the rebuild, so
 MkDocs may see docs/ change and build once more; that second build is counted from the serve log.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 from processes import base_environment
-from projects import our_project
+from projects import THIS_CHECKOUT, Checkout, our_project
 
 FIRST_BUILD_SECONDS = 300
 RELOAD_SECONDS = 120
@@ -53,28 +54,28 @@ def wait_for(url: str, seconds: float) -> str:
             time.sleep(0.2)
 
 
-def measure_live_rebuild(real_data: Path, work: Path, dirty: bool = False) -> dict[str, object]:
+def measure_live_rebuild(real_data: Path, work: Path, dirty: bool = False, checkout: Checkout = THIS_CHECKOUT) -> dict[str, object]:
     """`dirty`: `mkdocs serve --dirty --no-strict`, which rebuilds only the pages whose Markdown
     changed (the plugin rewrites only changed files, so the others keep their date); --no-strict
     because a dirty build warns, and mkdocs.yml builds strict."""
     data_root = work / "data"
     shutil.copytree(real_data / "2024", data_root / "2024")
-    config = our_project(data_root, work / "project")
+    config = our_project(data_root, work / "project", checkout)
     port = free_port()
     log_path = work / "serve.log"
     with log_path.open("w", encoding="utf-8") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", *(["--dirty", "--no-strict"] if dirty else []), "--config-file", str(config), "--dev-addr", f"127.0.0.1:{port}"],
+            [checkout.python, "-m", "mkdocs", "serve", *(["--dirty", "--no-strict"] if dirty else []), "--config-file", str(config), "--dev-addr", f"127.0.0.1:{port}"],
             stdout=log, stderr=subprocess.STDOUT, env=base_environment(), cwd=config.parent,
         )
         try:
-            return _change_and_wait(f"http://127.0.0.1:{port}", data_root / "2024" / "klachten.csv", log_path)
+            return _change_and_wait(f"http://127.0.0.1:{port}", data_root / "2024" / "klachten.csv", log_path, server.pid)
         finally:
             server.terminate()
             server.wait(timeout=60)
 
 
-def _change_and_wait(base_url: str, complaints: Path, log_path: Path) -> dict[str, object]:
+def _change_and_wait(base_url: str, complaints: Path, log_path: Path, server_pid: int) -> dict[str, object]:
     page_url = f"{base_url}/{LOCATION_PAGE.format(slug=CHANGED_SLUG)}"
     before = wait_for(page_url, FIRST_BUILD_SECONDS)
     epoch, request_id = re.search(r"livereload\((\d+), (\d+)\)", before).groups()
@@ -82,6 +83,7 @@ def _change_and_wait(base_url: str, complaints: Path, log_path: Path) -> dict[st
     text = complaints.read_text(encoding="utf-8")
     if OLD_WORDS not in text:
         raise RuntimeError(f"{complaints} no longer holds '{OLD_WORDS}'; choose another sentence in live_rebuild.py")
+    cpu_before = cpu_seconds(server_pid)
     changed = time.perf_counter()
     complaints.write_text(text.replace(OLD_WORDS, NEW_WORDS, 1), encoding="utf-8")
     newer = fetch(f"{base_url}/livereload/{epoch}/{request_id}", timeout=RELOAD_SECONDS)
@@ -93,14 +95,23 @@ def _change_and_wait(base_url: str, complaints: Path, log_path: Path) -> dict[st
             raise RuntimeError(f"the page never showed the new text; see {log_path}")
         time.sleep(0.05)
     shown = time.perf_counter() - changed
+    cpu_until_shown = cpu_seconds(server_pid) - cpu_before
     time.sleep(SETTLE_SECONDS)
     build_times = _build_seconds(log_path)[builds_before:]
     return {
         "reload_seconds": round(reloaded, 2),
         "page_shows_change_seconds": round(shown, 2),
+        "cpu_seconds_until_shown": round(cpu_until_shown, 2),
         "builds_after_change": len(build_times),
         "build_seconds_reported_by_mkdocs": build_times,
     }
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system time of the `mkdocs serve` process so far (its threads included; not
+    Pagefind, a process of its own), from /proc: the rebuild's work, whatever else the machine does."""
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _builds(log_path: Path) -> int:

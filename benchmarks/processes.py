@@ -1,4 +1,8 @@
-"""Run one command and measure it: wall-clock seconds and peak memory.
+"""Run one command and measure it: wall-clock seconds, CPU seconds and peak memory.
+
+CPU seconds (user + system, of the process and the children it waited for, from os.wait4) say
+how much work a build was, whatever else the machine was doing; the wall-clock seconds are what
+a user waits, and also what a build gains by running work side by side on two cores.
 
 Peak memory comes from os.wait4, the same resource usage that `/usr/bin/time -v` prints as
 "Maximum resident set size": the largest resident set of the process or of any one child it
@@ -31,6 +35,7 @@ class Measured:
     peak_rss_bytes: int  # from wait4: the process or one child, whichever was largest
     process_peak_rss_bytes: int  # sampled: the process itself
     children_peak_rss_bytes: int  # sampled: its children together
+    cpu_seconds: float = 0.0  # user + system time of the process and every child it waited for
 
 
 def base_environment() -> dict[str, str]:
@@ -54,7 +59,7 @@ def run_measured(command: list[str], log: Path, cwd: Path | None = None, environ
         tail = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-LOG_TAIL_LINES:])
         raise CommandFailed(f"{' '.join(map(str, command))} exited with {process.returncode}:\n{tail}")
     # ru_maxrss is in kilobytes on Linux
-    return Measured(seconds, usage.ru_maxrss * 1024, sampler.process_peak, sampler.children_peak)
+    return Measured(seconds, usage.ru_maxrss * 1024, sampler.process_peak, sampler.children_peak, usage.ru_utime + usage.ru_stime)
 
 
 class MemorySampler(threading.Thread):

@@ -1,7 +1,12 @@
-"""The MkDocs projects the benchmark builds, each in its own folder:
+"""The MkDocs projects the benchmark builds, each in its own folder, from a checkout of the
+repository (this one, or another commit's, for a figure before a change):
 
-- ours: the repository's mkdocs.yml (plugin, extensions, theme settings) pointed at a data folder,
-  with copies of the hand-written docs/ and overrides/ and no generated page yet;
+- ours: the checkout's mkdocs.yml (plugin, extensions, theme settings) pointed at a data folder,
+  with copies of its hand-written docs/ and overrides/ and no generated page yet;
+- without the plugin: the same mkdocs.yml, docs/ and overrides/ with the pages the generator
+  wrote, and no plugin of ours: what MkDocs and Material cost on these pages with these settings.
+  The theme's templates in overrides/ print two values the plugin gives them (on_env), so a
+  hook of four lines gives them instead (theme_values_hook.py);
 - the anchor: the same Markdown built by plain MkDocs with Material and nothing of ours
   (theme material in Dutch, the same nav, no plugin of ours, no Markdown extensions, no CSS or JavaScript
   of ours, only the default search plugin).
@@ -10,7 +15,9 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -21,28 +28,64 @@ from processes import Measured, run_measured
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_DATA = ROOT / "data"
+PLUGIN = "klachtenjaarverslag"
+THEME_VALUES_HOOK = Path(__file__).resolve().parent / "theme_values_hook.py"
 
 
-def our_project(data_root: Path, work: Path) -> Path:
+@dataclass(frozen=True)
+class Checkout:
+    """A checkout of the repository and the Python of its own virtual environment, which runs its
+    generator, MkDocs and plugin."""
+
+    name: str
+    root: Path
+    python: str
+    commit: str
+
+    @classmethod
+    def at(cls, name: str, root: Path, python: str | None = None) -> Checkout:
+        root = root.resolve()
+        commit = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True).stdout.strip()
+        return cls(name, root, python or str(root / ".venv" / "bin" / "python"), commit + (" with uncommitted changes" if dirty else ""))
+
+
+THIS_CHECKOUT = Checkout(name="this checkout", root=ROOT, python=sys.executable, commit="")
+
+
+def our_project(data_root: Path, work: Path, checkout: Checkout = THIS_CHECKOUT) -> Path:
     """mkdocs.yml of a copy of the project that builds the site of `data_root`; returns its path."""
-    with (ROOT / "mkdocs.yml").open(encoding="utf-8") as stream:
-        config = yaml_load(stream)  # MkDocs' loader: mkdocs.yml uses !ENV
-    docs = work / "docs"
-    shutil.copytree(ROOT / "docs", docs, ignore=_generated_at_top(ROOT / "docs"))
-    shutil.copytree(ROOT / "overrides", work / "overrides")
-    config["docs_dir"] = str(docs)
+    config = _checkout_config(checkout)
+    _copy_hand_written(checkout, work)
+    config["docs_dir"] = str(work / "docs")
     config["site_dir"] = str(work / "site")
     config["theme"]["custom_dir"] = str(work / "overrides")
-    plugin = next(entry["klachtenjaarverslag"] for entry in config["plugins"] if isinstance(entry, dict) and "klachtenjaarverslag" in entry)
+    plugin = next(entry[PLUGIN] for entry in config["plugins"] if isinstance(entry, dict) and PLUGIN in entry)
     plugin["data"] = str(data_root)
     return _write_config(config, work)
 
 
-def anchor_project(generated_docs: Path, work: Path) -> Path:
-    """mkdocs.yml of plain MkDocs + Material over a copy of the Markdown our build generated."""
-    with (ROOT / "mkdocs.yml").open(encoding="utf-8") as stream:
-        nav = yaml_load(stream)["nav"]
-    shutil.copytree(generated_docs, work / "docs")
+def without_plugin_project(generated_docs: Path, work: Path, checkout: Checkout, site_name: str) -> Path:
+    """mkdocs.yml of the checkout's project without our plugin, over its hand-written docs/ and the
+    pages the generator wrote (`generated_docs`). `site_name`: as the plugin sets it."""
+    config = _checkout_config(checkout)
+    _copy_hand_written(checkout, work)
+    shutil.copytree(generated_docs, work / "docs", dirs_exist_ok=True)
+    config["docs_dir"] = str(work / "docs")
+    config["site_dir"] = str(work / "site")
+    config["site_name"] = site_name
+    config["theme"]["custom_dir"] = str(work / "overrides")
+    config["plugins"] = [entry for entry in config["plugins"] if not (isinstance(entry, dict) and PLUGIN in entry) and entry != PLUGIN]
+    config["hooks"] = [str(THEME_VALUES_HOOK)]
+    return _write_config(config, work)
+
+
+def anchor_project(generated_docs: Path, work: Path, checkout: Checkout = THIS_CHECKOUT) -> Path:
+    """mkdocs.yml of plain MkDocs + Material over the checkout's hand-written docs and the
+    Markdown the generator wrote."""
+    nav = _checkout_config(checkout)["nav"]
+    shutil.copytree(checkout.root / "docs", work / "docs", ignore=_generated_at_top(checkout.root / "docs"))
+    shutil.copytree(generated_docs, work / "docs", dirs_exist_ok=True)
     config = {
         "site_name": "Anker",
         "docs_dir": str(work / "docs"),
@@ -51,6 +94,16 @@ def anchor_project(generated_docs: Path, work: Path) -> Path:
         "nav": nav,
     }
     return _write_config(config, work)
+
+
+def _checkout_config(checkout: Checkout) -> dict:
+    with (checkout.root / "mkdocs.yml").open(encoding="utf-8") as stream:
+        return yaml_load(stream)  # MkDocs' loader: mkdocs.yml uses !ENV
+
+
+def _copy_hand_written(checkout: Checkout, work: Path) -> None:
+    shutil.copytree(checkout.root / "docs", work / "docs", ignore=_generated_at_top(checkout.root / "docs"))
+    shutil.copytree(checkout.root / "overrides", work / "overrides")
 
 
 def synthesise(scale: int, seed: int, data_root: Path, log: Path) -> Measured:

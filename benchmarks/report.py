@@ -20,29 +20,95 @@ def write_results(results: dict, folder: Path) -> tuple[Path, Path]:
 
 def markdown(results: dict) -> str:
     machine = results["machine"]
+    checkouts = results["checkouts"]
     lines = [
         f"# Benchmark {results['date']}",
         "",
         f"Machine: {machine['cpu']}, {machine['cpus']} CPUs, {_size(machine['memory_bytes'], 1000**3, 'GB', 1)} memory, "
-        f"Python {machine['python']}, {_packages(machine)}. Whole run: {results['duration_seconds'] / 60:.1f} minutes.",
+        f"Python {machine['python']}, {_packages(machine)}. "
+        + (f"Whole run: {results['duration_seconds'] / 60:.1f} minutes." if results.get("finished", True) else f"**Run still going**: these are the figures of its first {results['duration_seconds'] / 60:.1f} minutes."),
         "",
-        "Command: `.venv/bin/python benchmarks/benchmark.py`; what each figure means: benchmarks/README.md. 1 KB = 1,000 bytes; "
-        "'gz' is gzip level 6, as a web server sends text.",
+        f"Command: `.venv/bin/python {results['command']}`; what each figure means: benchmarks/README.md. 1 KB = 1,000 bytes; "
+        "'gz' is gzip level 6, as a web server sends text. "
+        + "; ".join(f"{entry['checkout']}: `{entry['commit']}` ({entry['root']})" for entry in checkouts)
+        + (". Every checkout is measured the same way in this one run, scale by scale, on the same data." if len(checkouts) > 1 else "."),
         "",
-        "## Per scale",
+        *(_before_after(checkouts) if len(checkouts) > 1 else []),
+    ]
+    for entry in checkouts:
+        heading = f"## {entry['checkout'].capitalize()} (`{entry['commit']}`)" if len(checkouts) > 1 else ""
+        lines += [heading, ""] if heading else []
+        lines += _checkout_lines(entry, "###" if heading else "##")
+    return "\n".join(lines) + "\n"
+
+
+# Issue 13, point 4: each figure, the command that measured it, and where it is in the results.
+POINT_4 = (
+    ("Full build / the same build without the plugin, 1x (beside: / plain Material anchor)",
+     "`mkdocs build --strict` (plugin) vs `mkdocs build --no-strict` of the same mkdocs.yml without the plugin over the generator's pages vs plain Material",
+     lambda c: _ratio(_scale(c, 1))),
+    ("Full build / the same build without the plugin, 10x (beside: / anchor)", "the same, on `python -m generator synth --schaal 10 --seed 1`",
+     lambda c: _ratio(_scale(c, 10))),
+    ("`mkdocs serve`: a data change shown, 1x", "benchmarks/live_rebuild.py: `mkdocs serve`, one sentence of klachten.csv changed, the location page polled",
+     lambda c: _serve(c, "serve")),
+    ("`mkdocs serve --dirty --no-strict`: a data change shown, 1x", "the same with `--dirty --no-strict`",
+     lambda c: _serve(c, "serve_dirty")),
+    ("100x: full build", "`mkdocs build --strict` on `python -m generator synth --schaal 100 --seed 1`",
+     lambda c: _seconds(_scale(c, 100).get("full_build", {}).get("seconds")) if _scale(c, 100) else "-"),
+    ("100x: peak memory, largest process (sampled: MkDocs / Pagefind together)", "os.wait4 of that build (as `/usr/bin/time -v`); /proc every 0.1 s",
+     lambda c: f"{_size(_scale(c, 100)['full_build']['peak_rss_bytes'], MB, 'MB', 0)} ({_split_memory(_scale(c, 100)['full_build'])})" if _scale(c, 100) else "-"),
+    ("100x: first Zoeken en filteren query, /pagefind/ transferred", "benchmarks/browser.py: Chromium opens /zoeken/ and searches 'wachtlijst'",
+     lambda c: _query(_scale(c, 100).get("search"), "query_1") if _scale(c, 100) else "-"),
+    ("Lighthouse accessibility (/, a location, a category)", "Lighthouse 12.8.2, mobile, on the 1x site (benchmarks/lighthouse_scores.py)",
+     lambda c: " / ".join(str(page["accessibility"]) for page in (c.get("lighthouse") or {}).get("pages", {}).values()) or "-"),
+)
+
+
+def _before_after(checkouts: list[dict]) -> list[str]:
+    header = "| Figure (issue 13, point 4) | Measured with | " + " | ".join(f"{entry['checkout']} `{entry['commit']}`" for entry in checkouts) + " |"
+    lines = ["## Before and after (issue 13, point 4)", "", header, "|---|---|" + "---:|" * len(checkouts)]
+    for name, command, cell in POINT_4:
+        lines.append(f"| {name} | {command} | " + " | ".join(cell(entry) for entry in checkouts) + " |")
+    return [*lines, ""]
+
+
+def _scale(checkout: dict, scale: int) -> dict:
+    return next((entry for entry in checkout["scales"] if entry["scale"] == scale), {})
+
+
+def _ratio(entry: dict) -> str:
+    if not entry.get("full_build_vs_without_plugin"):
+        return "-"
+    return (
+        f"{entry['full_build']['seconds']:.1f} s / {entry['without_plugin_build']['seconds']:.1f} s = **{entry['full_build_vs_without_plugin']:.2f}x** "
+        f"(anchor {entry['anchor_build']['seconds']:.1f} s: {entry['full_build_vs_anchor']:.2f}x); "
+        f"CPU {entry['full_build']['cpu_seconds']:.1f} s / {entry['without_plugin_build']['cpu_seconds']:.1f} s = {entry['full_build_vs_without_plugin_cpu']:.2f}x"
+    )
+
+
+def _serve(checkout: dict, name: str) -> str:
+    run = (checkout.get("live_rebuild") or {}).get(name)
+    if not run:
+        return "-"
+    cpu = f", CPU {run['cpu_seconds_until_shown']:.2f} s" if "cpu_seconds_until_shown" in run else ""
+    return f"{run['page_shows_change_seconds']:.2f} s ({run['builds_after_change']} build{cpu})"
+
+
+def _checkout_lines(entry: dict, level: str) -> list[str]:
+    return [
+        f"{level} Per scale",
         "",
-        *_scale_table(results["scales"]),
+        *_scale_table(entry["scales"]),
         "",
-        "## Targets",
+        f"{level} Targets",
         "",
         "| Target | Measured | Status |",
         "|---|---|---|",
-        *[f"| {verdict['target']} | {verdict['value']} | {verdict['status']} |" for verdict in results["targets"]],
+        *[f"| {verdict['target']} | {verdict['value']} | {verdict['status']} |" for verdict in entry["targets"]],
         "",
-        *_live_rebuild_lines(results.get("live_rebuild")),
-        *_lighthouse_lines(results.get("lighthouse")),
+        *_live_rebuild_lines(entry.get("live_rebuild"), level),
+        *_lighthouse_lines(entry.get("lighthouse"), level),
     ]
-    return "\n".join(lines) + "\n"
 
 
 def _scale_table(scales: list[dict]) -> list[str]:
@@ -51,7 +117,11 @@ def _scale_table(scales: list[dict]) -> list[str]:
         ("Runs (median shown)", lambda s: str(s["runs"])),
         ("Generator (`python -m generator build`)", lambda s: f"{s['generator']['seconds']:.2f} s"),
         ("Full build (`mkdocs build --strict`: plugin + MkDocs + Pagefind)", lambda s: f"{s['full_build']['seconds']:.1f} s"),
+        ("of which the search index (Pagefind), as the build reports it", lambda s: _seconds(s.get("search_index_seconds"))),
+        ("The same build without the plugin (`mkdocs build` over the generator's pages)", lambda s: f"{s['without_plugin_build']['seconds']:.1f} s" if s.get("without_plugin_build") else "-"),
         ("Plain MkDocs + Material build (anchor)", lambda s: f"{s['anchor_build']['seconds']:.1f} s" if s.get("anchor_build") else "-"),
+        ("Full build / without the plugin (CPU seconds)", lambda s: f"{s['full_build_vs_without_plugin']:.2f}x ({s['full_build_vs_without_plugin_cpu']:.2f}x)" if s.get("full_build_vs_without_plugin") else "-"),
+        ("CPU seconds: full build / without the plugin / anchor", lambda s: " / ".join(f"{s[name]['cpu_seconds']:.1f} s" if s.get(name) else "-" for name in ("full_build", "without_plugin_build", "anchor_build"))),
         ("Full build / anchor", lambda s: f"{s['full_build_vs_anchor']:.2f}x" if s.get("full_build_vs_anchor") else "-"),
         ("HTML pages", lambda s: f"{s['site']['pages']:,}"),
         ("Pages per second (full build)", lambda s: f"{s['pages_per_second']:.0f}"),
@@ -68,6 +138,7 @@ def _scale_table(scales: list[dict]) -> list[str]:
         ("First visit home: transferred (decoded)", lambda s: _visit(s.get("first_visit_home"))),
         ("First visit home: of which search (index or Pagefind)", lambda s: _kind(s.get("first_visit_home"), "search")),
         ("Search page + first query, /pagefind/ (requests)", lambda s: _query(s.get("search"), "query_1")),
+        ("of which by Pagefind file", lambda s: _query_files(s.get("search"), "query_1")),
         ("Second query, /pagefind/ (requests)", lambda s: _query(s.get("search"), "query_2")),
     ]
     header = "| | " + " | ".join(f"{entry['scale']}x" for entry in scales) + " |"
@@ -111,28 +182,40 @@ def _query(search: dict | None, key: str) -> str:
     return f"{_size(query['transfer_bytes'], KB, 'KB', 1)} ({query['requests']}) for '{query['query']}', {query['results']:,} found"
 
 
-def _live_rebuild_lines(rebuild: dict | None) -> list[str]:
+def _query_files(search: dict | None, key: str) -> str:
+    files = ((search or {}).get(key) or {}).get("by_file")
+    if not files:
+        return "-"
+    return "<br>".join(f"{name} {_size(part['transfer_bytes'], KB, 'KB', 1)} ({part['requests']})" for name, part in files.items())
+
+
+def _seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} s"
+
+
+def _live_rebuild_lines(rebuild: dict | None, level: str = "##") -> list[str]:
     if not rebuild:
         return []
     lines = [
-        "## Rebuild during `mkdocs serve` (1x), one word of klachten.csv changed",
+        f"{level} Rebuild during `mkdocs serve` (1x), one word of klachten.csv changed",
         "",
-        "| Server | Browser told to reload | Page shows the change | Builds after the change (MkDocs' own timings) |",
-        "|---|---:|---:|---|",
+        "| Server | Browser told to reload | Page shows the change | CPU seconds of the server until then | Builds after the change (MkDocs' own timings) |",
+        "|---|---:|---:|---:|---|",
     ]
     for name, label in (("serve", "`mkdocs serve`"), ("serve_dirty", "`mkdocs serve --dirty --no-strict`")):
         run = rebuild.get(name)
         if run:
             timings = ", ".join(f"{seconds:.2f} s" for seconds in run["build_seconds_reported_by_mkdocs"])
-            lines.append(f"| {label} | {run['reload_seconds']:.2f} s | {run['page_shows_change_seconds']:.2f} s | {run['builds_after_change']} ({timings}) |")
+            cpu = f"{run['cpu_seconds_until_shown']:.2f} s" if "cpu_seconds_until_shown" in run else "-"
+            lines.append(f"| {label} | {run['reload_seconds']:.2f} s | {run['page_shows_change_seconds']:.2f} s | {cpu} | {run['builds_after_change']} ({timings}) |")
     return [*lines, ""]
 
 
-def _lighthouse_lines(lighthouse: dict | None) -> list[str]:
+def _lighthouse_lines(lighthouse: dict | None, level: str = "##") -> list[str]:
     if not lighthouse:
         return []
     lines = [
-        f"## Lighthouse {lighthouse['version']} (mobile profile), 1x site served by {lighthouse['server']}",
+        f"{level} Lighthouse {lighthouse['version']} (mobile profile), 1x site served by {lighthouse['server']}",
         "",
         "| Page | Performance | Accessibility | FCP | LCP | TBT | CLS | Bytes | Failed accessibility audits |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---|",

@@ -129,6 +129,7 @@ def make_parser() -> argparse.ArgumentParser:
     synth.add_argument("--seed", type=SEED, metavar="N", default=1, help="startwaarde van het toeval; dezelfde schaal en seed geven dezelfde bestanden (standaard: 1)")
     synth.add_argument("--uit", type=Path, metavar="MAP", required=True, help="de nieuwe jaarmap, bijvoorbeeld /tmp/synth-10/2024; mag nog niet bestaan")
     synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de jaarmap waaruit getrokken wordt (standaard: data/2024)")
+    synth.add_argument("--met-locaties", action="store_true", help="schrijf ook een verzonnen locaties.csv (kolommen van het LRK) naast de jaarmap; mag nog niet bestaan")
     synth.set_defaults(run=run_synth)
     return parser
 
@@ -316,14 +317,21 @@ def run_new_year(arguments: argparse.Namespace) -> int:
 def run_synth(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.synth import synthesise, write_year_folder
+    from generator.synth.folder import synthetic_locations_path
     from generator.synth.following import following_year
 
+    if arguments.volgend_jaar and arguments.met_locaties:
+        # The following year keeps most locations of --bron: a locations file of its own would
+        # not be that of the site's other years, which share one beside the year folders.
+        raise ArgumentRefused("--met-locaties gaat alleen samen met --schaal. Oplossing: laat --met-locaties weg bij --volgend-jaar; het locatiebestand naast de jaarmappen geldt voor elk jaar.")
     source = existing_folder(arguments.bron, "--bron", "een echte jaarmap, bijvoorbeeld --bron data/2024")
     target = new_path(arguments.uit, "--uit")
     given = load_dataset(source)
-    year = following_year(given, arguments.seed) if arguments.volgend_jaar else synthesise(given, arguments.schaal, arguments.seed)
+    year = following_year(given, arguments.seed) if arguments.volgend_jaar else synthesise(given, arguments.schaal, arguments.seed, arguments.met_locaties)
     write_year_folder(year, target)
     print(f"{year.complaints} klachten over {year.locations} locaties en {year.disputes} geschillen geschreven naar {target}")
+    if year.locations_file is not None:
+        print(f"De {year.locations} locaties (verzonnen plaats, soort opvang, LRK-nummer en kindplaatsen) geschreven naar {synthetic_locations_path(target)}")
     return EXIT_OK
 
 

@@ -30,15 +30,22 @@ The events, in the order of a build:
   made (the years page only on a site of several years), take the site name from verslag.yaml,
   and date the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
-  MkDocs' Files, which give each page its address;
+  MkDocs' Files, which give each page its address, and starts the search index of Zoeken en
+  filteren (from the records and those addresses): Pagefind indexes while MkDocs renders (in a
+  rebuild of a live preview it starts in on_post_build instead; see preview_rebuild);
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html);
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
-- on_post_build: the Dutch header search, the site's mark, the search index of Zoeken en
-  filteren, when asked the PDF, and last the hosting files (generator/hosting/publication.py);
-  then the write lock is let go (on_build_error too).
+- on_post_build: the Dutch header search, the site's mark, waits for the search index of
+  Zoeken en filteren (a rebuild of a live preview starts it here and waits in the next
+  on_pre_build or in on_shutdown: the browser reloads first), when asked the PDF, and last the
+  hosting files (generator/hosting/publication.py); then the write lock is let go (on_build_error
+  too, after the search index is done).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
-to reload its pages, and the preview has no public address.
+to reload its pages, and the preview has no public address. A rebuild of a live preview renders
+only the pages whose Markdown changed, when nothing that every page shows (the menu, the site's
+name, the theme, mkdocs.yml) changed; every other page is written as the previous build wrote it
+(PreviewPages). `mkdocs build` and `python -m generator site` always render every page.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
 
@@ -54,9 +61,12 @@ import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import jinja2
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort
@@ -75,14 +85,14 @@ from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
-from generator.rapport import write_pdf
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
-from generator.site.generate import generate_docs, write_search_index
+from generator.site.environment import make_environment
+from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
-from generator.view.load import load_organisations, load_site, sites_folders_state
+from generator.view.load import folder_state, load_organisations, load_site, sites_folders_state
 from generator.view.organisations import OrganisationsSite
 from generator.dataset.site_layout import OrganisationFolder, organisation_folders
 from generator.site.organisation_pages import organisations_description, organisations_period, organisations_preview_text, organisations_title
@@ -90,6 +100,7 @@ from generator.view.site_context import SiteContext
 from generator.write_lock import DOCS_WRITER, SITE_WRITER, exclusive_writer
 
 PLUGIN_NAME = "klachtenjaarverslag"
+MATERIAL_SEARCH = "material/search"
 # Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
 log = logging.getLogger(f"{BasePlugin.__module__.split('.')[0]}.plugins.{PLUGIN_NAME}")
 BUILD_DATE = "SOURCE_DATE_EPOCH"
@@ -208,9 +219,131 @@ class HostingBuild:
     script_hashes: set[str] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class KeptPage:
+    """What a live preview's build made of one page: what it was made from, and the result."""
+
+    source: tuple  # the page's Markdown and front matter
+    content: str  # as MkDocs converted it, before the header search takes its marks out
+    toc: object
+    title: str | None
+    anchors: set
+    links_to_anchors: dict
+    search_entries: list  # what the page gave the header search index
+    output: str
+
+
+class PreviewPages:
+    """The pages of the previous build of a live preview, to write a page again without rendering
+    it when its Markdown did not change and nothing every page shows changed (`shared`: the
+    menu with its pages' Markdown, every address, the site's name and description, mkdocs.yml
+    and the theme's overrides). MkDocs still reads every page (so the header search, the
+    sitemap and the link checks see all of them), but keeps a page's HTML instead of
+    converting its Markdown, gives Material's search the page's kept entries instead of reading
+    its HTML again, and writes the kept output instead of rendering the theme."""
+
+    TEMPLATE = "klachten-ongewijzigde-pagina.html"
+    OUTPUT = "klachten_ongewijzigde_pagina"
+
+    def __init__(self) -> None:
+        self.kept: dict[str, KeptPage] = {}
+        self.shared: tuple | None = None
+        self.reused: set[str] = set()
+        self.sources: dict[str, tuple] = {}
+        self.contents: dict[str, str] = {}
+        self.search_entries: dict[str, list] = {}
+        self.rendered = 0
+
+    def start(self, shared: tuple) -> None:
+        if shared != self.shared:
+            self.kept = {}
+        self.shared = shared
+        self.reused = set()
+        self.sources = {}
+        self.contents = {}
+        self.search_entries = {}
+        self.rendered = 0
+
+    def forget(self) -> None:
+        """After a failed build: the next renders every page."""
+        self.kept = {}
+        self.shared = None
+
+    def reuse(self, page, markdown: str) -> None:
+        """Called just before MkDocs converts the page's Markdown: skip that when it can be kept."""
+        source = (markdown, dict(page.meta))
+        self.sources[page.file.src_uri] = source
+        kept = self.kept.get(page.file.src_uri)
+        if kept is None or kept.source != source:
+            self.rendered += 1
+            return
+        page.render = partial(self._restore, page, kept)
+        self.reused.add(page.file.src_uri)
+
+    def _restore(self, page, kept: KeptPage, config, files) -> None:
+        page.content = kept.content
+        page.toc = kept.toc
+        page._title_from_render = kept.title
+        page.present_anchor_ids = kept.anchors
+        page.links_to_anchors = kept.links_to_anchors
+        page.meta = {**page.meta, "template": self.TEMPLATE}
+
+    def converted(self, page, html: str) -> None:
+        self.contents[page.file.src_uri] = html
+
+    def index_for_search(self, index, add_entry, page) -> None:
+        """In place of Material's SearchIndex.add_entry_from_context."""
+        uri = page.file.src_uri
+        if uri in self.reused:
+            index.entries.extend(self.kept[uri].search_entries)
+            return
+        before = len(index.entries)
+        add_entry(page)
+        self.search_entries[uri] = index.entries[before:]
+
+    def watch_search(self, search_plugin) -> None:
+        index = getattr(search_plugin, "search_index", None)
+        if index is not None:
+            index.add_entry_from_context = partial(self.index_for_search, index, index.add_entry_from_context)
+
+    def context(self, context: dict, page) -> dict:
+        kept = self.kept.get(page.file.src_uri) if page.file.src_uri in self.reused else None
+        if kept is not None:
+            context[self.OUTPUT] = Markup(kept.output)
+        return context
+
+    def keep(self, page, output: str) -> None:
+        if page.file.src_uri in self.reused:
+            return
+        uri = page.file.src_uri
+        self.kept[uri] = KeptPage(
+            self.sources[uri], self.contents[uri], page.toc, page._title_from_render,
+            page.present_anchor_ids, getattr(page, "links_to_anchors", {}), self.search_entries.get(uri, []), output,
+        )
+
+    def add_template(self, env: jinja2.Environment) -> None:
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({self.TEMPLATE: f"{{{{ {self.OUTPUT} }}}}"}), env.loader])
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled by one build of a live preview, for the next: MkDocs makes
+    a new Jinja environment for every build. Jinja keys each by its name and checks the source's
+    checksum, so a changed template is compiled again."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
-        self.site: SiteContext | None = None
+        self.site: SiteContext | OrganisationsSite | None = None
         self.loaded_from: tuple | None = None  # what the years were loaded from: privacy check, folders and their file states
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
@@ -219,6 +352,12 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.made_site_dir: Path | None = None  # the site folder this build made, removed again when the build fails empty
         self.hosting: HostingBuild | None = None  # the current build's; None in a live preview
         self.theme_env = None  # the current build's Jinja environment of the theme
+        self.search_index: SearchIndexBuild | None = None  # the current build's, being written
+        self.live_preview = False  # the current build is one of `mkdocs serve`
+        self.previewed = False  # the previous build was one of `mkdocs serve`, and it succeeded
+        self.preview = PreviewPages()  # kept from one build of a live preview to the next
+        self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
+        self.theme_templates = CompiledTemplates()  # the theme's, from one build of a live preview to the next
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
@@ -233,7 +372,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def on_config(self, config):
         # Checked before anything is generated.
-        live_preview = is_live_preview(config)
+        live_preview = self.live_preview = is_live_preview(config)
         address = None if live_preview else self.public_address(config)
         if address:
             config.site_url = address
@@ -246,7 +385,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
             self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
             site = self.load(settings)
-            files, _ = generate_docs(site, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True)
+            files, _ = generate_docs(
+                site, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True,
+                environment=self.template_environment(settings.templates),
+            )
         # The menu of mkdocs.yml names every page the site can have; a year without a report text, or
         # a site of one year (no page of the years), has fewer.
         config.nav = menu_of_existing_pages(config.nav, files)
@@ -271,6 +413,13 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         except AddressRefused as error:
             raise BuildStopped(str(error)) from error
 
+    def template_environment(self, templates: Path | None) -> jinja2.Environment:
+        """The generator's templates, compiled once for the pages and the search index, and
+        for every rebuild of `mkdocs serve` (Jinja reads a template again when its file changed)."""
+        if templates not in self.environments:
+            self.environments[templates] = make_environment(templates)
+        return self.environments[templates]
+
     def checked_site_dir(self, config, settings: Settings, docs_dir: Path) -> Path:
         """MkDocs empties the site folder first: never the data folder this build reads or a
         folder in it, the docs folder, the project, or a folder the tool did not make."""
@@ -292,7 +441,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             made.rmdir()
 
     def load(self, settings: Settings) -> SiteContext | OrganisationsSite:
-        """The years, loaded again only when a file of a year folder (or a setting) changed."""
+        """The years, loaded again only when a file of a year folder, the locations file beside them
+        or a setting changed."""
         organisations = settings.organisations()
         folders = [folder for organisation in organisations for folder in organisation.year_folders] if organisations else settings.year_folders()
         source = (settings.check_privacy, sites_folders_state(folders))
@@ -320,6 +470,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.build_date = None
 
     def on_pre_build(self, config) -> None:
+        with stopped_in_dutch():
+            # A live preview's index of the previous build, before MkDocs empties the site folder.
+            self.finish_search_index()
         self.pages = MkDocsPages(self.progress().start(MKDOCS_STAGE))
 
     def on_files(self, files, config):
@@ -329,9 +482,41 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         mark_site_folder(Path(config.site_dir))
         self.files = files
         self.pages.total = len(files.documentation_pages())
+        if not self.preview_rebuild:
+            self.start_search_index(config)
         return files
 
+    @property
+    def preview_rebuild(self) -> bool:
+        """A rebuild of a live preview: the browser reloads without waiting for the search index
+        of Zoeken en filteren, which is started after MkDocs has written the pages (on 2 cores
+        it would slow them down) and finishes a moment later; the next build or the end of
+        `mkdocs serve` waits for it. The first build of `mkdocs serve` waits, as `mkdocs build` does."""
+        return self.live_preview and self.previewed
+
+    def start_search_index(self, config) -> None:
+        with stopped_in_dutch():
+            templates = self.settings(config).templates
+            self.search_index = start_search_index(self.site, Path(config.site_dir), self.page_address, templates, self.progress(), self.template_environment(templates))
+
+    def on_nav(self, nav, config, files):
+        if self.live_preview:
+            report = self.site.newest.report
+            self.preview.start(shared_by_every_page(nav, config, files, (report.year, report.organisation)))
+            self.preview.watch_search(config.plugins.get(MATERIAL_SEARCH))
+        return nav
+
+    def on_page_markdown(self, markdown, page, config, files):
+        if self.live_preview:
+            self.preview.reuse(page, markdown)
+        return markdown
+
+    def on_page_context(self, context, page, config, nav):
+        return self.preview.context(context, page) if self.live_preview else context
+
     def on_page_content(self, html, page, config, files):
+        if self.live_preview:
+            self.preview.converted(page, html)
         self.pages.read += 1
         self.pages.stage.advance(self.pages.read, self.pages.total, "pagina's gelezen")
         return html
@@ -348,9 +533,14 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             "afbeelding_maten": PREVIEW_SIZE,
         }
         self.theme_env = env
+        if self.live_preview:
+            self.preview.add_template(env)
+            env.bytecode_cache = self.theme_templates
         return env
 
     def on_post_page(self, output, page, config):
+        if self.live_preview:
+            self.preview.keep(page, output)
         self.pages.written += 1
         self.pages.stage.advance(self.pages.written, self.pages.total, "pagina's geschreven")
         return self.with_security_policy(output, get_relative_url(".", page.url), config)
@@ -381,24 +571,51 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         pages = self.pages
         # `mkdocs serve --dirty` writes only the pages that changed.
         written = counted(pages.written, "pagina", "pagina's")
-        pages.stage.finish(written if pages.written == pages.total else f"{written} van {format_number(pages.total)} geschreven")
+        if pages.written != pages.total:
+            written = f"{written} van {format_number(pages.total)} geschreven"
+        if self.live_preview and self.preview.reused:
+            written = f"{written}, {format_number(self.preview.rendered)} opnieuw gemaakt"
+        pages.stage.finish(written)
         site_dir = Path(config.site_dir)
         extend_dutch_search(site_dir)
         settings = self.settings(config)
         try:
             with stopped_in_dutch():
-                write_search_index(self.site, site_dir, self.page_address, settings.templates, self.progress())
+                if self.preview_rebuild:
+                    self.start_search_index(config)
+                else:
+                    self.finish_search_index()
                 if settings.with_pdf:
                     self.print_pdf(site_dir, settings)
                 # Last: `_headers` names every file of the site, and the copies are of the final files.
                 self.write_hosting_files(site_dir)
         finally:
             self.undate_the_build()
+        self.previewed = self.live_preview
         self.release_write_locks()
 
     def on_build_error(self, error: Exception) -> None:
-        self.undate_the_build()
-        self.release_write_locks(failed=True)
+        self.preview.forget()
+        self.previewed = False
+        try:
+            # Not left writing into the site of a build that failed; its own error is not the one to show.
+            self.finish_search_index()
+        except (GeneratorError, OSError):
+            pass
+        finally:
+            self.undate_the_build()
+            self.release_write_locks(failed=True)
+
+    def on_shutdown(self) -> None:
+        try:
+            self.finish_search_index()
+        except GeneratorError as error:
+            log.error(str(error))
+
+    def finish_search_index(self) -> None:
+        index, self.search_index = self.search_index, None
+        if index is not None:
+            index.result()
 
     def page_address(self, docs_path: str) -> str:
         """A page's address relative to the site root, by MkDocs' own rules (File.url)."""
@@ -417,6 +634,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             self.print_pdfs(self.site, site_dir, settings, "")
 
     def print_pdfs(self, site: SiteContext, site_dir: Path, settings: Settings, prefix: str) -> None:
+        from generator.rapport import write_pdf  # Chromium's driver, imported only for a build with the PDF
+
         for year in site.newest_first:
             stage = self.progress().start(PDF_STAGE)
             if not settings.check_privacy:
@@ -450,6 +669,35 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 def is_live_preview(config) -> bool:
     """`mkdocs serve` sets site_url to its own address."""
     return is_own_preview_address(config.site_url, *config.dev_addr)
+
+
+def shared_by_every_page(nav, config, files, theme_values: tuple) -> tuple:
+    """What every page of the site shows besides its own Markdown: the menu (its sections, and
+    the Markdown of its pages, which gives their titles), every page's address, the site's name,
+    description and date, mkdocs.yml, and the theme's templates."""
+    theme_overrides = config.theme.custom_dir
+    return (
+        nav_outline(nav.items),
+        tuple((page.file.src_uri, page.file.content_string) for page in nav.pages),
+        tuple(sorted(file.src_uri for file in files)),
+        (config.site_name, config.site_description, config.site_url, os.environ.get(BUILD_DATE), theme_values),
+        file_state(Path(config.config_file_path)),
+        folder_state(Path(theme_overrides)) if theme_overrides else (),
+    )
+
+
+def nav_outline(items) -> tuple:
+    """The menu's entries with their addresses, and the titles that mkdocs.yml gives (a page's
+    own title is in its Markdown)."""
+    return tuple(
+        (type(item).__name__, None if item.is_page else item.title, getattr(item, "url", None), nav_outline(item.children or []))
+        for item in items
+    )
+
+
+def file_state(path: Path) -> tuple:
+    stat = path.stat()
+    return (str(path), stat.st_size, stat.st_mtime_ns)
 
 
 def extend_dutch_search(site: Path) -> None:

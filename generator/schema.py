@@ -44,3 +44,19 @@ DISPUTE_COLUMNS: tuple[Column, ...] = (
 
 def column_names(columns: tuple[Column, ...]) -> list[str]:
     return [column.name for column in columns]
+
+
+# The optional locations file (locaties.csv or .xlsx, beside the year folders: it serves every
+# year). Its column names are those of the Landelijk Register Kinderopvang's open data export
+# (export_opendata_lrk.csv), so that rows of that export can be dropped in; only `label` is ours.
+LOCATION_NAME_COLUMN = "actuele_naam_oko"
+LOCATION_COLUMNS: tuple[Column, ...] = (
+    Column(LOCATION_NAME_COLUMN, "string", True, "Naam van de locatie, precies zoals in de kolom locatie van de klachten."),
+    Column("label", "string", False, "Label van de locatie, precies zoals in de klachten; alleen als het verslag labels heeft."),
+    Column("lrk_id", "string", False, "Registratienummer van de locatie in het Landelijk Register Kinderopvang (LRK)."),
+    Column("type_oko", "string", False, "Soort opvang zoals het LRK hem noemt: KDV, BSO, VGO, GOB of PSZ."),
+    Column("aantal_kindplaatsen", "integer", False, "Aantal kindplaatsen van de locatie, zoals in het LRK."),
+    Column("opvanglocatie_woonplaats", "string", False, "Plaats waar de locatie is."),
+    Column("verantwoordelijke_gemeente", "string", False, "Gemeente die verantwoordelijk is voor de locatie (en het toezicht door de GGD)."),
+    Column("lrk_url", "string", False, "Adres van de locatie in het Landelijk Register Kinderopvang (zoals in het LRK-bestand)."),
+)

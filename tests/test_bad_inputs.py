@@ -300,13 +300,13 @@ CASES = [
             "{toegestaan}, rij 9, kolom 'toegestaan[3].rij': verwacht een geheel getal van 0 of meer, gevonden de tekst 'twee'. "
             "Oplossing: schrijf een geheel getal zonder aanhalingstekens en zonder punt, bijvoorbeeld 538.",
             "{toegestaan}, rij 10, kolom 'toegestaan[3].kolom': de privacycontrole leest geen kolom 'gegrond'. "
-            "Oplossing: gebruik omschrijving, oplossing, uitspraak, locatie, label, entiteit of zaaknummer, of haal 'kolom:' weg.",
+            "Oplossing: gebruik omschrijving, oplossing, uitspraak, locatie, label, entiteit, zaaknummer, actuele_naam_oko, opvanglocatie_woonplaats of verantwoordelijke_gemeente, of haal 'kolom:' weg.",
             "{toegestaan}, rij 12, kolom 'toegestaan[4].reden': verplichte sleutel ontbreekt. "
             "Oplossing: voeg de regel 'reden: waarom dit gepubliceerd mag worden' toe onder 'toegestaan[4]'.",
             "{toegestaan}, rij 14, kolom 'toegestaan[5].rij': een rij zonder bestand. "
             "Oplossing: voeg 'bestand:' toe, of haal 'rij:' weg om de tekst in elk bestand toe te staan.",
             "{toegestaan}, rij 15, kolom 'toegestaan[5].kolom': de privacycontrole leest geen kolom 'oplosing'. "
-            "Oplossing: bedoel je 'oplossing'? Gebruik omschrijving, oplossing, uitspraak, locatie, label, entiteit of zaaknummer, of haal 'kolom:' weg.",
+            "Oplossing: bedoel je 'oplossing'? Gebruik omschrijving, oplossing, uitspraak, locatie, label, entiteit, zaaknummer, actuele_naam_oko, opvanglocatie_woonplaats of verantwoordelijke_gemeente, of haal 'kolom:' weg.",
             NOTHING_WRITTEN,
         ),
     ),

@@ -27,6 +27,7 @@ from pypdf import PdfReader
 from generator.dataset.dataset import load_dataset
 from generator.markup import FORMULA_START
 from generator.rapport import write_pdf
+from generator.site.search_records import COMBINED_FILTER, filter_numbers
 from generator.view.load import load_year
 from generator.view.context import generate_context
 from site_builder import ROOT
@@ -224,21 +225,35 @@ def pagefind_records(site: Path) -> dict[str, dict]:
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(b"pagefind_dcd")
         record = json.loads(data[len(b"pagefind_dcd"):])
-        records[record["meta"]["adres"]] = record
+        # The record's file is named after its address (pagefind_index.record_file).
+        page, _, anchor = record["url"].removeprefix("/").removesuffix(".html").rpartition("/")
+        records[f"{page}/#{anchor}"] = record
     return records
 
 
 def test_pagefind_records_hold_the_values_as_written(hostile_site: Path, site_context) -> None:
     records = pagefind_records(hostile_site)
     assert len(records) == len(site_context.complaints)
+    numbers = filter_numbers(site_context)
+    labels, label_place = list(numbers["label"]), list(numbers).index("label")
     for complaint in site_context.complaints:
         record = records[f"{complaint.location_page.removesuffix('.md')}/#{complaint.anchor}"]
         assert record["meta"]["locatie"] == text_of(complaint.distinct_location)
-        assert record["meta"]["omschrijving"] == text_of(complaint.omschrijving)
         assert record["filters"]["locatie"] == [text_of(complaint.locatie)]
-        assert record["filters"]["label"] == [text_of(complaint.label_name)]
-        for part in (complaint.locatie, complaint.omschrijving, complaint.oplossing):
-            assert text_of(part) in record["content"]
+        [combination] = record["filters"][COMBINED_FILTER]
+        assert labels[int(combination.split(".")[label_place])] == complaint.label_name
+        # Pagefind ends the record's one paragraph with a full stop when it has none.
+        text = text_of(f"{complaint.omschrijving} {complaint.oplossing} {complaint.locatie} {complaint.label_name} {complaint.categorie}")
+        assert record["content"] in (text, f"{text}.")
+        # Where the oplossing and the properties start, in words: the page quotes the omschrijving
+        # and the oplossing by these (docs/assets/zoeken.js), and the text is in the record once.
+        words = record["content"].split()
+        starts = {anchor["id"]: anchor["location"] for anchor in record["anchors"]}
+        solution = starts.get("oplossing", starts["kenmerken"])  # no oplossing: no anchor
+        assert " ".join(words[:solution]) == text_of(complaint.omschrijving)
+        assert " ".join(words[solution : starts["kenmerken"]]) == text_of(complaint.oplossing)
+        assert {anchor["text"] for anchor in record["anchors"]} == {""}
+        assert record["meta"] == {"volgnummer": str(complaint.volgnummer), "locatie": text_of(complaint.distinct_location)}
 
 
 # --- Downloads ----------------------------------------------------------------------------------------

@@ -195,3 +195,53 @@ def test_the_site_command_loads_the_data_once_for_pages_search_index_and_pdf(tmp
     assert (site / "data" / "klachtenjaarverslag-2024.pdf").is_file() and (site / "pagefind").is_dir()
     loads = [line.split(" ", 1)[1] for line in log.read_text(encoding="utf-8").splitlines()]
     assert loads == [str(year)]
+
+
+def serve_build(path: Path, site: Path) -> None:
+    """One build as `mkdocs serve` makes it: a new config, its own address as site_url."""
+    from mkdocs.commands.build import build
+
+    config = load_config(str(path), site_dir=str(site))
+    config.site_url = PREVIEW_ADDRESS
+    build(config, serve_url=PREVIEW_ADDRESS)
+
+
+def html_pages(site: Path) -> dict[str, bytes]:
+    """The HTML pages, and the header search's index of them."""
+    pages = [*sorted(site.rglob("*.html")), site / "search" / "search_index.json"]
+    return {page.relative_to(site).as_posix(): page.read_bytes() for page in pages}
+
+
+PREVIEW_ADDRESS = "http://127.0.0.1:8000/"
+
+
+@pytest.mark.slow
+def test_a_live_preview_renders_again_only_the_pages_whose_markdown_changed(tmp_path: Path) -> None:
+    """And every page is then what a build that renders every page makes of the same data;
+    a change that every page shows (here the report's title) renders every page again."""
+    year = tmp_path / "data" / "2024"
+    shutil.copytree(SITE_FIXTURE, year)
+    path = project(year, tmp_path / "project")
+    site = tmp_path / "site"
+    serve_build(path, site)
+    plugin = plugin_of(load_config(str(path)))
+    first = html_pages(site)
+
+    set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder kreeg na drie weken een antwoord.")
+    serve_build(path, site)
+    changed = html_pages(site)
+    assert "Ouder kreeg na drie weken een antwoord." in changed["locaties/de-klaver-partou/index.html"].decode("utf-8")
+    assert 0 < plugin.preview.rendered < len(plugin.preview.kept) / 2
+    assert plugin.preview.reused
+    assert any(page.search_entries for page in plugin.preview.kept.values())
+
+    plugin.preview.forget()
+    serve_build(path, tmp_path / "all-rendered")
+    assert changed == html_pages(tmp_path / "all-rendered")
+    assert changed != first
+
+    meta = year / "verslag.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("titel: ", "titel: Nieuw ", 1), encoding="utf-8")
+    serve_build(path, site)
+    assert not plugin.preview.reused
+    assert all("Nieuw Klachtenjaarverslag" in html.decode("utf-8") for name, html in html_pages(site).items() if name.endswith("index.html"))

@@ -11,7 +11,7 @@ import pytest
 
 from generator.rapport.document import pdf_html
 from generator.site.generate import render_docs
-from generator.site.search_records import search_records
+from generator.site.search_records import COMBINED_FILTER, filter_numbers, search_records
 from generator.view.load import load_year
 from site_builder import ROOT
 from test_same_bytes import decoded
@@ -65,7 +65,11 @@ def test_the_downloads_have_no_label_and_no_gegrond_field(rendered) -> None:
 
 def test_search_records_filter_by_category_and_location_only(year) -> None:
     records = search_records(year, lambda path: f"/{path}")
-    assert {name for record in records for name in record.filters} == {"categorie", "locatie"}
+    assert {name for record in records for name in record.filters} == {COMBINED_FILTER, "locatie"}
+    # The combination of the boxes' filters holds only the category's number.
+    numbers = filter_numbers(year)
+    assert list(numbers) == ["categorie"]
+    assert [record.filters[COMBINED_FILTER] for record in records] == [[str(numbers["categorie"][complaint.categorie])] for complaint in year.complaints]
     assert all("gegrond" not in record.meta for record in records)
     assert all(not unspoken_words(" ".join([record.properties, *record.meta.values()])) for record in records)
 
@@ -84,5 +88,7 @@ def test_the_built_site_says_nothing_about_labels_or_gegrond(other_vocabulary_si
 
 @pytest.mark.slow
 def test_the_built_search_index_has_no_label_or_gegrond_filter(other_vocabulary_site: Path) -> None:
-    names = {decoded(path.read_bytes())[0] for path in (other_vocabulary_site / "pagefind" / "filter").glob("*.pf_filter")}
-    assert names == {"categorie", "locatie"}
+    filters = dict(decoded(path.read_bytes()) for path in (other_vocabulary_site / "pagefind" / "filter").glob("*.pf_filter"))
+    assert set(filters) == {COMBINED_FILTER, "locatie"}
+    # The combination holds a category's number only: six categories, no oordeel or label part.
+    assert sorted(value for value, _ in filters[COMBINED_FILTER]) == [str(number) for number in range(6)]

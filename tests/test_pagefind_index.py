@@ -75,6 +75,7 @@ def test_a_staging_folder_a_killed_build_left_goes_and_one_a_person_made_stays(s
     assert write_pagefind_index([], site_dir, make_environment(None)) == site_dir / OUTPUT_FOLDER
 
     assert what_is_left(site_dir) == [
-        f"{STAGING_PREFIX}mijnbackup", f"{STAGING_PREFIX}mijnbackup/bewaren.txt", OUTPUT_FOLDER, f"{OUTPUT_FOLDER}/pagefind-entry.json"
+        f"{STAGING_PREFIX}mijnbackup", f"{STAGING_PREFIX}mijnbackup/bewaren.txt", OUTPUT_FOLDER, f"{OUTPUT_FOLDER}/delen.json",
+        f"{OUTPUT_FOLDER}/pagefind-entry.json",
     ]
     assert (site_dir / OUTPUT_FOLDER / "pagefind-entry.json").read_text(encoding="utf-8") == "nieuw\n"

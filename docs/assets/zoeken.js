@@ -5,6 +5,12 @@
  * the page address, so a search can be shared. The complaints found can be downloaded as a CSV
  * for Excel. Text from the index or the data is only ever put on the page as text
  * (textContent), never as HTML.
+ *
+ * The page downloads only what a visitor uses: the counts before a search are in the page
+ * (data-totaal), Pagefind is loaded at the first search, and the values of the location filter
+ * (one per location, the largest file of the index) only when the location field is used or
+ * the address names a location. A large year's index comes in parts (generator/site/
+ * pagefind_index.py), merged here into one search.
  */
 (function () {
   "use strict";
@@ -21,23 +27,74 @@
   var downloadButton = download.querySelector("button");
   var downloadStatus = download.querySelector("[role=status]");
   var locations = document.getElementById("zoeklocaties");
-  var CHECKBOX_FILTERS = ["organisatie", "jaar", "categorie", "gegrond", "label"];
+  var placeField = form.elements.locatie;
+  // Organisatie (on a site of several organisations), jaar (on a site of several years), soort,
+  // oordeel and label: those the site has, whose boxes the page carries.
+  var CHECKBOX_FILTERS = ["organisatie", "jaar", "categorie", "gegrond", "label"].filter(function (name) { return boxes(name).length; });
   var PAGE_SIZE = 20;
   var EXCERPT_WORDS = 30;
-  // The two parts of a record's text (generator/site/search_records.py): the excerpt comes from
-  // the complaint's own text and stops where its location and category start.
-  var TEXT_ANCHOR = "klachttekst";
+  // Where a record's oplossing and its location and category start (generator/site/
+  // search_records.py): an excerpt comes from the complaint's own text, before the properties.
+  var SOLUTION_ANCHOR = "oplossing";
   var PROPERTIES_ANCHOR = "kenmerken";
+  // The further parts of the index, by folder in pagefind/ (generator/site/pagefind_index.py).
+  var PARTS_FILE = "delen.json";
+  // Organisatie, jaar, soort, oordeel and label are one filter in the index, their combination:
+  // "0.3.0.1" is the value with data-nummer 0 of jaar, 3 of categorie, 0 of gegrond and 1 of
+  // label; only the numbers of those the site has (organisatie first, on a site of several); a year without oordeel or label on a site whose other years
+  // have them has an empty place ("0.3..1") (generator/site/search_records.py).
+  var COMBINED_FILTER = "combinatie";
+  // No complaint has an empty filter value: excluding it narrows nothing, but makes Pagefind load
+  // the filter's values, which it counts only when they are loaded.
+  var NARROWS_NOTHING = { not: "" };
   // Pagefind's own word split: its word positions ("locations", "anchors") count these words.
   var WORD_SEPARATOR = /[\r\n\s]+/g;
   var WIDE_SCREEN = window.matchMedia("(min-width: 60em)");
-  var pagefind = null;
-  var totals = {};
+  var loading = null;  // the Pagefind module, all parts merged (loadPagefind)
+  var parts = [{}];  // for each part of the index, the filter that keeps only its records
+  var locationsFilled = null;
+  var totals = pageTotals();
+  var valueOfNumber = valuesByNumber();
   var current = emptySearch();
   var searchNumber = 0;
 
   var config = JSON.parse(document.getElementById("__config").textContent);
   var siteRoot = new URL(config.base.replace(/\/?$/, "/"), window.location.href);
+
+  function pageTotals() {
+    var result = {};
+    root.querySelectorAll(".zoeken__aantal").forEach(function (label) {
+      var name = label.getAttribute("data-filter");
+      result[name] = result[name] || {};
+      result[name][label.getAttribute("data-waarde")] = Number(label.getAttribute("data-totaal"));
+    });
+    return result;
+  }
+
+  function loadPagefind() {
+    if (!loading) {
+      var address = new URL("pagefind/", siteRoot);
+      loading = Promise.all([
+        import(new URL("pagefind.js", address).href),
+        fetch(new URL(PARTS_FILE, address).href).then(function (response) {
+          if (!response.ok) throw new Error(PARTS_FILE + ": " + response.status);
+          return response.json();
+        }),
+      ]).then(function (loaded) {
+        var module = loaded[0];
+        var further = loaded[1].delen;
+        if (!further.length) return module.init().then(function () { return module; });
+        // Each part carries a filter of its own, so that a search can keep one part's records.
+        parts = [{ deel: "1" }].concat(further.map(function (folder, index) { return { deel: String(index + 2) }; }));
+        return module.options({ mergeFilter: parts[0] }).then(function () {
+          return Promise.all(further.map(function (folder, index) {
+            return module.mergeIndex(new URL(folder, address).href, { mergeFilter: parts[index + 1] });
+          }));
+        }).then(function () { return module; });
+      });
+    }
+    return loading;
+  }
 
   function emptySearch() {
     return { results: [], shown: 0, words: "", filters: {}, counts: {} };
@@ -57,15 +114,97 @@
       var values = chosen(name);
       if (values.length) result[name] = { any: values };
     });
-    var place = form.elements.locatie.value.trim();
+    var place = placeField.value.trim();
     if (place) result.locatie = place;
     return result;
+  }
+
+  function boxNumbers(name, checkedOnly) {
+    return Array.prototype.map.call(boxes(name, checkedOnly), function (box) { return box.getAttribute("data-nummer"); });
+  }
+
+  function valuesByNumber() {
+    // For jaar, soort, oordeel and label, in that order: the value of each box by its number.
+    return CHECKBOX_FILTERS.map(function (name) {
+      var values = {};
+      boxes(name).forEach(function (box) { values[box.getAttribute("data-nummer")] = box.value; });
+      return values;
+    });
+  }
+
+  function combinationValues(combination) {
+    // "3.0.1" -> { categorie: ..., gegrond: ..., label: ... }
+    var result = {};
+    combination.split(".").forEach(function (number, index) {
+      result[CHECKBOX_FILTERS[index]] = valueOfNumber[index][number];
+    });
+    return result;
+  }
+
+  function indexFilters(chosenFilters) {
+    // The chosen filters as the index has them: any combination of the values chosen (of a
+    // filter with none chosen, any value). Without a choice the combinations are still asked
+    // for, as the counts beside the boxes come from them.
+    var result = {};
+    if (chosenFilters.locatie) result.locatie = chosenFilters.locatie;
+    if (!CHECKBOX_FILTERS.some(function (name) { return chosenFilters[name]; })) {
+      result[COMBINED_FILTER] = NARROWS_NOTHING;
+      return result;
+    }
+    var combinations = CHECKBOX_FILTERS.reduce(function (made, name) {
+      var values = boxNumbers(name, Boolean(chosenFilters[name]));
+      // Any value of a filter that some years lack includes their empty place.
+      if (!chosenFilters[name] && sum(totals[name]) < sum(totals.categorie)) values.push("");
+      return [].concat.apply([], made.map(function (start) {
+        return values.map(function (value) { return start === null ? value : start + "." + value; });
+      }));
+    }, [null]);
+    result[COMBINED_FILTER] = { any: combinations };
+    return result;
+  }
+
+  function sum(counts) {
+    return Object.keys(counts || {}).reduce(function (total, value) { return total + counts[value]; }, 0);
+  }
+
+  function countsOf(indexCounts) {
+    // The counts of the combinations, added up for each value of jaar, soort, oordeel and label.
+    var result = {};
+    CHECKBOX_FILTERS.forEach(function (name) { result[name] = {}; });
+    Object.keys(indexCounts[COMBINED_FILTER] || {}).forEach(function (combination) {
+      var count = indexCounts[COMBINED_FILTER][combination];
+      var values = combinationValues(combination);
+      CHECKBOX_FILTERS.forEach(function (name) {
+        result[name][values[name]] = (result[name][values[name]] || 0) + count;
+      });
+    });
+    return result;
+  }
+
+  function recordAddress(data) {
+    // A record's file is named after its address (generator/site/pagefind_index.py, record_file):
+    // "/locaties/x/klacht-1.html" is "locaties/x/#klacht-1".
+    return (data.raw_url || data.url).replace(/^\//, "").replace(/([^\/]*)\.html$/, "#$1");
+  }
+
+  function recordProperties(data) {
+    // What the page shows of a record: its number, address, location, jaar, soort and oordeel.
+    var values = combinationValues(data.filters[COMBINED_FILTER][0]);
+    return {
+      volgnummer: data.meta.volgnummer,
+      organisatie: values.organisatie,
+      jaar: values.jaar,
+      address: recordAddress(data),
+      locatie: data.meta.locatie,
+      categorie: values.categorie,
+      gegrond: values.gegrond,
+    };
   }
 
   function readAddress() {
     var params = new URLSearchParams(window.location.search);
     form.elements.zoek.value = params.get("zoek") || "";
-    form.elements.locatie.value = params.get("locatie") || "";
+    placeField.value = params.get("locatie") || "";
     CHECKBOX_FILTERS.forEach(function (name) {
       var wanted = params.getAll(name);
       boxes(name).forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
@@ -79,7 +218,7 @@
     CHECKBOX_FILTERS.forEach(function (name) {
       chosen(name).forEach(function (value) { params.append(name, value); });
     });
-    var place = form.elements.locatie.value.trim();
+    var place = placeField.value.trim();
     if (place) params.set("locatie", place);
     var query = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
@@ -105,17 +244,28 @@
     CHECKBOX_FILTERS.forEach(function (name) {
       boxes(name, true).forEach(function (box) { names.push(labelText(box)); });
     });
-    var place = form.elements.locatie.value.trim();
+    var place = placeField.value.trim();
     if (place) names.push("Locatie: " + place);
     choice.textContent = names.length ? "(" + names.join(", ") + ")" : "";
   }
 
-  function fillLocations(names) {
-    names.sort(function (a, b) { return a.localeCompare(b, "nl"); }).forEach(function (name) {
-      var option = document.createElement("option");
-      option.value = name;
-      locations.appendChild(option);
-    });
+  function fillLocations() {
+    // The list of locations to choose from: the values of the location filter, loaded now.
+    if (!locationsFilled) {
+      locationsFilled = loadPagefind().then(function (pagefind) { return pagefind.filters(); }).then(function (all) {
+        var options = document.createDocumentFragment();
+        Object.keys(all.locatie || {}).sort(function (a, b) { return a.localeCompare(b, "nl"); }).forEach(function (name) {
+          var option = document.createElement("option");
+          option.value = name;
+          options.appendChild(option);
+        });
+        locations.appendChild(options);
+      }).catch(function (error) {
+        locationsFilled = null;
+        console.warn(error);
+      });
+    }
+    return locationsFilled;
   }
 
   function element(name, className, text) {
@@ -132,22 +282,28 @@
 
   function excerpt(data) {
     // Pagefind's own excerpt may run from the complaint's text into its location and category;
-    // this one stays inside the complaint's text, with the words that matched marked.
+    // this one stays inside the complaint's text, with the words that matched marked. Without a
+    // word found there, it is the omschrijving. Pagefind's word positions count the words of its
+    // content only when it put no zero-width spaces in it (it does for some scripts).
     if (!data.content || /\u200B/.test(data.raw_content || "")) return null;
     var words = data.content.split(WORD_SEPARATOR);
-    var start = anchorAt(data, TEXT_ANCHOR, 0);
     var end = anchorAt(data, PROPERTIES_ANCHOR, words.length);
-    var hits = (data.locations || []).filter(function (location) { return location >= start && location < end; });
-    if (!hits.length) return null;
-    var from = Math.max(start, Math.min(hits[0] - 8, end - EXCERPT_WORDS));
+    var hits = (data.locations || []).filter(function (location) { return location < end; });
+    if (!hits.length) return quote(words, 0, anchorAt(data, SOLUTION_ANCHOR, end), []);
+    var from = Math.max(0, Math.min(hits[0] - 8, end - EXCERPT_WORDS));
     var to = Math.min(end, from + EXCERPT_WORDS);
+    var paragraph = quote(words, from, to, hits);
+    if (from > 0) paragraph.insertBefore(document.createTextNode("\u2026 "), paragraph.firstChild);
+    if (to < end) paragraph.appendChild(document.createTextNode(" \u2026"));
+    return paragraph;
+  }
+
+  function quote(words, from, to, hits) {
     var paragraph = element("p", "zoeken__uittreksel");
-    if (from > start) paragraph.appendChild(document.createTextNode("\u2026 "));
     for (var index = from; index < to; index++) {
       if (index > from) paragraph.appendChild(document.createTextNode(" "));
       paragraph.appendChild(hits.indexOf(index) !== -1 ? element("mark", "", words[index]) : document.createTextNode(words[index]));
     }
-    if (to < end) paragraph.appendChild(document.createTextNode(" \u2026"));
     return paragraph;
   }
 
@@ -170,23 +326,24 @@
   }
 
   function resultItem(data) {
-    var meta = data.meta;
+    var record = recordProperties(data);
     var item = element("li", "zoeken__resultaat");
     var heading = element("p", "zoeken__kop");
-    var link = element("a", "", meta.title);
-    link.href = new URL(meta.adres, siteRoot).href;
+    var link = element("a", "", "Klacht " + record.volgnummer + (record.jaar !== undefined ? " (" + record.jaar + ")" : ""));
+    link.href = new URL(record.address, siteRoot).href;
     heading.appendChild(link);
     item.appendChild(heading);
     var properties = element("dl", "zoeken__kenmerken");
-    property(properties, "Locatie", meta.locatie);
-    // Only a site of several organisations names the organisation in its records.
-    if (meta.organisatie !== undefined) property(properties, "Organisatie", meta.organisatie);
-    if (meta.jaar !== undefined) property(properties, "Jaar", meta.jaar);
-    property(properties, "Soort klacht", meta.categorie);
-    // A year without judgements has none in its records.
-    if (meta.gegrond !== undefined) property(properties, "Oordeel", gegrondBadge(meta.gegrond));
+    property(properties, "Locatie", record.locatie);
+    // Only a site of several organisations has an organisation in its combination.
+    if (record.organisatie !== undefined) property(properties, "Organisatie", record.organisatie);
+    if (record.jaar !== undefined) property(properties, "Jaar", record.jaar);
+    property(properties, "Soort klacht", record.categorie);
+    // A year without judgements has no oordeel in its combination.
+    if (record.gegrond !== undefined) property(properties, "Oordeel", gegrondBadge(record.gegrond));
     item.appendChild(properties);
-    item.appendChild(excerpt(data) || element("p", "zoeken__uittreksel", meta.omschrijving));
+    var quoted = excerpt(data);
+    if (quoted) item.appendChild(quoted);
     return item;
   }
 
@@ -233,7 +390,7 @@
       status.textContent = "Typ een woord of kies een filter.";
       return Promise.resolve();
     }
-    return pagefind.search(words || null, { filters: chosenFilters, sort: words ? undefined : { volgnummer: "asc" } }).then(function (search) {
+    return searchAll(words, chosenFilters).then(function (search) {
       if (number !== searchNumber) return;  // a newer search has started meanwhile
       current = { results: search.results, shown: 0, words: words, filters: chosenFilters, counts: search.filters };
       list.textContent = "";
@@ -241,7 +398,48 @@
       status.textContent = statusText(search.results.length, words, Object.keys(chosenFilters).length > 0);
       showDownload(search.results.length);
       return showMore();
+    }, function (error) {
+      form.hidden = true;
+      filterBox.hidden = true;
+      list.textContent = "";
+      more.hidden = true;
+      download.hidden = true;
+      status.textContent = "Zoeken lukt nu niet. Gebruik de lijst van locaties of soorten klachten.";
+      console.warn(error);
     });
+  }
+
+  function searchAll(words, chosenFilters) {
+    // One search over every part of the index. With words, the best results come first. With
+    // filters only, the complaints come in the order of their numbers: those of each part in
+    // turn, as the parts follow that order.
+    return loadPagefind().then(function (pagefind) {
+      var searchFilters = indexFilters(chosenFilters);
+      if (words) return pagefind.search(words, { filters: searchFilters });
+      return Promise.all(parts.map(function (part) {
+        return pagefind.search(null, { filters: Object.assign({}, searchFilters, part), sort: { volgnummer: "asc" } });
+      })).then(function (searches) {
+        return {
+          results: [].concat.apply([], searches.map(function (search) { return search.results; })),
+          filters: addedUp(searches.map(function (search) { return search.filters; })),
+        };
+      });
+    }).then(function (search) {
+      return { results: search.results, filters: countsOf(search.filters) };
+    });
+  }
+
+  function addedUp(countsOfParts) {
+    var result = {};
+    countsOfParts.forEach(function (counts) {
+      Object.keys(counts).forEach(function (name) {
+        result[name] = result[name] || {};
+        Object.keys(counts[name]).forEach(function (value) {
+          result[name][value] = (result[name][value] || 0) + counts[name][value];
+        });
+      });
+    });
+    return result;
   }
 
   function revealResults() {
@@ -298,14 +496,17 @@
     // data); with filters only, the same filters are applied to the rows of each category.
     var found = search.words
       ? Promise.all(search.results.map(function (result) { return result.data(); })).then(function (items) {
-          return items.map(function (data) { return data.meta; });
+          return items.map(recordProperties);
         })
       : Promise.resolve(null);
-    return found.then(function (metas) {
-      // A complaint is its year and volgnummer on a site of several years (its data has a column jaar).
-      var numbers = metas && new Set(metas.map(function (meta) { return (meta.jaar ? meta.jaar + "-" : "") + meta.volgnummer; }));
-      var categories = metas
-        ? metas.map(function (meta) { return meta.categorie; })
+    return found.then(function (records) {
+      // A complaint is its category (which names its organisation on a site of several), and its
+      // year (on a site of several years, whose data has a column jaar) and volgnummer.
+      var numbers = records && new Set(records.map(function (record) {
+        return record.categorie + "|" + (record.jaar ? record.jaar + "-" : "") + record.volgnummer;
+      }));
+      var categories = records
+        ? records.map(function (record) { return record.categorie; })
         : (search.filters.categorie ? search.filters.categorie.any : Object.keys(search.counts.categorie || {}).filter(function (name) {
             return search.counts.categorie[name] > 0;
           }));
@@ -314,11 +515,11 @@
         var columns = files.length ? files[0].kolommen : [];
         var number = columns.indexOf("volgnummer");
         var year = columns.indexOf("jaar");
-        var key = function (row) { return (year >= 0 ? row[year] + "-" : "") + row[number]; };
+        var key = function (category, row) { return category + "|" + (year >= 0 ? row[year] + "-" : "") + row[number]; };
         var rows = [];
-        files.forEach(function (file) {
+        files.forEach(function (file, index) {
           file.klachten.forEach(function (entry) {
-            var wanted = numbers ? numbers.has(key(entry.rij)) : hasFilters(entry, search.filters);
+            var wanted = numbers ? numbers.has(key(categories[index], entry.rij)) : hasFilters(entry, search.filters);
             if (wanted) rows.push(entry.rij);
           });
         });
@@ -376,22 +577,15 @@
   more.addEventListener("click", function () { showMore(); });
   downloadButton.addEventListener("click", downloadSelection);
 
-  import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (module) {
-    pagefind = module;
-    return pagefind.filters();
-  }).then(function (all) {
-    totals = all;
-    fillLocations(Object.keys(all.locatie || {}));
-    readAddress();
-    // Beside the results on a wide screen the filters are open; on a phone they fold away.
-    filterBox.open = WIDE_SCREEN.matches;
-    root.hidden = false;
-    return run();
-  }).catch(function (error) {
-    form.hidden = true;
-    filterBox.hidden = true;
-    root.hidden = false;
-    status.textContent = "Zoeken lukt nu niet. Gebruik de lijst van locaties of soorten klachten.";
-    console.warn(error);
-  });
+  // A visitor who starts to fill in the form will search: Pagefind starts loading then.
+  root.addEventListener("focusin", function () {
+    loadPagefind().catch(function () {});  // run() says so when searching fails
+  }, { once: true });
+  placeField.addEventListener("focus", fillLocations);
+
+  readAddress();
+  // Beside the results on a wide screen the filters are open; on a phone they fold away.
+  filterBox.open = WIDE_SCREEN.matches;
+  root.hidden = false;
+  run();
 })();

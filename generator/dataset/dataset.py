@@ -11,6 +11,7 @@ import pandas
 from generator import schema
 from generator.dataset import layout
 from generator.dataset.characters import first_bad_character
+from generator.dataset.locations import LocationsFile, read_locations
 from generator.dataset.lookalikes import lookalike_notices
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.privacy_allowed import AllowedFinding, load_privacy_allowed
@@ -56,6 +57,7 @@ class Dataset:
     complaints_source: TableSource
     disputes_source: TableSource
     privacy_allowed: tuple[AllowedFinding, ...]  # privacy-toegestaan.yaml; the privacy check applies it
+    locations: LocationsFile | None = None  # the organisation's optional locaties.csv, beside the year folders
     renames: tuple[Rename, ...] = ()  # hernoemd.csv: this year's locations that had another name before
 
 
@@ -75,10 +77,11 @@ def load_dataset(folder: Path) -> Dataset:
     texts, category_texts, unshown = shown_texts(folder, texts, category_texts, vocabulary.category_names if vocabulary else None)
     text_problems += unshown
     privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
+    locations, location_problems = _load_locations(folder, vocabulary, complaint_rows, report)
     renames, rename_problems = load_renames(folder)
     problems = (
         report_problems + complaint_problems + dispute_problems + text_problems + category_text_problems + privacy_allowed_problems
-        + rename_problems
+        + location_problems + rename_problems
     )
     if any(problem.severity == FOUT for problem in problems):
         raise DataInvalid(problems)
@@ -93,6 +96,7 @@ def load_dataset(folder: Path) -> Dataset:
         complaints_source=complaints_source,
         disputes_source=disputes_source,
         privacy_allowed=privacy_allowed,
+        locations=locations,
         renames=renames,
     )
 
@@ -181,6 +185,17 @@ def _elsewhere(row_problems: list[Problem], table_problems: list[Problem], heade
     header's problems all stay: a column name that cannot be read is also a column that is missing."""
     cells = {(problem.row, problem.column) for problem in table_problems if problem.column is not None and problem.row != header_row}
     return [problem for problem in row_problems if (problem.row, problem.column) not in cells]
+
+
+def _load_locations(
+    folder: Path, vocabulary: Vocabulary | None, complaint_rows: list[CleanRow], report: ReportMeta | None
+) -> tuple[LocationsFile | None, list[Problem]]:
+    path, problems = find_table_file(layout.locations_folder(folder), layout.LOCATIONS_FILE_STEM)
+    if path is None:
+        return None, problems
+    keys = [(str(row["locatie"]), str(row.get(schema.LABEL_COLUMN) or "")) for row in complaint_rows]
+    locations, location_problems = read_locations(path, vocabulary, keys, report.year if report else None)
+    return locations, problems + location_problems
 
 
 def _source(table: Table, records: tuple[str | None, ...] = ()) -> TableSource:

@@ -17,6 +17,10 @@ in it (data/<organisatie>/<jaar>/, generator/dataset/site_layout.py).
         afstemming.csv           the reconciliation, written by the importer
         hernoemd.csv             reviewed: locations that had another name the year before (optional)
         .klachtenjaarverslag-import  what the importer wrote, so that it replaces only that
+      locaties.csv | .xlsx       optional: place, type of care, LRK number and child places per
+                                 location, for every year (beside the year folders, because it
+                                 belongs to the organisation; with several organisations it will
+                                 be data/<organisatie>/locaties.csv)
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ IMPORT_RECORD_FILE = ".klachtenjaarverslag-import"
 # The report's own texts that the site and the PDF show (tekst/<stem>.md); another text in tekst/
 # gets a notice that it is not shown.
 SHOWN_TEXTS = ("voorwoord", "klachtenprocedure-intern", "klachtenprocedure-extern", "geschillen", "labels", "nawoord")
+LOCATIONS_FILE_STEM = "locaties"
 YEAR_DIGITS = 4
 # The years a year folder (and --jaar) can name; '0999' is no year of this report, and read as
 # a number it would name another folder (999).
@@ -104,3 +109,8 @@ def source_file(data_root: Path, name: str) -> Path:
 def source_seen_from_year_folder(name: str) -> str:
     """The copy of a source text as verslag.yaml names it ('bron'), relative to the year folder."""
     return f"../{SOURCE_FOLDER}/{name}"
+
+
+def locations_folder(year_folder: Path) -> Path:
+    """Where the locations file of a year folder's organisation lives: beside its year folders."""
+    return year_folder.parent

@@ -12,7 +12,8 @@ The file is written by hand, one entry per reviewed finding:
 
 'tekst' is the found text exactly as the check prints it (in a name - a location, label,
 entity, case number or a text of verslag.yaml - the whole name), and 'reden' says why it may be
-published. 'bestand' (relative to the year folder), 'rij' and 'kolom' are optional and narrow
+published. 'bestand' (relative to the year folder; the locations file beside it is
+../locaties.csv), 'rij' and 'kolom' are optional and narrow
 the entry down to that place; without them the text is accepted wherever it is found. An entry
 with 'rij' needs 'bestand'. A text with a first name in it is accepted only where it was read:
 in a free text it needs 'rij', so that accepting one Willem accepts no other. The file is
@@ -40,8 +41,10 @@ COMPLAINT_TEXT_COLUMNS = ("omschrijving", "oplossing")
 DISPUTE_TEXT_COLUMNS = ("uitspraak",)
 COMPLAINT_NAME_COLUMNS = ("locatie", "label")
 DISPUTE_NAME_COLUMNS = ("entiteit", "zaaknummer")
+# Of the locations file beside the year folders ('bestand: ../locaties.csv').
+LOCATION_NAME_COLUMNS = ("actuele_naam_oko", "opvanglocatie_woonplaats", "verantwoordelijke_gemeente")
 FREE_TEXT_COLUMNS = COMPLAINT_TEXT_COLUMNS + DISPUTE_TEXT_COLUMNS
-NAME_COLUMNS = COMPLAINT_NAME_COLUMNS + DISPUTE_NAME_COLUMNS
+NAME_COLUMNS = COMPLAINT_NAME_COLUMNS + DISPUTE_NAME_COLUMNS + LOCATION_NAME_COLUMNS
 SCANNED_COLUMNS = FREE_TEXT_COLUMNS + NAME_COLUMNS
 WORD = re.compile(r"[^\W\d_]+")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +70,7 @@ def accepts(entry: AllowedFinding, finding: Finding, folder: Path) -> bool:
     entry names them."""
     return (
         entry.text == finding.reviewed_text
-        and (entry.file is None or folder / entry.file == finding.file)
+        and (entry.file is None or os.path.normpath(folder / entry.file) == os.path.normpath(finding.file))
         and (entry.row is None or entry.row == finding.row)
         and (entry.column is None or entry.column == finding.column)
     )
@@ -93,7 +94,8 @@ def review_lines(review: PrivacyReview) -> list[str]:
 
 def _review_hint(review: PrivacyReview) -> list[str]:
     example = review.unreviewed[0]
-    place = [f"    bestand: {example.file.relative_to(review.allow_list.parent).as_posix()}"]
+    # relpath, not relative_to: the locations file is beside the year folder, not in it.
+    place = [f"    bestand: {Path(os.path.relpath(example.file, review.allow_list.parent)).as_posix()}"]
     if example.name is None:
         place.append(f"    rij: {example.row}")  # a name is accepted whole, in every row it stands in
     if example.column:

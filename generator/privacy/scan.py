@@ -2,8 +2,9 @@
 
 Free texts are omschrijving and oplossing of the complaints, uitspraak of the disputes and the
 Markdown texts (tekst/*.md and tekst/categorie/*.md). Names are the location and label of each
-complaint, entiteit and zaaknummer of each dispute and the texts of verslag.yaml (organisation,
-title, author, labels, ...): they are published too, and a home childcare location is often named
+complaint, entiteit and zaaknummer of each dispute, the texts of verslag.yaml (organisation,
+title, author, labels, ...) and the names, places and municipalities of the locations file: they
+are published too, and a home childcare location is often named
 after the person who runs it. Names are written in capitals throughout, so the rule for a capital
 in the middle of a sentence means nothing there; they are searched for contact details, numbers,
 dates, titles and known first names instead. In free texts, the locations and labels are known
@@ -20,7 +21,13 @@ import pandas
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset, TableSource
 from generator.dataset.vocabulary import Vocabulary
-from generator.dataset.privacy_allowed import COMPLAINT_NAME_COLUMNS, COMPLAINT_TEXT_COLUMNS, DISPUTE_NAME_COLUMNS, DISPUTE_TEXT_COLUMNS
+from generator.dataset.privacy_allowed import (
+    COMPLAINT_NAME_COLUMNS,
+    COMPLAINT_TEXT_COLUMNS,
+    DISPUTE_NAME_COLUMNS,
+    DISPUTE_TEXT_COLUMNS,
+    LOCATION_NAME_COLUMNS,
+)
 from generator.privacy.address import find_addresses
 from generator.privacy.birth_dates import bare_birth_dates, find_birth_dates
 from generator.privacy.contact import find_email_addresses, find_phone_numbers
@@ -99,6 +106,20 @@ def name_fields(dataset: Dataset) -> Iterator[TextField]:
     yield from report_fields(dataset)
     yield from _table_fields(dataset.complaints, dataset.complaints_source, COMPLAINT_NAME_COLUMNS, is_name=True)
     yield from _table_fields(dataset.disputes, dataset.disputes_source, DISPUTE_NAME_COLUMNS, is_name=True)
+    yield from location_fields(dataset)
+
+
+def location_fields(dataset: Dataset) -> Iterator[TextField]:
+    """The names of the locations file that the site shows: also those of locations without
+    complaints (the place view lists them), and the places and municipalities. Its label is one of
+    verslag.yaml's, its LRK number digits and its LRK address one of the register's."""
+    locations = dataset.locations
+    if locations is None:
+        return
+    for record in locations.records:
+        for column, text in zip(LOCATION_NAME_COLUMNS, (record.name, record.place, record.municipality)):
+            if text:
+                yield TextField(locations.path, record.row, column, text, is_name=True)
 
 
 def report_fields(dataset: Dataset) -> Iterator[TextField]:

@@ -5,7 +5,9 @@ the search index of Zoeken en filteren, written into a built site."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -19,7 +21,9 @@ from generator.site.environment import make_environment
 from generator.site.output import WriteResult, write_output
 from generator.site.pagefind_index import write_pagefind_index
 from generator.site.pages import Page, template_values
-from generator.site.search_records import search_records
+from generator.site.place_downloads import place_download_files
+from generator.site.place_pages import place_pages
+from generator.site.search_records import site_search_records
 from generator.site.year_downloads import site_download_files
 from generator.site.organisation_downloads import organisations_download_files
 from generator.site.organisation_pages import generate_organisations_pages
@@ -37,15 +41,22 @@ def as_site(data: SiteContext | YearContext | OrganisationsSite) -> SiteContext 
     return data if isinstance(data, (SiteContext, OrganisationsSite)) else site_context((data,))
 
 
-def render_docs(data: SiteContext | YearContext | OrganisationsSite, templates: Path | None = None, with_pdf: bool = False) -> dict[str, str]:
+def render_docs(
+    data: SiteContext | YearContext | OrganisationsSite,
+    templates: Path | None = None,
+    with_pdf: bool = False,
+    environment: jinja2.Environment | None = None,
+) -> dict[str, str]:
     """Every generated file of docs/ (pages and downloads) by its path there. `with_pdf`: the
-    site carries the PDF of each year, so the pages link to it."""
+    site carries the PDF of each year, so the pages link to it. `environment`: one made by
+    make_environment() for `templates` before (its compiled templates are kept; a changed
+    template file is read again)."""
     site = as_site(data)
-    environment = make_environment(templates)
+    environment = environment or make_environment(templates)
     if isinstance(site, OrganisationsSite):
         pages, downloads = generate_organisations_pages(site, with_pdf), organisations_download_files(site)
     else:
-        pages, downloads = generate_site_pages(site, with_pdf), site_download_files(site)
+        pages, downloads = generate_site_pages(site, with_pdf) + place_pages(site), site_download_files(site) | place_download_files(site)
     files = {page.path: render_page(page, site.newest, environment) for page in pages}
     return files | downloads
 
@@ -64,6 +75,7 @@ def generate_docs(
     with_pdf: bool = False,
     progress: Progress = QUIET,
     locked_by_caller: bool = False,
+    environment: jinja2.Environment | None = None,
 ) -> tuple[dict[str, str], WriteResult]:
     """Render every page, then write the ones that changed into docs_dir; the files and what was
     written. `locked_by_caller`: the caller holds the write lock of docs_dir (the plugin, for its
@@ -72,7 +84,7 @@ def generate_docs(
     site = as_site(data)
     docs_dir = check_docs_folder(docs_dir, _data_root(site))
     stage = progress.start(PAGES_STAGE)
-    files = render_docs(site, templates, with_pdf)
+    files = render_docs(site, templates, with_pdf, environment)
     docs_dir.mkdir(parents=True, exist_ok=True)
     with nullcontext() if locked_by_caller else exclusive_writer(docs_dir, DOCS_WRITER):
         mark_docs_folder(docs_dir)
@@ -89,22 +101,45 @@ def _data_root(site: SiteContext | OrganisationsSite) -> Path:
     return year_folder.parent.parent if isinstance(site, OrganisationsSite) else year_folder.parent
 
 
-def write_search_index(
-    data: SiteContext | YearContext | OrganisationsSite, site_dir: Path, page_url: Callable[[str], str], templates: Path | None = None, progress: Progress = QUIET
-) -> Path:
-    """The 'Zoeken en filteren' index, written into a built site: one record per complaint of
-    every year. `page_url`: see search_records()."""
+class SearchIndexBuild:
+    """The search index being written in a thread of its own, while the engine renders the pages:
+    it needs only the records and the site folder, and Pagefind, which does most of the work,
+    runs as a process of its own, on another core where there is one. result() waits for it and
+    then says how long it took, so that the build's lines keep their order."""
+
+    def __init__(self, records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress) -> None:
+        self._count = len(records)
+        self._stage = progress.start(SEARCH_STAGE)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoekindex")
+        self._future: Future[tuple[Path, float]] = self._executor.submit(self._write, records, site_dir, environment)
+
+    def _write(self, records: list, site_dir: Path, environment: jinja2.Environment) -> tuple[Path, float]:
+        return write_pagefind_index(records, site_dir, environment), self._stage.clock()
+
+    def result(self) -> Path:
+        """The index folder, once written; raises what writing it raised."""
+        try:
+            output, ended = self._future.result()
+        finally:
+            self._executor.shutdown()
+        replace(self._stage, clock=lambda: ended).finish(counted(self._count, "klacht", "klachten"))
+        return output
+
+
+def start_search_index(
+    data: SiteContext | YearContext | OrganisationsSite,
+    site_dir: Path,
+    page_url: Callable[[str], str],
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+    environment: jinja2.Environment | None = None,
+) -> SearchIndexBuild:
+    """Start writing the 'Zoeken en filteren' index into `site_dir`: one record per complaint of
+    every year (the records are made here, from the engine's page addresses, before this
+    returns). `page_url`: see site_search_records(); `environment`: as in render_docs()."""
     site = as_site(data)
-    stage = progress.start(SEARCH_STAGE)
     if isinstance(site, OrganisationsSite):
-        records = [
-            record
-            for organisation in site.organisations
-            for year in organisation.site.years
-            for record in search_records(year, page_url, len(site.years) > 1, organisation.name)
-        ]
+        records = site_search_records(site.every_year, page_url, site.several_years, site.organisation_of)
     else:
-        records = [record for year in site.years for record in search_records(year, page_url, site.several_years)]
-    output = write_pagefind_index(records, site_dir, make_environment(templates))
-    stage.finish(counted(len(records), "klacht", "klachten"))
-    return output
+        records = site_search_records(site.years, page_url, site.several_years)
+    return SearchIndexBuild(records, site_dir, environment or make_environment(templates), progress)

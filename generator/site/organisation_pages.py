@@ -1,7 +1,7 @@
 """The pages of a site of several organisations (generate_site_pages() makes those of one).
 
 - Every organisation has the pages a site of it alone has (overview, categories, disputes, years,
-  report, downloads) under its folder, organisaties/<naam>/; their links among themselves are
+  report, downloads, and with its locations file its places and municipalities) under its folder, organisaties/<naam>/; their links among themselves are
   the same, and their links to the pages of the whole site (locations, Zoeken en filteren) go
   there (Page.organisation_root).
 - The site has one page per location of every organisation, at locaties/<adres> (addresses
@@ -19,8 +19,9 @@ from dataclasses import replace
 from generator.hosting.preview_image import PreviewText
 from generator.progress import counted
 from generator.site.pages import Page, is_site_wide, location_index_pages
-from generator.site.search_records import organisation_category
+from generator.site.search_records import filter_numbers, filter_totals, organisation_category
 from generator.site.selection_data import selection_data_path_of
+from generator.site.place_pages import place_pages
 from generator.site.year_pages import generate_site_pages
 from generator.view.model import location_page
 from generator.view.organisations import ORGANISATIONS_FOLDER, Organisation, OrganisationsSite
@@ -58,7 +59,7 @@ def _organisation_pages(organisation: Organisation, with_pdf: bool, full_text: b
     location_pages = {location.page: location for location in site.locations}
     old_slugs = {new: old for old, new in organisation.moved.items()}
     pages, moved = [], []
-    for page in generate_site_pages(site, with_pdf):
+    for page in generate_site_pages(site, with_pdf) + place_pages(site):
         year = page.year or site.newest
         if page.path in location_pages:
             # The header search indexes every page of the site: whether it carries the complaints'
@@ -79,7 +80,7 @@ def _organisation_pages(organisation: Organisation, with_pdf: bool, full_text: b
 def search_filters(site: OrganisationsSite) -> dict:
     """What Zoeken en filteren offers on a site of several organisations: each organisation, every
     year, each organisation's own categories, and the judgements and labels of all."""
-    every_year = [year for organisation in site.organisations for year in organisation.site.years]
+    every_year = site.every_year
     judgements = {judgement.value: judgement for year in every_year for judgement in year.judgements}
     selection_data = {
         organisation_category(organisation.name, name): organisation.root + selection_data_path_of(name, organisation.site)
@@ -89,11 +90,13 @@ def search_filters(site: OrganisationsSite) -> dict:
     return {
         "organisations": tuple(organisation.name for organisation in site.organisations),
         # A filter costs every visitor its share of the index: none for one year.
-        "years": site.years if len(site.years) > 1 else (),
+        "years": site.years if site.several_years else (),
         "selection_data": selection_data,
         "judgements": tuple(sorted(judgements.values(), key=lambda judgement: not judgement.value)),
         "labels": tuple(dict.fromkeys(label for year in every_year for label in year.label_names)),
         "complaint_count": site.complaint_count,
+        "totals": filter_totals(*every_year, with_year=site.several_years, organisation_of=site.organisation_of),
+        "numbers": filter_numbers(*every_year, with_year=site.several_years, organisation_of=site.organisation_of),
     }
 
 

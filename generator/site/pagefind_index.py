@@ -1,14 +1,25 @@
 """Write the Pagefind index of the search records into the built site (site/pagefind/).
 
 Each record becomes a small HTML file in a scratch folder, and the Pagefind binary indexes that
-folder in one run (its Python API handles about ten records a second, too slow for national
-data). The index is in Dutch, so that its stemmer lets a plural find the singular. The record's
-address on the site is kept in the meta field 'adres'.
+folder (its Python API handles about ten records a second, too slow for national data). The
+index is in Dutch, so that its stemmer lets a plural find the singular. A record's file is named
+after its address on the site, which Pagefind keeps as the record's url: the record of
+"locaties/avontuurlijk/#klacht-1" is "locaties/avontuurlijk/klacht-1.html" (record_file; the
+page turns it back, docs/assets/zoeken.js).
+
+Pagefind 1.5 holds about 60 KB per record while it builds an index, all at once: 3.4 GB for 53,700
+complaints (100 times 2024). So a large year is indexed in parts of at most RECORDS_PER_PART
+records, one Pagefind run each, one after the other. Part 1 is the index in pagefind/ itself;
+part N is in pagefind/deel-N/, and pagefind/delen.json lists those folders. The page merges
+them in the browser (Pagefind's mergeIndex): one search over all parts, with the counts of the
+filters added up (docs/assets/zoeken.js).
 """
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import shutil
 import subprocess
 import sys
@@ -20,41 +31,84 @@ import jinja2
 from generator.errors import GeneratorError
 from generator.progress import counted
 from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
-from generator.site.search_records import PROPERTIES_ANCHOR, TEXT_ANCHOR, SearchRecord
+from generator.site.search_records import PROPERTIES_ANCHOR, SOLUTION_ANCHOR, SearchRecord
 
 OUTPUT_FOLDER = "pagefind"
+PARTS_FILE = "delen.json"
 LANGUAGE = "nl"
 RECORD_TEMPLATE = "zoekrecord.html.j2"
 STAGING_PREFIX = f".{OUTPUT_FOLDER}-nieuw-"
 TIMEOUT_SECONDS = 120
 TIMEOUT_SECONDS_PER_RECORD = 0.05
+# About 1.5 GB for Pagefind at most, and one part up to ten times 2024 (so those sites are searched
+# exactly as before).
+RECORDS_PER_PART = 25_000
+# A search downloads the chunk of the word index that holds each of its words. Pagefind makes a
+# chunk of 20,000 word places by default (20 KB and more); a quarter of that halves what the first
+# search on the page downloads. Pagefind 1.5 reads this setting from an environment variable
+# whose name says it may change; without it, the chunks have Pagefind's default size.
+WORD_CHUNK_SETTING = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
+WORD_CHUNK_SIZE = 5_000
 
 
 class SearchIndexProblem(GeneratorError):
     """Pagefind could not build the search index."""
 
 
-def write_pagefind_index(records: list[SearchRecord], site_dir: Path, environment: jinja2.Environment) -> Path:
+def write_pagefind_index(
+    records: list[SearchRecord], site_dir: Path, environment: jinja2.Environment, records_per_part: int = RECORDS_PER_PART
+) -> Path:
     template = environment.get_template(RECORD_TEMPLATE)
     output = site_dir / OUTPUT_FOLDER
-    with tempfile.TemporaryDirectory(prefix="zoekrecords-") as scratch:
-        for number, record in enumerate(records, 1):
-            html = template.render(record=record, text_anchor=TEXT_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
-            (Path(scratch) / f"{number}.html").write_text(html, encoding="utf-8")
-        # A staging folder of this build's own, so that a failed or stopped Pagefind leaves the
-        # previous index whole; one that a killed build left (MkDocs keeps hidden folders) goes
-        # first. The plugin holds the site folder's write lock, so no other build is using one.
-        for leftover in own_scratch_folders(site_dir, STAGING_PREFIX):
-            remove_marked_folder(leftover, SCRATCH_MARKER)
-        staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
-        staging = staging_folder / OUTPUT_FOLDER
-        try:
-            _run_pagefind(Path(scratch), staging, len(records))
-            shutil.rmtree(output, ignore_errors=True)
-            staging.rename(output)
-        finally:
-            remove_marked_folder(staging_folder, SCRATCH_MARKER)
+    parts = index_parts(records, records_per_part)
+    # A staging folder of this build's own, so that a failed or stopped Pagefind leaves the
+    # previous index whole; one that a killed build left (MkDocs keeps hidden folders) goes
+    # first. The plugin holds the site folder's write lock, so no other build is using one.
+    for leftover in own_scratch_folders(site_dir, STAGING_PREFIX):
+        remove_marked_folder(leftover, SCRATCH_MARKER)
+    staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
+    staging = staging_folder / OUTPUT_FOLDER
+    try:
+        with tempfile.TemporaryDirectory(prefix="zoekrecords-") as scratch:
+            for number, part in enumerate(parts, 1):
+                source = Path(scratch) / str(number)
+                _write_records(part, source, template)
+                _run_pagefind(source, staging / part_folder(number), len(part))
+                shutil.rmtree(source)  # the next part's files need the room, not these
+        further_parts = [part_folder(number) for number in range(2, len(parts) + 1)]
+        (staging / PARTS_FILE).write_text(json.dumps({"delen": further_parts}) + "\n", encoding="utf-8")
+        shutil.rmtree(output, ignore_errors=True)
+        staging.rename(output)
+    finally:
+        remove_marked_folder(staging_folder, SCRATCH_MARKER)
     return output
+
+
+def index_parts(records: list[SearchRecord], records_per_part: int) -> list[list[SearchRecord]]:
+    """The records in as few parts as `records_per_part` allows, of (nearly) equal size, in their order."""
+    count = max(1, math.ceil(len(records) / records_per_part))
+    bounds = [number * len(records) // count for number in range(count + 1)]
+    return [records[start:end] for start, end in zip(bounds, bounds[1:])]
+
+
+def part_folder(number: int) -> str:
+    """Where part `number` lies in pagefind/: part 1 is the index itself."""
+    return "" if number == 1 else f"deel-{number}/"
+
+
+def record_file(url: str) -> str:
+    """The file of the record with address `url` ("locaties/x/#klacht-1" -> "locaties/x/klacht-1.html")."""
+    page, _, anchor = url.partition("#")
+    return f"{page}{anchor}.html"
+
+
+def _write_records(records: list[SearchRecord], folder: Path, template: jinja2.Template) -> None:
+    folder.mkdir(parents=True)  # also for a site without complaints: Pagefind needs a folder to index
+    for record in records:
+        html = template.render(record=record, solution_anchor=SOLUTION_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
+        path = folder / record_file(record.url)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
 
 
 def _run_pagefind(source: Path, output: Path, records: int) -> None:
@@ -62,7 +116,9 @@ def _run_pagefind(source: Path, output: Path, records: int) -> None:
     # 2024's 537 records take Pagefind about a second: a limit far beyond that is only met by a hang.
     timeout = TIMEOUT_SECONDS + records * TIMEOUT_SECONDS_PER_RECORD
     try:
-        completed = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        completed = subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, env={**os.environ, WORD_CHUNK_SETTING: str(WORD_CHUNK_SIZE)}
+        )
     except subprocess.TimeoutExpired:
         raise SearchIndexProblem(
             f"Pagefind maakte de zoekindex niet binnen {counted(math.ceil(timeout), 'seconde', 'seconden')} en is gestopt. "

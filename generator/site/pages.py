@@ -12,6 +12,7 @@ from generator.schema import DISPUTE_COLUMNS
 from generator.site.charts import category_chart, home_charts
 from generator.site.downloads import category_csv_path, location_csv_path, pdf_name
 from generator.site.look_alikes import look_alikes
+from generator.site.search_records import filter_numbers, filter_totals
 from generator.site.selection_data import selection_data_path
 from generator.view.context import YearContext
 from generator.view.model import Category, Location
@@ -104,6 +105,8 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
         Page("zoeken/index.md", "zoeken.md.j2", {
             "selection_data": {category.name: selection_data_path(category) for category in year.categories},
             "organisations": (), "years": (), "judgements": year.judgements, "labels": year.label_names, "complaint_count": len(year.complaints),
+            "totals": filter_totals(year),
+            "numbers": filter_numbers(year),
         }),
     ]
     pages += dispute_pages(year)

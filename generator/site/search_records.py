@@ -1,32 +1,54 @@
 """One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
-narrows by: soort, label, oordeel and locatie (label and oordeel only in a year that has them).
-Its indexed text has two parts, each starting at an element with an id: the complaint's own text,
-and its location, label and category. A word from
-either part finds the complaint; Pagefind reports where each part starts (its "anchors"), so the
-page takes the excerpt from the complaint's own text only (docs/assets/zoeken.js).
+narrows by: organisatie (on a site of several organisations), jaar (on a site of several
+years), soort, oordeel, label and locatie (oordeel and label only on a site whose years have
+them). On a site of several organisations a soort is its organisation's own (organisation_category):
+categories of organisations are never counted together.
+Its indexed text is the complaint (omschrijving), what was done (oplossing), and its location,
+label and category; a word from any part finds the complaint.
+
+A record holds each thing once, as small as it can be. Pagefind keeps every text of every record
+in memory several times while it indexes, sends a record's fragment for every result shown, and
+(since 1.5) also indexes the words of every meta field:
+- An empty element with an id marks where the oplossing and where the properties start; Pagefind
+  reports the word at which each starts (its "anchors"), so the page quotes the complaint's own
+  text, and without a word found in it, the omschrijving (docs/assets/zoeken.js).
+- The record's file name is its address (pagefind_index.py), so no meta field holds it.
+- Organisatie, jaar, soort, oordeel and label (those the site has) are one filter, their combination ("0.3.0.1":
+  the numbers of the values, filter_numbers), and no meta field: Pagefind keeps the number of every
+  record once per filter, and the first search needs all of them for the counts beside the boxes.
+  So the year adds no bytes of its own. A year without oordeel or label, on a site whose other
+  years have them, has an empty place for it ("0.3..1").
+- The meta fields are what the page shows and cannot find elsewhere: the volgnummer and the
+  location's name with its label.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generator.view.context import YearContext
 from generator.view.model import GEGROND_NOT_GIVEN, Complaint
 
 FILTERS = ("organisatie", "jaar", "categorie", "gegrond", "label", "locatie")
-# The ids of the two parts of a record's text (zoekrecord.html.j2); zoeken.js ends an excerpt
-# where the properties start.
-TEXT_ANCHOR = "klachttekst"
+# The filters with a box for each value, combined into one Pagefind filter in this order (those
+# the site has; zoeken.js reads the same names).
+COMBINED = ("organisatie", "jaar", "categorie", "gegrond", "label")
+COMBINED_FILTER = "combinatie"
+# The ids of the elements where a record's oplossing and its properties start (zoekrecord.html.j2);
+# zoeken.js reads them by these names.
+SOLUTION_ANCHOR = "oplossing"
 PROPERTIES_ANCHOR = "kenmerken"
 
 
 @dataclass(frozen=True)
 class SearchRecord:
     url: str  # relative to the site root, e.g. "locaties/avontuurlijk/#klacht-1"
-    text: str  # what the complaint was and what was done
+    omschrijving: str  # what the complaint was
+    oplossing: str  # what was done ("" when the data says nothing)
     properties: str  # location, label and category
     meta: dict[str, str]
     filters: dict[str, list[str]]
@@ -53,29 +75,49 @@ def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool =
     return filters | {"locatie": [complaint.locatie]}
 
 
+def no_organisation(year: YearContext) -> str | None:
+    """The organisation of every year of a site of one organisation: none to filter by."""
+    return None
+
+
+def filter_numbers(
+    *years: YearContext, with_year: bool = False, organisation_of: Callable[[YearContext], str | None] = no_organisation
+) -> dict[str, dict[str, int]]:
+    """The number of each value of the combined filters the site's years have: what the page
+    carries on the value's box, and what a record's combination holds. `organisation_of`: the
+    name of a year's organisation, on a site of several (each its own categories)."""
+    values: dict[str, list[str]] = {name: [] for name in COMBINED}
+    for year in years:
+        organisation = organisation_of(year)
+        if organisation:
+            values["organisatie"].append(organisation)
+        if with_year:
+            values["jaar"].append(str(year.report.year))
+        values["categorie"] += [organisation_category(organisation, category.name) if organisation else category.name for category in year.categories]
+        values["gegrond"] += [judgement.filter_value for judgement in year.judgements]
+        values["label"] += list(year.label_names)
+    return {name: {value: number for number, value in enumerate(dict.fromkeys(values[name]))} for name in COMBINED if values[name]}
+
+
 def complaint_record(
-    year: YearContext, complaint: Complaint, page_url: Callable[[str], str], with_year: bool = False, organisation: str | None = None
+    year: YearContext,
+    complaint: Complaint,
+    page_url: Callable[[str], str],
+    numbers: dict[str, dict[str, int]],
+    with_year: bool = False,
+    organisation: str | None = None,
 ) -> SearchRecord:
+    """`numbers`: filter_numbers() of the site's years, computed once for all records."""
     filters = complaint_filters(year, complaint, with_year, organisation)
+    combination = ".".join(str(numbers[name][filters[name][0]]) if name in filters else "" for name in COMBINED if name in numbers)
     label = (complaint.label_name,) if year.label_names else ()
-    meta = {
-        "title": f"Klacht {complaint.volgnummer}" + (f" ({complaint.year})" if with_year else ""),
-        "volgnummer": str(complaint.volgnummer),
-        "locatie": complaint.distinct_location,
-        "categorie": filters["categorie"][0],
-    }
-    if organisation:
-        meta["organisatie"] = organisation
-    if year.judgements:
-        meta["gegrond"] = filters["gegrond"][0]
-    if with_year:
-        meta["jaar"] = str(complaint.year)
     return SearchRecord(
         url=f"{page_url(complaint.location_page)}#{complaint.anchor}",
-        text=" ".join(part for part in (complaint.omschrijving, complaint.oplossing) if part),
+        omschrijving=complaint.omschrijving,
+        oplossing=complaint.oplossing,
         properties=" ".join((complaint.locatie, *label, complaint.categorie)),
-        meta=meta | {"omschrijving": complaint.omschrijving},
-        filters=filters,
+        meta={"volgnummer": str(complaint.volgnummer), "locatie": complaint.distinct_location},
+        filters={COMBINED_FILTER: [combination], "locatie": filters["locatie"]},
         sort={"volgnummer": _order(complaint, with_year)},
     )
 
@@ -87,7 +129,41 @@ def _order(complaint: Complaint, with_year: bool) -> str:
     return f"{newest_first}{complaint.volgnummer:08d}"
 
 
-def search_records(year: YearContext, page_url: Callable[[str], str], with_year: bool = False, organisation: str | None = None) -> list[SearchRecord]:
-    """`page_url` gives a page's address relative to the site root from its path in docs/, by
-    the rules of the engine that built the site (the plugin hands over MkDocs' own File.url)."""
-    return [complaint_record(year, complaint, page_url, with_year, organisation) for complaint in year.complaints]
+def site_search_records(
+    years: Sequence[YearContext],
+    page_url: Callable[[str], str],
+    with_year: bool,
+    organisation_of: Callable[[YearContext], str | None] = no_organisation,
+) -> list[SearchRecord]:
+    """The records of every complaint of the site's years. `page_url` gives a page's address
+    relative to the site root from its path in docs/, by the rules of the engine that built the
+    site (the plugin hands over MkDocs' own File.url). In the order of the results without search
+    words (newest year first), which the parts of a large index keep (pagefind_index.py).
+    `organisation_of`: as in filter_numbers()."""
+    numbers = filter_numbers(*years, with_year=with_year, organisation_of=organisation_of)
+    records = [
+        complaint_record(year, complaint, page_url, numbers, with_year, organisation)
+        for year, organisation in ((year, organisation_of(year)) for year in years)
+        for complaint in year.complaints
+    ]
+    return sorted(records, key=lambda record: record.sort["volgnummer"])
+
+
+def search_records(year: YearContext, page_url: Callable[[str], str]) -> list[SearchRecord]:
+    """The records of a site of one year; `page_url`: see site_search_records()."""
+    return site_search_records((year,), page_url, with_year=False)
+
+
+def filter_totals(
+    *years: YearContext, with_year: bool = False, organisation_of: Callable[[YearContext], str | None] = no_organisation
+) -> dict[str, dict[str, int]]:
+    """How many complaints have each value of each filter: the counts beside the filters before a
+    visitor searches, the same as Pagefind counts in the index. `organisation_of`: as in
+    filter_numbers()."""
+    totals: dict[str, Counter] = {name: Counter() for name in FILTERS}
+    for year in years:
+        organisation = organisation_of(year)
+        for complaint in year.complaints:
+            for name, values in complaint_filters(year, complaint, with_year, organisation).items():
+                totals[name].update(values)
+    return {name: dict(counts) for name, counts in totals.items()}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from generator.site.charts import home_charts
 from generator.site.downloads import location_csv_path, pdf_name
 from generator.site.look_alikes import look_alikes
+from generator.site.search_records import filter_numbers, filter_totals
 from generator.site.selection_data import selection_data_path_of
 from generator.site.year_downloads import all_years_data_page
 from generator.site.pages import Page, category_pages, dispute_pages, generate_pages, location_index_pages
@@ -87,6 +88,8 @@ def search_filters(site: SiteContext) -> dict:
         "judgements": tuple(sorted(judgements.values(), key=lambda judgement: not judgement.value)),
         "labels": tuple(dict.fromkeys(label for year in site.years for label in year.label_names)),
         "complaint_count": site.complaint_count,
+        "totals": filter_totals(*site.years, with_year=True),
+        "numbers": filter_numbers(*site.years, with_year=True),
     }
 
 

@@ -11,9 +11,10 @@ from generator.dataset import layout
 from generator.dataset.dataset import Dataset
 from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS
 from generator.dataset.report_meta import report_meta_yaml
-from generator.dataset.writer import csv_text, write_new_folder
+from generator.dataset.writer import csv_text, write_atomically, write_new_folder
 from generator.errors import GeneratorError
-from generator.synth.privacy import allow_list_text
+from generator.synth.locations import synthetic_locations
+from generator.synth.privacy import LOCATION_COLUMN, allow_list_text
 from generator.synth.records import synthetic_complaints, synthetic_disputes
 from generator.synth.report import report_header, synthetic_report
 
@@ -24,11 +25,14 @@ class SyntheticYear:
     complaints: int
     locations: int
     disputes: int
+    locations_file: str | None = None  # locaties.csv, for beside the year folder; None when not asked for
 
 
-def synthesise(real: Dataset, scale: int, seed: int, organisation: str | None = None) -> SyntheticYear:
-    """A year folder `scale` times the size of the real one; the same scale and seed give the same bytes.
-    `organisation`: the name of the synthetic organisation (a site of several organisations)."""
+def synthesise(real: Dataset, scale: int, seed: int, with_locations_file: bool = False, organisation: str | None = None) -> SyntheticYear:
+    """A year folder `scale` times the size of the real one; the same scale and seed give the same
+    bytes. `with_locations_file`: also a locations file for its locations (drawn after everything
+    else, so that the complaints and disputes are the same with or without it). `organisation`:
+    the name of the synthetic organisation (a site of several organisations)."""
     if scale < 1:
         raise GeneratorError(f"schaal {scale}: kies een geheel getal van 1 of meer, bijvoorbeeld --schaal 10")
     rng = random.Random(seed)
@@ -44,14 +48,36 @@ def synthesise(real: Dataset, scale: int, seed: int, organisation: str | None = 
     free_texts = [str(row[column]) for row in complaints for column in COMPLAINT_TEXT_COLUMNS]
     free_texts += [str(row[column]) for row in disputes for column in DISPUTE_TEXT_COLUMNS]
     free_texts += [*real.texts.values(), *real.category_texts.values()]
-    files[layout.PRIVACY_ALLOWED_FILE] = allow_list_text(real, free_texts, [str(row["locatie"]) for row in complaints])
-    locations = len({(complaint["locatie"], complaint.get(schema.LABEL_COLUMN, "")) for complaint in complaints})
-    return SyntheticYear(files, len(complaints), locations, len(disputes))
+    location_columns = (LOCATION_COLUMN, schema.LOCATION_NAME_COLUMN) if with_locations_file else (LOCATION_COLUMN,)
+    files[layout.PRIVACY_ALLOWED_FILE] = allow_list_text(real, free_texts, [str(row["locatie"]) for row in complaints], location_columns)
+    locations = list(dict.fromkeys((str(complaint["locatie"]), str(complaint.get(schema.LABEL_COLUMN) or "")) for complaint in complaints))
+    locations_file = None
+    if with_locations_file:
+        columns, rows = synthetic_locations(locations, real.report.vocabulary.has_labels, rng)
+        locations_file = csv_text(columns, rows)
+    return SyntheticYear(files, len(complaints), len(locations), len(disputes), locations_file)
 
 
 def write_year_folder(year: SyntheticYear, folder: Path) -> None:
-    """Write the folder in one move (a folder that is there is complete). An existing folder is
-    never overwritten (it could be real data)."""
+    """Write the folder in one move (a folder that is there is complete). An existing folder or
+    locations file is never overwritten (it could be real data). The locations file goes beside
+    the year folder, where `check` looks for it, before the folder: a folder that is there has
+    its locations file."""
     if folder.exists():
         raise GeneratorError(f"{folder} bestaat al; kies een nieuwe map of haal deze eerst weg")
-    write_new_folder(folder, dict(year.files))
+    locations_path = synthetic_locations_path(folder)
+    if year.locations_file is None:
+        write_new_folder(folder, dict(year.files))
+        return
+    if locations_path.exists() or locations_path.is_symlink():
+        raise GeneratorError(f"{locations_path} bestaat al; kies een nieuwe map of haal dit bestand eerst weg")
+    write_atomically(locations_path, year.locations_file.encode("utf-8"))
+    try:
+        write_new_folder(folder, dict(year.files))
+    except BaseException:
+        locations_path.unlink(missing_ok=True)
+        raise
+
+
+def synthetic_locations_path(folder: Path) -> Path:
+    return layout.locations_folder(folder) / f"{layout.LOCATIONS_FILE_STEM}.csv"

@@ -27,7 +27,7 @@ def write_organisations(organisations: list[SyntheticOrganisation], data_root: P
     """Each organisation's year as data_root/<slug>/<jaar>/; each its own seed, so that two
     organisations made from the same year still differ."""
     for number, organisation in enumerate(organisations):
-        year = synthesise(organisation.source, organisation.scale, seed + number, organisation.name)
+        year = synthesise(organisation.source, organisation.scale, seed + number, organisation=organisation.name)
         write_year_folder(year, layout.year_folder(data_root / organisation.slug, organisation.source.report.year))
 
 

@@ -38,8 +38,12 @@ VARIED_LOCATION = "De naam van een locatie in de echte jaarmap, in een variant g
 REAL_LOCATION = "De naam van een locatie in de echte jaarmap, in een zin die daarvandaan komt; geen persoon."
 
 
-def allow_list_text(real: Dataset, synthetic_texts: Iterable[str], synthetic_locations: Iterable[str]) -> str:
-    """privacy-toegestaan.yaml for a synthetic year with these free texts and location names."""
+def allow_list_text(
+    real: Dataset, synthetic_texts: Iterable[str], synthetic_locations: Iterable[str], location_columns: tuple[str, ...] = (LOCATION_COLUMN,)
+) -> str:
+    """privacy-toegestaan.yaml for a synthetic year with these free texts and location names.
+    `location_columns`: the columns that hold the location names (with a locations file, its
+    name column too)."""
     everything = "\n".join(synthetic_texts)
     locations = list(synthetic_locations)
     location_findings = _location_finding_texts(real, locations)
@@ -55,6 +59,9 @@ def allow_list_text(real: Dataset, synthetic_texts: Iterable[str], synthetic_loc
     # A synthetic name may vary a real one ('Diëtrich' for 'Dietrich'); its parts were reviewed all the same.
     covered = {entry["tekst"] for entry in entries if entry.get("kolom") == LOCATION_COLUMN}
     entries += [_entry(text, LOCATION_COLUMN, VARIED_LOCATION) for text in sorted(location_findings - covered)]
+    entries += [
+        {**entry, "kolom": column} for column in location_columns if column != LOCATION_COLUMN for entry in list(entries) if entry.get("kolom") == LOCATION_COLUMN
+    ]
     return yaml_text({"toegestaan": entries}, HEADER.format(source=real.folder))
 
 

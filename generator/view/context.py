@@ -16,6 +16,7 @@ from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dataset.report_meta import ReportMeta
 from generator.dataset.vocabulary import NO_JUDGEMENT, Vocabulary
+from generator.view.location_register import LocationRegister, location_register
 from generator.view.reconcile import Comparison, reconcile
 from generator.view.model import (
     Category,
@@ -59,6 +60,7 @@ class YearContext:
     comparisons: tuple[ComparisonRow, ...]
     reconciliation: tuple[Comparison, ...]
     texts: dict[str, str]
+    register: LocationRegister | None = None  # from the organisation's locations file; None without one
 
     @property
     def children_share(self) -> float | None:
@@ -107,6 +109,7 @@ def generate_context(dataset: Dataset, location_slug: dict[tuple[str, str], str]
         comparisons=_comparisons(report, complaints, dataset.disputes),
         reconciliation=tuple(reconcile(report, dataset.complaints, dataset.disputes)),
         texts=dict(dataset.texts),
+        register=location_register(dataset.locations, locations, vocabulary, report.year),
     )
 
 

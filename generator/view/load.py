@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.dataset import layout
 from generator.dataset.dataset import Dataset, load_dataset
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
@@ -132,5 +133,15 @@ def _every_year_loaded(folders: list[Path]) -> list[Dataset]:
 
 
 def sites_folders_state(folders: list[Path]) -> tuple:
-    """The state of every year folder of a site (see folder_state)."""
-    return tuple((folder, folder_state(folder)) for folder in folders)
+    """The state of every year folder of a site (see folder_state), and of the locations file
+    beside them, which every year reads."""
+    beside = sorted({layout.locations_folder(folder) for folder in folders})
+    return tuple((folder, folder_state(folder)) for folder in folders), tuple(_locations_file_state(folder) for folder in beside)
+
+
+def _locations_file_state(folder: Path) -> tuple:
+    return tuple(
+        (path.name, path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.glob(f"{layout.LOCATIONS_FILE_STEM}.*"))
+        if path.is_file()
+    )

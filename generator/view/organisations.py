@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.view.context import HEADER_SEARCH_FULL_TEXT_LIMIT
+from generator.view.context import HEADER_SEARCH_FULL_TEXT_LIMIT, YearContext
 from generator.view.site_context import SiteContext, SiteLocation
 from generator.view.slugs import MAX_SLUG_LENGTH, RESERVED, capped, sort_key
 
@@ -85,6 +85,20 @@ class OrganisationsSite:
     def years(self) -> tuple[int, ...]:
         """Every year some organisation has a report of, newest first."""
         return tuple(sorted({year.report.year for organisation in self.organisations for year in organisation.site.years}, reverse=True))
+
+    @property
+    def several_years(self) -> bool:
+        """Whether the reports of the organisations together cover more than one year."""
+        return len(self.years) > 1
+
+    @property
+    def every_year(self) -> tuple[YearContext, ...]:
+        """Every year of every organisation, by organisation, each oldest first."""
+        return tuple(year for organisation in self.organisations for year in organisation.site.years)
+
+    def organisation_of(self, year: YearContext) -> str:
+        """The name of the organisation a year of this site belongs to."""
+        return next(organisation.name for organisation in self.organisations if any(own is year for own in organisation.site.years))
 
     @property
     def header_search_full_text(self) -> bool:

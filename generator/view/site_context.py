@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.view.context import HEADER_SEARCH_FULL_TEXT_LIMIT, YearContext
+from generator.view.location_register import LocationRegister, site_register
 from generator.view.model import Location, distinct_location_name, location_page
 from generator.view.slugs import sort_key
 from generator.view.trend import Trend, trend_of
@@ -89,6 +90,7 @@ class SiteContext:
     years: tuple[YearContext, ...]  # oldest first
     locations: tuple[SiteLocation, ...]  # A to Z by their current name
     trend: Trend
+    register: LocationRegister | None = None  # from the organisation's locations file, over every year; None without one
 
     @property
     def newest(self) -> YearContext:
@@ -124,7 +126,8 @@ class SiteContext:
 
 def site_context(years: tuple[YearContext, ...]) -> SiteContext:
     """`years` oldest first, their locations' slugs given by one site (site_slugs)."""
-    return SiteContext(years, _site_locations(years), trend_of(years))
+    locations = _site_locations(years)
+    return SiteContext(years, locations, trend_of(years), site_register([year.register for year in years], locations))
 
 
 def _site_locations(years: tuple[YearContext, ...]) -> tuple[SiteLocation, ...]:

@@ -8,7 +8,10 @@ from urllib.parse import quote
 import pytest
 
 from browsing import DESKTOP, PHONE, screenshot
-from filter_search import RESULT_LINKS, complaints, expected_count, frequent_word, open_search, show_all, volgnummer, wait_for_status
+from filter_search import (
+    RESULT_LINKS, complaints, expected_count, filter_files, frequent_word, open_search, show_all, shown_counts, volgnummer, wait_for_status,
+)
+from generator.site.search_records import COMBINED_FILTER
 
 SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
@@ -119,3 +122,110 @@ def test_clearing_empties_words_filters_results_and_address(page, site_server) -
     assert not page.get_by_label("Communicatie", exact=False).first.is_checked()
     assert page.locator("#zoekresultaten li").count() == 0
     assert not page.locator("#zoekdownload").is_visible() and not page.locator("#zoekmeer").is_visible()
+
+
+def test_before_a_search_the_counts_are_the_datas_and_nothing_of_the_index_is_downloaded(page, site_server) -> None:
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_search(page, site_server.url)
+    page.wait_for_function("() => document.querySelector('#zoekstatus').textContent === 'Typ een woord of kies een filter.'")
+    rows = complaints()
+    assert shown_counts(page, "categorie") == {name: int((rows["categorie"] == name).sum()) for name in shown_counts(page, "categorie")}
+    assert shown_counts(page, "gegrond") == {
+        "Ja": int((rows["gegrond"] == "Ja").sum()), "Deels": int((rows["gegrond"] == "Deels").sum()),
+        "Nee": int((rows["gegrond"] == "Nee").sum()), "Niet vermeld": int((rows["gegrond"] == "").sum()),
+    }
+    assert sum(shown_counts(page, "label").values()) == len(rows)
+    page.wait_for_load_state("networkidle")
+    assert [url for url in requested if "/pagefind/" in url] == []
+
+
+def test_the_counts_beside_the_filters_are_those_of_the_complaints_found(page, site_server) -> None:
+    open_search(page, site_server.url, "?gegrond=Ja")
+    wait_for_status(page)
+    rows = complaints()
+    with_ja = rows[rows["gegrond"] == "Ja"]
+    assert shown_counts(page, "categorie") == {name: int((with_ja["categorie"] == name).sum()) for name in shown_counts(page, "categorie")}
+    assert shown_counts(page, "gegrond") == {"Ja": len(with_ja), "Deels": 0, "Nee": 0, "Niet vermeld": 0}
+
+
+def test_the_location_filter_is_downloaded_only_when_the_location_field_is_used(page, site_server) -> None:
+    [location_values] = filter_files(site_server.root, "locatie")
+    requested = []
+    page.on("request", lambda request: requested.append(request.url.removeprefix(site_server.url).split("?")[0]))
+    open_search(page, site_server.url)
+    page.locator("#zoekterm").fill(frequent_word())
+    page.locator("#zoekterm").press("Enter")
+    wait_for_status(page)
+    page.get_by_label("Communicatie", exact=False).first.check()
+    page.wait_for_function("() => document.querySelector('#zoekstatus').textContent.includes('met de gekozen filters')")
+    page.wait_for_load_state("networkidle")
+    assert [path for path in requested if path.endswith(".pf_filter")] and location_values not in requested
+    assert page.locator("#zoeklocaties option").count() == 0
+
+    page.locator("#zoeklocatie").focus()
+
+    names = sorted(complaints()["locatie"].unique())
+    page.wait_for_function(f"() => document.querySelectorAll('#zoeklocaties option').length === {len(names)}")
+    assert location_values in requested
+    assert sorted(page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")) == names
+
+
+def test_a_location_typed_in_the_location_field_gives_its_complaints(page, site_server) -> None:
+    rows = complaints()
+    location = rows["locatie"].value_counts().index[0]
+    open_search(page, site_server.url)
+    page.locator("#zoeklocatie").fill(location)
+    page.locator("#zoeklocatie").press("Enter")
+    count = int((rows["locatie"] == location).sum())
+    assert wait_for_status(page) == f"{count} klachten gevonden met de gekozen filters."
+    assert sorted(volgnummer(link) for link in show_all(page)) == sorted(rows.loc[rows["locatie"] == location, "volgnummer"])
+
+
+# --- An index in parts (a year of more than 25,000 complaints) ----------------------------------
+
+
+def results_and_counts(page, base_url: str, query: str) -> tuple[list[str], dict[str, dict[str, int]]]:
+    open_search(page, base_url, query)
+    wait_for_status(page)
+    links = [link.removeprefix(base_url) for link in show_all(page)]
+    return links, {name: shown_counts(page, name) for name in ("categorie", "gegrond", "label")}
+
+
+@pytest.mark.parametrize("query", ["?categorie=Communicatie&gegrond=Ja", "?gegrond=Deels", "?label=Smallsteps&categorie=Communicatie"])
+def test_filters_over_an_index_in_parts_give_the_same_complaints_counts_and_order(page, site_server, parted_server, query) -> None:
+    assert len(filter_files(parted_server.root, COMBINED_FILTER)) == 3
+    in_parts = results_and_counts(page, parted_server.url, query)
+    assert in_parts == results_and_counts(page, site_server.url, query)
+    links = in_parts[0]
+    assert [volgnummer(link) for link in links] == sorted(volgnummer(link) for link in links)
+
+
+def test_a_word_over_an_index_in_parts_finds_the_same_complaints_with_the_same_counts(page, site_server, parted_server) -> None:
+    query = f"?zoek={frequent_word()}"
+    links, counts = results_and_counts(page, parted_server.url, query)
+    one_links, one_counts = results_and_counts(page, site_server.url, query)
+    assert sorted(links) == sorted(one_links) and counts == one_counts
+
+
+def test_the_location_list_of_an_index_in_parts_has_every_location_once(page, parted_server) -> None:
+    open_search(page, parted_server.url)
+    page.locator("#zoeklocatie").focus()
+    names = sorted(complaints()["locatie"].unique())
+    page.wait_for_function(f"() => document.querySelectorAll('#zoeklocaties option').length >= {len(names)}")
+    assert sorted(page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")) == names
+
+
+def test_when_the_index_cannot_be_loaded_the_page_says_so_and_points_to_the_lists(browser, site_server) -> None:
+    # Not through `open_page`: the failed download is logged in the console, as it should be.
+    context = browser.new_context()
+    try:
+        context.route("**/pagefind/**", lambda route: route.fulfill(status=404, body="weg"))
+        page = context.new_page()
+        open_search(page, site_server.url)
+        page.locator("#zoekterm").fill("luiers")
+        page.locator("#zoekterm").press("Enter")
+        page.wait_for_function("() => document.querySelector('#zoekstatus').textContent.startsWith('Zoeken lukt nu niet')")
+        assert not page.locator("#zoekformulier").is_visible() and not page.locator("#zoekfilters").is_visible()
+    finally:
+        context.close()

@@ -11,6 +11,7 @@ import gzip
 import io
 import json
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from generator import schema
 from generator.dataset.dataset import load_dataset
 from generator.dataset.site_layout import organisation_folders
 from generator.dutch import format_number
+from generator.site.search_records import COMBINED, COMBINED_FILTER
 
 # The pages the site has once for all organisations: the home page (now the organisations), the
 # A-Z list and Zoeken en filteren, and the hand-written pages.
@@ -121,19 +123,46 @@ def test_every_location_of_every_organisation_has_one_page_with_its_complaints(o
         assert counted[slug] == len(frame), slug
 
 
+def box_values(site: Path) -> dict[str, dict[str, str]]:
+    """The value of each box of Zoeken en filteren by its number in the index (data-nummer), per filter."""
+    html = (site / "zoeken" / "index.html").read_text(encoding="utf-8")
+    boxes: dict[str, dict[str, str]] = {}
+    for tag in re.findall(r'<input type="checkbox"[^>]*>', html):
+        attributes = dict(re.findall(r'([\w-]+)="([^"]*)"', tag))
+        boxes.setdefault(attributes["name"], {})[attributes["data-nummer"]] = unescape(attributes["value"])
+    return boxes
+
+
 def pagefind_filter(site: Path, name: str) -> dict[str, int]:
-    """How many records each value of a Pagefind filter selects, read from the index itself."""
-    for path in (site / "pagefind" / "filter").glob("*.pf_filter"):
+    """How many records each value of filter `name` selects, read from the index itself: its
+    combined filter (every part of the index), decoded by the numbers on the page's boxes."""
+    boxes = box_values(site)
+    order = [filter_name for filter_name in COMBINED if filter_name in boxes]
+    counts: dict[str, int] = {}
+    found = False
+    for path in (site / "pagefind").rglob("filter/*.pf_filter"):
         data = gzip.decompress(path.read_bytes())
         filter_name, values = cbor2.loads(data[len(b"pagefind_dcd"):])
-        if filter_name == name:
-            return {value: len(selected) for value, selected in values}
-    raise AssertionError(f"geen filter {name}")
+        if filter_name != COMBINED_FILTER:
+            continue
+        found = True
+        for combination, selected in values:
+            number = combination.split(".")[order.index(name)]
+            if number:
+                value = boxes[name][number]
+                counts[value] = counts.get(value, 0) + len(selected)
+    assert found, f"geen filter {COMBINED_FILTER}"
+    return counts
 
 
 def test_the_organisation_filter_counts_each_organisations_complaints(organisations_site, organisations_data) -> None:
     counts = pagefind_filter(organisations_site, "organisatie")
-    assert counts == {NAMES[slug]: len(frame) for slug, frame in records(organisations_data).items()}
+    expected = {NAMES[slug]: len(frame) for slug, frame in records(organisations_data).items()}
+    assert counts == expected
+    # The counts the page shows before a search, without loading the index.
+    html = (organisations_site / "zoeken" / "index.html").read_text(encoding="utf-8")
+    in_page = re.findall(r'data-filter="organisatie" data-waarde="([^"]*)" data-totaal="(\d+)"', html)
+    assert {unescape(name): int(total) for name, total in in_page} == expected
 
 
 def test_categories_are_never_counted_across_organisations(organisations_site, organisations_data) -> None:

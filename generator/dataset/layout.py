@@ -19,8 +19,8 @@ in it (data/<organisatie>/<jaar>/, generator/dataset/site_layout.py).
         .klachtenjaarverslag-import  what the importer wrote, so that it replaces only that
       locaties.csv | .xlsx       optional: place, type of care, LRK number and child places per
                                  location, for every year (beside the year folders, because it
-                                 belongs to the organisation; with several organisations it will
-                                 be data/<organisatie>/locaties.csv)
+                                 belongs to the organisation; with several organisations
+                                 data/<organisatie>/locaties.csv)
 """
 
 from __future__ import annotations

@@ -58,6 +58,22 @@ def test_a_mix_of_both_layouts_is_refused_with_the_folders_and_the_fix(tmp_path:
     assert str(refused.value) == MIXED_MESSAGE.format(root=root)
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_locations_file_beside_the_organisation_folders_is_refused_with_where_it_belongs(tmp_path: Path, capsys, suffix: str) -> None:
+    shutil.copytree(GOOD, tmp_path / "data" / "zonnebloem" / "2024")
+    shutil.copytree(GOOD, tmp_path / "data" / "avontuur" / "2024")
+    (tmp_path / "data" / f"locaties{suffix}").write_text("actuele_naam_oko\n", encoding="utf-8")
+
+    assert main(["build", "--data", str(tmp_path / "data"), "--docs", str(tmp_path / "docs")]) == 1
+
+    assert capsys.readouterr().err == (
+        f"fout: {tmp_path}/data/locaties{suffix}: een locatiebestand naast de mappen van organisaties hoort bij geen van hen "
+        f"en wordt niet gelezen. Oplossing: verplaats het naar de map van de organisatie waar de locaties bij horen, "
+        f"zoals {tmp_path}/data/avontuur/locaties{suffix}.\n"
+    )
+    assert not (tmp_path / "docs").exists()
+
+
 @pytest.mark.parametrize("command", [["check"], ["build", "--docs", "{root}/docs"]])
 def test_every_command_refuses_a_mix_in_dutch_and_writes_nothing(tmp_path: Path, capsys, command: list[str]) -> None:
     root = mixed(tmp_path / "data")

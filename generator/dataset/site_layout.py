@@ -1,6 +1,7 @@
 """Which layout a data folder has: one organisation (data/<jaar>/) or several
 (data/<organisatie>/<jaar>/). Decided from the folders alone; a mix of both is refused, because
-a year folder beside organisation folders belongs to no organisation anyone named.
+a year folder beside organisation folders belongs to no organisation anyone named, and so is a
+locations file there (each organisation has its own, data/<organisatie>/locaties.csv).
 
 An organisation folder's name is its address on the site (/organisaties/<naam>/), so it must
 already be one: lower case letters, digits and hyphens, as slugify() makes them.
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.dataset import layout
+from generator.dataset.tables import TABLE_SUFFIXES
 from generator.errors import GeneratorError
 from generator.view.slugs import slugify
 
@@ -46,6 +48,7 @@ def organisation_folders(data_root: Path) -> tuple[OrganisationFolder, ...]:
     years = layout.years_in(data_root)
     if years:
         raise LayoutRefused(_mixed_message(data_root, years, organisations))
+    _refuse_shared_locations_file(data_root, organisations[0])
     for organisation in organisations:
         if slugify(organisation.slug) != organisation.slug:
             raise LayoutRefused(
@@ -55,6 +58,19 @@ def organisation_folders(data_root: Path) -> tuple[OrganisationFolder, ...]:
                 f"staat in {layout.REPORT_FILE} onder 'organisatie'."
             )
     return tuple(organisations)
+
+
+def _refuse_shared_locations_file(data_root: Path, example: OrganisationFolder) -> None:
+    """A locations file belongs to one organisation: one beside the organisation folders would be
+    read by none of them, and its places left off the site without a word."""
+    for suffix in TABLE_SUFFIXES:
+        path = data_root / f"{layout.LOCATIONS_FILE_STEM}{suffix}"
+        if path.exists() or path.is_symlink():
+            raise LayoutRefused(
+                f"{path}: een locatiebestand naast de mappen van organisaties hoort bij geen van hen en wordt niet gelezen. "
+                f"Oplossing: verplaats het naar de map van de organisatie waar de locaties bij horen, "
+                f"zoals {example.folder / path.name}."
+            )
 
 
 def _mixed_message(data_root: Path, years: list[int], organisations: list[OrganisationFolder]) -> str:

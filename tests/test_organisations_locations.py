@@ -15,8 +15,9 @@ import pytest
 from generator.dataset.site_layout import organisation_folders
 from generator.site.generate import render_docs
 from generator.view.load import load_organisations, load_year
+from site_builder import build_site
 
-# Renders two sites (some 20 seconds on a shared machine).
+# Renders two sites and builds one (some 25 seconds on a shared machine).
 pytestmark = pytest.mark.slow
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -80,3 +81,12 @@ def test_a_location_page_links_to_its_place_under_its_organisation(together) -> 
                 assert resolved.startswith(ROOT + "plaatsen/") and resolved in together, (path, target)
                 linked.add(resolved)
     assert linked
+
+
+def test_the_site_builds_strict_with_the_place_pages_under_the_organisation(data_root, tmp_path_factory) -> None:
+    site = build_site(data_root, tmp_path_factory.mktemp("organisaties-locaties-site"))
+    for folder in ("plaatsen", "gemeenten"):
+        overview = site / ROOT / folder / "index.html"
+        assert overview.is_file(), folder
+        assert "Kies een organisatie" in (site / folder / "index.html").read_text(encoding="utf-8"), folder
+    assert (site / ROOT / "gemeenten" / "enschede.csv").is_file()

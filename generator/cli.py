@@ -19,6 +19,7 @@ from generator.cli_arguments import (
 )
 from generator.cli_parser import EXIT_USAGE, DutchArgumentParser, whole_number
 from generator.dataset import layout
+from generator.dataset.site_layout import organisation_folders
 from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, DataInvalid, GeneratorError, ImportFailed, ImportProblem
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
@@ -151,32 +152,47 @@ def run_check(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
+    from generator.view.load import same_names
     from generator.view.site_locations import site_slugs
 
+    organisations = organisation_folders(arguments.data) if not arguments.map and arguments.jaar is None and arguments.data.is_dir() else ()
     if arguments.map:
-        folders = [year_folder_argument(arguments.map)]
+        groups = [("", [year_folder_argument(arguments.map)])]
     elif arguments.jaar is not None:
-        folders = [existing_year_folder(arguments.data, arguments.jaar)]
+        groups = [("", [existing_year_folder(arguments.data, arguments.jaar)])]
+    elif organisations:
+        groups = [(organisation.slug, organisation.year_folders) for organisation in organisations]
     else:
         existing_year_folder(arguments.data, None)
-        folders = [layout.year_folder(arguments.data, year) for year in layout.years_in(arguments.data)]
-    datasets = []
+        groups = [("", [layout.year_folder(arguments.data, year) for year in layout.years_in(arguments.data)])]
     unreviewed = []
-    for number, folder in enumerate(folders):
-        if number:
+    by_organisation = {}
+    for group, (organisation, folders) in enumerate(groups):
+        if organisation:
+            print(("\n" if group else "") + f"Organisatie {organisation}:")
+        datasets = []
+        for number, folder in enumerate(folders):
+            if number or group:
+                print()
+            dataset = load_dataset(folder)
+            privacy = review_privacy(dataset)
+            for line in check_summary_lines(dataset, privacy):
+                print(line)
+            datasets.append(dataset)
+            if privacy.unreviewed:
+                unreviewed.append(privacy)
+        if len(datasets) > 1:
+            # The years together: hernoemd.csv names locations of the years before.
+            site_slugs(datasets)
             print()
-        dataset = load_dataset(folder)
-        privacy = review_privacy(dataset)
-        for line in check_summary_lines(dataset, privacy):
-            print(line)
-        datasets.append(dataset)
-        if privacy.unreviewed:
-            unreviewed.append(privacy)
-    if len(datasets) > 1:
-        # The years together: hernoemd.csv names locations of the years before.
-        site_slugs(datasets)
+            print(f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres.")
+        by_organisation[organisation] = datasets
+    if organisations:
+        problems = same_names(by_organisation)
+        if problems:
+            raise DataInvalid(problems)
         print()
-        print(f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres.")
+        print(f"De {len(organisations)} organisaties samen: elke organisatie heeft haar eigen naam.")
     if unreviewed:
         raise PrivacyNotReviewed(unreviewed[0])
     return EXIT_OK
@@ -185,18 +201,25 @@ def run_check(arguments: argparse.Namespace) -> int:
 def run_build(arguments: argparse.Namespace) -> int:
     from generator.output_guard import check_docs_folder
     from generator.site.generate import generate_docs
-    from generator.view.load import load_year
+    from generator.site.organisation_pages import organisations_title
+    from generator.view.load import load_organisations, load_year
 
-    folder = existing_year_folder(arguments.data, arguments.jaar)
+    organisations = organisation_folders(arguments.data) if arguments.jaar is None else ()
+    folder = None if organisations else existing_year_folder(arguments.data, arguments.jaar)
     check_docs_folder(arguments.docs, arguments.data, project=Path.cwd())
     if arguments.sjablonen is not None:
         existing_folder(arguments.sjablonen, "--sjablonen", "een map met sjablonen (bestanden zoals locatie.md.j2)")
     if arguments.zonder_privacycontrole:
         print("Let op: de privacycontrole is overgeslagen (--zonder-privacycontrole); publiceer deze pagina's niet.", file=sys.stderr)
-    year = load_year(folder, check_privacy=not arguments.zonder_privacycontrole)
-    files, written = generate_docs(year, arguments.docs, arguments.sjablonen)
+    if organisations:
+        site = load_organisations(organisations, check_privacy=not arguments.zonder_privacycontrole)
+        title = organisations_title(site)
+    else:
+        site = load_year(folder, check_privacy=not arguments.zonder_privacycontrole)
+        title = site.report.title
+    files, written = generate_docs(site, arguments.docs, arguments.sjablonen)
     print(
-        f"{len(files)} bestanden (pagina's en downloads) voor {year.report.title} in {arguments.docs}: "
+        f"{len(files)} bestanden (pagina's en downloads) voor {title} in {arguments.docs}: "
         f"{len(written.written)} bijgewerkt, {len(written.removed)} verwijderd, {written.unchanged} ongewijzigd"
     )
     return EXIT_OK
@@ -238,7 +261,9 @@ def run_site(arguments: argparse.Namespace) -> int:
     used = site_data_argument(config, {**os.environ, **settings}, arguments.data, arguments.jaar)
     plain = read_project_settings(config, os.environ)
     # Refused before anything is built; the plugin in the MkDocs process loads the data itself.
-    existing_year_folder(used.data_root, used.year if isinstance(used.year, int) else None)
+    year = used.year if isinstance(used.year, int) else None
+    if year is not None or not organisation_folders(used.data_root):
+        existing_year_folder(used.data_root, year)
     places = ProtectedPlaces.of(config.parent, used.data_root, used.docs, other_data=(plain.data_root,))
     site_dir = check_site_folder(arguments.uit, places)
     settings["KLACHTEN_PDF"] = str(not arguments.zonder_pdf and chromium_available()).lower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.dataset import layout
+from generator.dataset.site_layout import organisation_folders
 from generator.errors import ArgumentRefused
 from generator.hosting.address import AddressRefused, public_address
 from generator.project_settings import ProjectSettings, read_project_settings
@@ -20,6 +21,8 @@ def existing_year_folder(data_root: Path, year: int | None) -> Path:
         raise ArgumentRefused(f"--data {data_root}: de map bestaat niet. Oplossing: geef de map met de jaarmappen op, bijvoorbeeld --data data.")
     if not data_root.is_dir():
         raise ArgumentRefused(f"--data {data_root}: dit is een bestand, geen map. Oplossing: geef de map met de jaarmappen op, bijvoorbeeld --data data.")
+    if not layout.years_in(data_root):
+        _refuse_organisations(data_root, year)
     if year is None:
         newest = layout.newest_year_folder(data_root)
         if newest is None:
@@ -40,6 +43,18 @@ def existing_year_folder(data_root: Path, year: int | None) -> Path:
         known = ", ".join(str(known_year) for known_year in layout.years_in(data_root)) or "geen"
         raise ArgumentRefused(f"--jaar {year}: er is geen map {folder}. Oplossing: kies een jaar waarvan een map bestaat (in {data_root}: {known}).")
     return folder
+
+
+def _refuse_organisations(data_root: Path, year: int | None) -> None:
+    """A command of one year, given the data folder of several organisations: which one?"""
+    organisations = organisation_folders(data_root)
+    if organisations:
+        names = ", ".join(organisation.slug for organisation in organisations)
+        option = f" --jaar {year}" if year is not None else ""
+        raise ArgumentRefused(
+            f"--data {data_root}: hier staan de mappen van {len(organisations)} organisaties ({names}), geen jaarmap. "
+            f"Oplossing: geef de map van één organisatie op, zoals --data {organisations[0].folder}{option}."
+        )
 
 
 def year_folder_argument(folder: Path) -> Path:

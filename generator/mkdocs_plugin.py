@@ -92,7 +92,10 @@ from generator.site.generate import SearchIndexBuild, generate_docs, start_searc
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
-from generator.view.load import folder_state, load_site, sites_folders_state
+from generator.view.load import folder_state, load_organisations, load_site, sites_folders_state
+from generator.view.organisations import OrganisationsSite
+from generator.dataset.site_layout import OrganisationFolder, organisation_folders
+from generator.site.organisation_pages import organisations_description, organisations_period, organisations_preview_text, organisations_title
 from generator.view.site_context import SiteContext
 from generator.write_lock import DOCS_WRITER, SITE_WRITER, exclusive_writer
 
@@ -180,6 +183,11 @@ class Settings:
     templates: Path | None
     check_privacy: bool
     with_pdf: bool
+
+    def organisations(self) -> tuple[OrganisationFolder, ...]:
+        """The organisation folders of a site of several organisations; none for a site of one
+        (also when `jaar` asks for one year of it)."""
+        return () if self.year is not None else organisation_folders(self.data_root)
 
     def year_folders(self) -> list[Path]:
         """The year folders of the site, oldest first: `jaar` alone, or every one."""
@@ -335,7 +343,7 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
-        self.site: SiteContext | None = None
+        self.site: SiteContext | OrganisationsSite | None = None
         self.loaded_from: tuple | None = None  # what the years were loaded from: privacy check, folders and their file states
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
@@ -386,10 +394,16 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         config.nav = menu_of_existing_pages(config.nav, files)
         year = site.newest
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
-        config.site_name = html_text(year.report.title)
-        config.site_description = html_text(site_description(year))
+        if isinstance(site, OrganisationsSite):
+            config.site_name = html_text(organisations_title(site))
+            config.site_description = html_text(organisations_description(site))
+            preview = organisations_preview_text(site)
+        else:
+            config.site_name = html_text(year.report.title)
+            config.site_description = html_text(site_description(year))
+            preview = preview_text(year)
         self.date_the_build(year)
-        self.hosting = None if live_preview else HostingBuild(address, preview_text(year))
+        self.hosting = None if live_preview else HostingBuild(address, preview)
         return config
 
     def public_address(self, config) -> str | None:
@@ -426,13 +440,17 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if failed and made is not None and made.is_dir() and not any(made.iterdir()):
             made.rmdir()
 
-    def load(self, settings: Settings) -> SiteContext:
+    def load(self, settings: Settings) -> SiteContext | OrganisationsSite:
         """The years, loaded again only when a file of a year folder, the locations file beside them
         or a setting changed."""
-        folders = settings.year_folders()
+        organisations = settings.organisations()
+        folders = [folder for organisation in organisations for folder in organisation.year_folders] if organisations else settings.year_folders()
         source = (settings.check_privacy, sites_folders_state(folders))
         if self.site is None or source != self.loaded_from:
-            self.site = load_site(folders, settings.check_privacy, self.progress())
+            if organisations:
+                self.site = load_organisations(organisations, settings.check_privacy, self.progress())
+            else:
+                self.site = load_site(folders, settings.check_privacy, self.progress())
             self.loaded_from = source
         else:
             self.progress().emit(f"{DATA_STAGE}: niet veranderd sinds de vorige bouw")
@@ -507,9 +525,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         """What overrides/main.html and overrides/404.html show besides MkDocs' own values."""
         report = self.site.newest.report
         address = self.hosting.address if self.hosting else None
+        several = isinstance(self.site, OrganisationsSite)
         env.globals["publicatie"] = {
-            "jaar": report.year,
-            "organisatie": html_text(report.organisation),
+            "jaar": organisations_period(self.site) if several else report.year,
+            "organisatie": f"{len(self.site.organisations)} organisaties" if several else html_text(report.organisation),
             "afbeelding": f"{address}{PREVIEW_IMAGE}" if address else None,
             "afbeelding_maten": PREVIEW_SIZE,
         }
@@ -606,16 +625,24 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         return file.url
 
     def print_pdf(self, site_dir: Path, settings: Settings) -> None:
-        """The PDF of each year, where the site's downloads link to it: only of data that may be published."""
+        """The PDF of each year, where the site's downloads link to it: only of data that may be published.
+        On a site of several organisations, each organisation's in its own folder."""
+        if isinstance(self.site, OrganisationsSite):
+            for organisation in self.site.organisations:
+                self.print_pdfs(organisation.site, site_dir / organisation.root, settings, f"{organisation.slug} ")
+        else:
+            self.print_pdfs(self.site, site_dir, settings, "")
+
+    def print_pdfs(self, site: SiteContext, site_dir: Path, settings: Settings, prefix: str) -> None:
         from generator.rapport import write_pdf  # Chromium's driver, imported only for a build with the PDF
 
-        for year in self.site.newest_first:
+        for year in site.newest_first:
             stage = self.progress().start(PDF_STAGE)
             if not settings.check_privacy:
                 refuse_unreviewed(year.dataset)
             result = write_pdf(year, site_dir / DOWNLOADS_FOLDER / pdf_name(year.report.year))
             pages = counted(result.pages, "pagina", "pagina's")
-            stage.finish(f"{year.report.year}: {pages}" if self.site.several_years else pages)
+            stage.finish(f"{prefix}{year.report.year}: {pages}" if site.several_years or prefix else pages)
 
     def write_hosting_files(self, site_dir: Path) -> None:
         if self.hosting is None:

@@ -78,9 +78,39 @@ def years_site(years_data, tmp_path_factory) -> Path:
     return build_site(years_data, tmp_path_factory.mktemp("jaren-site"))
 
 
+def write_organisations_data(data_root: Path) -> Path:
+    """data_root in the layout of several organisations: the real 2024 (partou) and two synthetic
+    organisations of other sizes and vocabularies: kindgroei (twice 2024, its words) and zonnetje
+    (three times the year of tests/fixtures/zes-soorten: six categories of its own, no labels,
+    no gegrond)."""
+    from generator.dataset.dataset import load_dataset
+    from generator.synth.organisations import SyntheticOrganisation, write_organisations
+
+    shutil.copytree(ROOT / "data" / "2024", data_root / "partou" / "2024")
+    real = load_dataset(data_root / "partou" / "2024")
+    other = load_dataset(OTHER_VOCABULARY_DATA / "2025")
+    write_organisations(
+        [SyntheticOrganisation("kindgroei", "Kindgroei (synthetisch)", real, 2), SyntheticOrganisation("zonnetje", "Het Zonnetje (synthetisch)", other, 3)],
+        data_root,
+        seed=7,
+    )
+    return data_root
+
+
+@pytest.fixture(scope="session")
+def organisations_data(tmp_path_factory) -> Path:
+    return write_organisations_data(tmp_path_factory.mktemp("organisaties") / "data")
+
+
+@pytest.fixture(scope="session")
+def organisations_site(organisations_data, tmp_path_factory) -> Path:
+    """One site of the real 2024 and two synthetic organisations."""
+    return build_site(organisations_data, tmp_path_factory.mktemp("organisaties-site"))
+
+
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Each builds a whole site (a few seconds or more): a test that uses one is slow.
-SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data"}
+SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data", "organisations_site", "organisations_data"}
 # Hostile-input cases that take seconds each (a workbook unpacked to its size limit).
 SLOW_CASES = ("workbook_that_unpacks_to_200_mb",)
 # Each prints with Chromium.

@@ -19,6 +19,8 @@ from site_builder import ROOT, mkdocs_config, read_config
 SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
 GOOD = ROOT / "tests" / "fixtures" / "good"
 NAV = read_config(ROOT / "mkdocs.yml")["nav"]
+YEARS_ENTRY = {"Jaren": "jaren/index.md"}
+ORGANISATIONS_ENTRY = {"Organisaties": "organisaties/index.md"}
 ALWAYS = {"index.md", "locaties/index.md", "categorieen/index.md", "zoeken/index.md", "geschillen.md", "data/index.md", "verslag/index.md",
           "verslag/cijfers-lezen.md", "verslag/afstemming.md"}
 
@@ -26,8 +28,8 @@ ALWAYS = {"index.md", "locaties/index.md", "categorieen/index.md", "zoeken/index
 def test_entries_of_generated_pages_this_year_lacks_go_and_the_rest_stays() -> None:
     menu = menu_of_existing_pages(NAV, ALWAYS | {"verslag/nawoord.md"})
 
-    # A site of one year has no page of the years.
-    assert menu[:6] == [entry for entry in NAV[:7] if entry != {"Jaren": "jaren/index.md"}]
+    # A site of one year (of one organisation) has no page of the years (nor of the organisations).
+    assert menu[:6] == [entry for entry in NAV[:8] if entry not in (YEARS_ENTRY, ORGANISATIONS_ENTRY)]
     assert menu[6] == {
         "Over het verslag": [
             "verslag/index.md",
@@ -42,8 +44,14 @@ def test_entries_of_generated_pages_this_year_lacks_go_and_the_rest_stays() -> N
 def test_a_site_of_several_years_has_the_years_in_its_menu() -> None:
     menu = menu_of_existing_pages(NAV, ALWAYS | {"jaren/index.md"})
 
-    assert menu[:7] == NAV[:7]
-    assert menu[1] == {"Jaren": "jaren/index.md"}
+    assert menu[:7] == [entry for entry in NAV[:8] if entry != ORGANISATIONS_ENTRY]
+    assert menu[1] == YEARS_ENTRY
+
+
+def test_a_site_of_several_organisations_has_them_in_its_menu() -> None:
+    menu = menu_of_existing_pages(NAV, ALWAYS | {"organisaties/index.md"})
+
+    assert menu[:2] == [{"Home": "index.md"}, ORGANISATIONS_ENTRY]
 
 
 def test_a_section_without_pages_goes_and_links_and_hand_written_pages_stay() -> None:

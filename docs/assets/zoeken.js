@@ -28,9 +28,9 @@
   var downloadStatus = download.querySelector("[role=status]");
   var locations = document.getElementById("zoeklocaties");
   var placeField = form.elements.locatie;
-  // Jaar (on a site of several years), soort, oordeel and label: those the site has, whose boxes
-  // the page carries.
-  var CHECKBOX_FILTERS = ["jaar", "categorie", "gegrond", "label"].filter(function (name) { return boxes(name).length; });
+  // Organisatie (on a site of several organisations), jaar (on a site of several years), soort,
+  // oordeel and label: those the site has, whose boxes the page carries.
+  var CHECKBOX_FILTERS = ["organisatie", "jaar", "categorie", "gegrond", "label"].filter(function (name) { return boxes(name).length; });
   var PAGE_SIZE = 20;
   var EXCERPT_WORDS = 30;
   // Where a record's oplossing and its location and category start (generator/site/
@@ -39,9 +39,9 @@
   var PROPERTIES_ANCHOR = "kenmerken";
   // The further parts of the index, by folder in pagefind/ (generator/site/pagefind_index.py).
   var PARTS_FILE = "delen.json";
-  // Jaar, soort, oordeel and label are one filter in the index, their combination: "0.3.0.1" is
-  // the value with data-nummer 0 of jaar, 3 of categorie, 0 of gegrond and 1 of label; only the
-  // numbers of those the site has; a year without oordeel or label on a site whose other years
+  // Organisatie, jaar, soort, oordeel and label are one filter in the index, their combination:
+  // "0.3.0.1" is the value with data-nummer 0 of jaar, 3 of categorie, 0 of gegrond and 1 of
+  // label; only the numbers of those the site has (organisatie first, on a site of several); a year without oordeel or label on a site whose other years
   // have them has an empty place ("0.3..1") (generator/site/search_records.py).
   var COMBINED_FILTER = "combinatie";
   // No complaint has an empty filter value: excluding it narrows nothing, but makes Pagefind load
@@ -192,6 +192,7 @@
     var values = combinationValues(data.filters[COMBINED_FILTER][0]);
     return {
       volgnummer: data.meta.volgnummer,
+      organisatie: values.organisatie,
       jaar: values.jaar,
       address: recordAddress(data),
       locatie: data.meta.locatie,
@@ -334,6 +335,8 @@
     item.appendChild(heading);
     var properties = element("dl", "zoeken__kenmerken");
     property(properties, "Locatie", record.locatie);
+    // Only a site of several organisations has an organisation in its combination.
+    if (record.organisatie !== undefined) property(properties, "Organisatie", record.organisatie);
     if (record.jaar !== undefined) property(properties, "Jaar", record.jaar);
     property(properties, "Soort klacht", record.categorie);
     // A year without judgements has no oordeel in its combination.
@@ -497,8 +500,11 @@
         })
       : Promise.resolve(null);
     return found.then(function (records) {
-      // A complaint is its year and volgnummer on a site of several years (its data has a column jaar).
-      var numbers = records && new Set(records.map(function (record) { return (record.jaar ? record.jaar + "-" : "") + record.volgnummer; }));
+      // A complaint is its category (which names its organisation on a site of several), and its
+      // year (on a site of several years, whose data has a column jaar) and volgnummer.
+      var numbers = records && new Set(records.map(function (record) {
+        return record.categorie + "|" + (record.jaar ? record.jaar + "-" : "") + record.volgnummer;
+      }));
       var categories = records
         ? records.map(function (record) { return record.categorie; })
         : (search.filters.categorie ? search.filters.categorie.any : Object.keys(search.counts.categorie || {}).filter(function (name) {
@@ -509,11 +515,11 @@
         var columns = files.length ? files[0].kolommen : [];
         var number = columns.indexOf("volgnummer");
         var year = columns.indexOf("jaar");
-        var key = function (row) { return (year >= 0 ? row[year] + "-" : "") + row[number]; };
+        var key = function (category, row) { return category + "|" + (year >= 0 ? row[year] + "-" : "") + row[number]; };
         var rows = [];
-        files.forEach(function (file) {
+        files.forEach(function (file, index) {
           file.klachten.forEach(function (entry) {
-            var wanted = numbers ? numbers.has(key(entry.rij)) : hasFilters(entry, search.filters);
+            var wanted = numbers ? numbers.has(key(categories[index], entry.rij)) : hasFilters(entry, search.filters);
             if (wanted) rows.push(entry.rij);
           });
         });

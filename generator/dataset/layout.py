@@ -1,7 +1,7 @@
 """Where the data lives on disk: the data folder holds a folder per year (data/2024/), and a year
 folder holds the files below. Every module that reads or writes a year folder takes the names
-from here, so that the layout can change in one place (next: several organisations,
-data/<organisatie>/<jaar>/).
+from here. A site of several organisations has a folder per organisation with these year folders
+in it (data/<organisatie>/<jaar>/, generator/dataset/site_layout.py).
 
     data/
       bron/                      the published reports as text (the importer's source texts)
@@ -19,8 +19,8 @@ data/<organisatie>/<jaar>/).
         .klachtenjaarverslag-import  what the importer wrote, so that it replaces only that
       locaties.csv | .xlsx       optional: place, type of care, LRK number and child places per
                                  location, for every year (beside the year folders, because it
-                                 belongs to the organisation; with several organisations it will
-                                 be data/<organisatie>/locaties.csv)
+                                 belongs to the organisation; with several organisations
+                                 data/<organisatie>/locaties.csv)
 """
 
 from __future__ import annotations

@@ -25,8 +25,11 @@ from generator.site.place_downloads import place_download_files
 from generator.site.place_pages import place_pages
 from generator.site.search_records import site_search_records
 from generator.site.year_downloads import site_download_files
+from generator.site.organisation_downloads import organisations_download_files
+from generator.site.organisation_pages import generate_organisations_pages
 from generator.site.year_pages import generate_site_pages
 from generator.view.context import YearContext
+from generator.view.organisations import OrganisationsSite
 from generator.view.site_context import SiteContext, site_context
 
 
@@ -34,12 +37,15 @@ class TemplateProblem(GeneratorError):
     """A page template failed; nothing has been written."""
 
 
-def as_site(data: SiteContext | YearContext) -> SiteContext:
-    return data if isinstance(data, SiteContext) else site_context((data,))
+def as_site(data: SiteContext | YearContext | OrganisationsSite) -> SiteContext | OrganisationsSite:
+    return data if isinstance(data, (SiteContext, OrganisationsSite)) else site_context((data,))
 
 
 def render_docs(
-    data: SiteContext | YearContext, templates: Path | None = None, with_pdf: bool = False, environment: jinja2.Environment | None = None
+    data: SiteContext | YearContext | OrganisationsSite,
+    templates: Path | None = None,
+    with_pdf: bool = False,
+    environment: jinja2.Environment | None = None,
 ) -> dict[str, str]:
     """Every generated file of docs/ (pages and downloads) by its path there. `with_pdf`: the
     site carries the PDF of each year, so the pages link to it. `environment`: one made by
@@ -47,8 +53,12 @@ def render_docs(
     template file is read again)."""
     site = as_site(data)
     environment = environment or make_environment(templates)
-    files = {page.path: render_page(page, site.newest, environment) for page in generate_site_pages(site, with_pdf) + place_pages(site)}
-    return files | site_download_files(site) | place_download_files(site)
+    if isinstance(site, OrganisationsSite):
+        pages, downloads = generate_organisations_pages(site, with_pdf), organisations_download_files(site)
+    else:
+        pages, downloads = generate_site_pages(site, with_pdf) + place_pages(site), site_download_files(site) | place_download_files(site)
+    files = {page.path: render_page(page, site.newest, environment) for page in pages}
+    return files | downloads
 
 
 def render_page(page: Page, year: YearContext, environment: jinja2.Environment) -> str:
@@ -59,7 +69,7 @@ def render_page(page: Page, year: YearContext, environment: jinja2.Environment) 
 
 
 def generate_docs(
-    data: SiteContext | YearContext,
+    data: SiteContext | YearContext | OrganisationsSite,
     docs_dir: Path,
     templates: Path | None = None,
     with_pdf: bool = False,
@@ -72,7 +82,7 @@ def generate_docs(
     whole build)."""
     # Refused before anything is rendered: this writes and removes generated pages in docs_dir.
     site = as_site(data)
-    docs_dir = check_docs_folder(docs_dir, site.newest.dataset.folder.parent)
+    docs_dir = check_docs_folder(docs_dir, _data_root(site))
     stage = progress.start(PAGES_STAGE)
     files = render_docs(site, templates, with_pdf, environment)
     docs_dir.mkdir(parents=True, exist_ok=True)
@@ -84,6 +94,11 @@ def generate_docs(
         f"{format_number(len(written.removed))} verwijderd"
     )
     return files, written
+
+
+def _data_root(site: SiteContext | OrganisationsSite) -> Path:
+    year_folder = site.newest.dataset.folder
+    return year_folder.parent.parent if isinstance(site, OrganisationsSite) else year_folder.parent
 
 
 class SearchIndexBuild:
@@ -112,7 +127,7 @@ class SearchIndexBuild:
 
 
 def start_search_index(
-    data: SiteContext | YearContext,
+    data: SiteContext | YearContext | OrganisationsSite,
     site_dir: Path,
     page_url: Callable[[str], str],
     templates: Path | None = None,
@@ -123,5 +138,8 @@ def start_search_index(
     every year (the records are made here, from the engine's page addresses, before this
     returns). `page_url`: see site_search_records(); `environment`: as in render_docs()."""
     site = as_site(data)
-    records = site_search_records(site.years, page_url, site.several_years)
+    if isinstance(site, OrganisationsSite):
+        records = site_search_records(site.every_year, page_url, site.several_years, site.organisation_of)
+    else:
+        records = site_search_records(site.years, page_url, site.several_years)
     return SearchIndexBuild(records, site_dir, environment or make_environment(templates), progress)

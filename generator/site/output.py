@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
 
-GENERATED_PATHS = ("index.md", "geschillen.md", "geschillen", "locaties", "categorieen", "verslag", "data", "zoeken", "jaren", "plaatsen", "gemeenten")
+GENERATED_PATHS = ("index.md", "geschillen.md", "geschillen", "locaties", "categorieen", "verslag", "data", "zoeken", "jaren", "plaatsen", "gemeenten", "organisaties")
 STAGING_PREFIX = ".klachten-nieuw-"
 FILE_MODE = 0o644
 

@@ -43,6 +43,17 @@ def is_year_scoped(path: str) -> bool:
     return path.startswith(YEAR_SCOPED_PATHS)
 
 
+# On a site of several organisations every organisation has its own pages under its folder
+# (organisaties/<naam>/, generator/site/organisation_pages.py); a link from such a page goes to
+# its own organisation's page, except to these, of which the site has one for all organisations:
+# the locations (their pages and the A-Z list), Zoeken en filteren and the hand-written pages.
+SITE_WIDE_PATHS = ("locaties/", "zoeken/index.md", "toegankelijkheid.md")
+
+
+def is_site_wide(path: str) -> bool:
+    return path.startswith(SITE_WIDE_PATHS)
+
+
 @dataclass(frozen=True)
 class Page:
     path: str  # relative to docs/, e.g. "locaties/avontuurlijk.md"
@@ -50,12 +61,15 @@ class Page:
     values: dict = field(default_factory=dict)
     root: str = ""  # the folder of the year's own pages ("jaren/2024/"), where this page is one of them
     year: YearContext | None = None  # the year the page shows; None: the site's newest
+    organisation_root: str = ""  # on a site of several organisations: the folder of the page's organisation
 
     def link(self, target: str) -> str:
         """A relative Markdown link from this page to another page ("locaties/x.md#klacht-3")."""
         target_path, _, anchor = target.partition("#")
         if self.root and is_year_scoped(target_path):
             target_path = self.root + target_path
+        elif self.organisation_root and not is_site_wide(target_path):
+            target_path = self.organisation_root + target_path
         relative = posixpath.relpath(target_path, posixpath.dirname(self.path) or ".")
         return f"{relative}#{anchor}" if anchor else relative
 
@@ -90,7 +104,7 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
         }),
         Page("zoeken/index.md", "zoeken.md.j2", {
             "selection_data": {category.name: selection_data_path(category) for category in year.categories},
-            "years": (), "judgements": year.judgements, "labels": year.label_names, "complaint_count": len(year.complaints),
+            "organisations": (), "years": (), "judgements": year.judgements, "labels": year.label_names, "complaint_count": len(year.complaints),
             "totals": filter_totals(year),
             "numbers": filter_numbers(year),
         }),
@@ -100,7 +114,10 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
     pages += location_index_pages(year.locations)
     similar = look_alikes(year.locations)
     pages += [
-        Page(location.page, "locatie.md.j2", {"location": location, "look_alikes": similar.get(location.slug, ()), "csv": location_csv_path(location)})
+        Page(location.page, "locatie.md.j2", {
+            "location": location, "look_alikes": similar.get(location.slug, ()), "csv": location_csv_path(location),
+            "full_text": year.header_search_full_text, "organisation": None,
+        })
         for location in year.locations
     ]
     for category in year.categories:

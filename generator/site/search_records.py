@@ -1,8 +1,10 @@
 """One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
-narrows by: jaar (on a site of several years), soort, oordeel, label and locatie (oordeel and
-label only on a site whose years have them).
+narrows by: organisatie (on a site of several organisations), jaar (on a site of several
+years), soort, oordeel, label and locatie (oordeel and label only on a site whose years have
+them). On a site of several organisations a soort is its organisation's own (organisation_category):
+categories of organisations are never counted together.
 Its indexed text is the complaint (omschrijving), what was done (oplossing), and its location,
 label and category; a word from any part finds the complaint.
 
@@ -13,7 +15,7 @@ in memory several times while it indexes, sends a record's fragment for every re
   reports the word at which each starts (its "anchors"), so the page quotes the complaint's own
   text, and without a word found in it, the omschrijving (docs/assets/zoeken.js).
 - The record's file name is its address (pagefind_index.py), so no meta field holds it.
-- Jaar, soort, oordeel and label (those the site has) are one filter, their combination ("0.3.0.1":
+- Organisatie, jaar, soort, oordeel and label (those the site has) are one filter, their combination ("0.3.0.1":
   the numbers of the values, filter_numbers), and no meta field: Pagefind keeps the number of every
   record once per filter, and the first search needs all of them for the counts beside the boxes.
   So the year adds no bytes of its own. A year without oordeel or label, on a site whose other
@@ -31,10 +33,10 @@ from dataclasses import dataclass
 from generator.view.context import YearContext
 from generator.view.model import GEGROND_NOT_GIVEN, Complaint
 
-FILTERS = ("jaar", "categorie", "gegrond", "label", "locatie")
+FILTERS = ("organisatie", "jaar", "categorie", "gegrond", "label", "locatie")
 # The filters with a box for each value, combined into one Pagefind filter in this order (those
 # the site has; zoeken.js reads the same names).
-COMBINED = ("jaar", "categorie", "gegrond", "label")
+COMBINED = ("organisatie", "jaar", "categorie", "gegrond", "label")
 COMBINED_FILTER = "combinatie"
 # The ids of the elements where a record's oplossing and its properties start (zoekrecord.html.j2);
 # zoeken.js reads them by these names.
@@ -53,11 +55,19 @@ class SearchRecord:
     sort: dict[str, str]
 
 
-def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool = False) -> dict[str, list[str]]:
+def organisation_category(organisation: str, category: str) -> str:
+    """A category as a filter on a site of several organisations: each organisation's categories
+    are its own words, so two organisations' categories of the same name are never counted together."""
+    return f"{category} ({organisation})"
+
+
+def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool = False, organisation: str | None = None) -> dict[str, list[str]]:
     """The values a visitor filters this complaint by, in the index and in the selection data;
-    `with_year`: the site has several years, and a filter per year."""
-    filters = {"jaar": [str(complaint.year)]} if with_year else {}
-    filters |= {"categorie": [complaint.categorie]}
+    `with_year`: the site has several years, and a filter per year; `organisation`: the site has
+    several organisations, and a filter per organisation."""
+    filters = {"organisatie": [organisation]} if organisation else {}
+    filters |= {"jaar": [str(complaint.year)]} if with_year else {}
+    filters |= {"categorie": [organisation_category(organisation, complaint.categorie) if organisation else complaint.categorie]}
     if year.judgements:
         filters["gegrond"] = [complaint.gegrond or GEGROND_NOT_GIVEN]
     if year.label_names:
@@ -65,23 +75,40 @@ def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool =
     return filters | {"locatie": [complaint.locatie]}
 
 
-def filter_numbers(*years: YearContext, with_year: bool = False) -> dict[str, dict[str, int]]:
+def no_organisation(year: YearContext) -> str | None:
+    """The organisation of every year of a site of one organisation: none to filter by."""
+    return None
+
+
+def filter_numbers(
+    *years: YearContext, with_year: bool = False, organisation_of: Callable[[YearContext], str | None] = no_organisation
+) -> dict[str, dict[str, int]]:
     """The number of each value of the combined filters the site's years have: what the page
-    carries on the value's box, and what a record's combination holds."""
-    values = {
-        "jaar": [str(year.report.year) for year in years] if with_year else [],
-        "categorie": list(dict.fromkeys(category.name for year in years for category in year.categories)),
-        "gegrond": list(dict.fromkeys(judgement.filter_value for year in years for judgement in year.judgements)),
-        "label": list(dict.fromkeys(label for year in years for label in year.label_names)),
-    }
-    return {name: {value: number for number, value in enumerate(values[name])} for name in COMBINED if values[name]}
+    carries on the value's box, and what a record's combination holds. `organisation_of`: the
+    name of a year's organisation, on a site of several (each its own categories)."""
+    values: dict[str, list[str]] = {name: [] for name in COMBINED}
+    for year in years:
+        organisation = organisation_of(year)
+        if organisation:
+            values["organisatie"].append(organisation)
+        if with_year:
+            values["jaar"].append(str(year.report.year))
+        values["categorie"] += [organisation_category(organisation, category.name) if organisation else category.name for category in year.categories]
+        values["gegrond"] += [judgement.filter_value for judgement in year.judgements]
+        values["label"] += list(year.label_names)
+    return {name: {value: number for number, value in enumerate(dict.fromkeys(values[name]))} for name in COMBINED if values[name]}
 
 
 def complaint_record(
-    year: YearContext, complaint: Complaint, page_url: Callable[[str], str], numbers: dict[str, dict[str, int]], with_year: bool = False
+    year: YearContext,
+    complaint: Complaint,
+    page_url: Callable[[str], str],
+    numbers: dict[str, dict[str, int]],
+    with_year: bool = False,
+    organisation: str | None = None,
 ) -> SearchRecord:
     """`numbers`: filter_numbers() of the site's years, computed once for all records."""
-    filters = complaint_filters(year, complaint, with_year)
+    filters = complaint_filters(year, complaint, with_year, organisation)
     combination = ".".join(str(numbers[name][filters[name][0]]) if name in filters else "" for name in COMBINED if name in numbers)
     label = (complaint.label_name,) if year.label_names else ()
     return SearchRecord(
@@ -102,13 +129,23 @@ def _order(complaint: Complaint, with_year: bool) -> str:
     return f"{newest_first}{complaint.volgnummer:08d}"
 
 
-def site_search_records(years: Sequence[YearContext], page_url: Callable[[str], str], with_year: bool) -> list[SearchRecord]:
+def site_search_records(
+    years: Sequence[YearContext],
+    page_url: Callable[[str], str],
+    with_year: bool,
+    organisation_of: Callable[[YearContext], str | None] = no_organisation,
+) -> list[SearchRecord]:
     """The records of every complaint of the site's years. `page_url` gives a page's address
     relative to the site root from its path in docs/, by the rules of the engine that built the
     site (the plugin hands over MkDocs' own File.url). In the order of the results without search
-    words (newest year first), which the parts of a large index keep (pagefind_index.py)."""
-    numbers = filter_numbers(*years, with_year=with_year)
-    records = [complaint_record(year, complaint, page_url, numbers, with_year) for year in years for complaint in year.complaints]
+    words (newest year first), which the parts of a large index keep (pagefind_index.py).
+    `organisation_of`: as in filter_numbers()."""
+    numbers = filter_numbers(*years, with_year=with_year, organisation_of=organisation_of)
+    records = [
+        complaint_record(year, complaint, page_url, numbers, with_year, organisation)
+        for year, organisation in ((year, organisation_of(year)) for year in years)
+        for complaint in year.complaints
+    ]
     return sorted(records, key=lambda record: record.sort["volgnummer"])
 
 
@@ -117,12 +154,16 @@ def search_records(year: YearContext, page_url: Callable[[str], str]) -> list[Se
     return site_search_records((year,), page_url, with_year=False)
 
 
-def filter_totals(*years: YearContext, with_year: bool = False) -> dict[str, dict[str, int]]:
+def filter_totals(
+    *years: YearContext, with_year: bool = False, organisation_of: Callable[[YearContext], str | None] = no_organisation
+) -> dict[str, dict[str, int]]:
     """How many complaints have each value of each filter: the counts beside the filters before a
-    visitor searches, the same as Pagefind counts in the index."""
+    visitor searches, the same as Pagefind counts in the index. `organisation_of`: as in
+    filter_numbers()."""
     totals: dict[str, Counter] = {name: Counter() for name in FILTERS}
     for year in years:
+        organisation = organisation_of(year)
         for complaint in year.complaints:
-            for name, values in complaint_filters(year, complaint, with_year).items():
+            for name, values in complaint_filters(year, complaint, with_year, organisation).items():
                 totals[name].update(values)
     return {name: dict(counts) for name, counts in totals.items()}

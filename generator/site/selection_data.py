@@ -31,9 +31,9 @@ def selection_data_path_of(name: str, site) -> str:
     return selection_data_path(category)
 
 
-def site_selection_data_files(site) -> dict[str, str]:
+def site_selection_data_files(site, organisation: str | None = None) -> dict[str, str]:
     """The files of a site of several years: every row with its `jaar` first, and the filters
-    with the year's."""
+    with the year's; `organisation`: the filters of a site of several organisations."""
     fields = ["jaar", *_all_fields(site)]
     files: dict[str, list] = {}
     for year in site.newest_first:
@@ -41,7 +41,7 @@ def site_selection_data_files(site) -> dict[str, str]:
         for category in year.categories:
             entries = files.setdefault(selection_data_path_of(category.name, site), [])
             entries += [
-                {"rij": [rows[complaint.volgnummer].get(column, "") for column in fields], "filters": complaint_filters(year, complaint, with_year=True)}
+                {"rij": [rows[complaint.volgnummer].get(column, "") for column in fields], "filters": complaint_filters(year, complaint, True, organisation)}
                 for complaint in category.complaints
             ]
     return {path: _compact_json({"kolommen": fields, "klachten": entries}) for path, entries in files.items()}

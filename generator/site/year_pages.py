@@ -49,7 +49,10 @@ def generate_site_pages(site: SiteContext, with_pdf: bool = False) -> list[Page]
     pages += location_index_pages(site.locations, "locaties-jaren.md.j2")
     similar = look_alikes(site.locations)
     pages += [
-        Page(location.page, "locatie-jaren.md.j2", {"site": site, "location": location, "look_alikes": similar.get(location.slug, ()), "csv": location_csv_path(location)})
+        Page(location.page, "locatie-jaren.md.j2", {
+            "site": site, "location": location, "look_alikes": similar.get(location.slug, ()), "csv": location_csv_path(location),
+            "full_text": site.header_search_full_text, "organisation": None,
+        })
         for location in site.locations
     ]
     pages.append(Page(YEARS_PAGE, "jaren.md.j2", {"site": site, "years": years}))

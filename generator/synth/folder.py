@@ -28,10 +28,11 @@ class SyntheticYear:
     locations_file: str | None = None  # locaties.csv, for beside the year folder; None when not asked for
 
 
-def synthesise(real: Dataset, scale: int, seed: int, with_locations_file: bool = False) -> SyntheticYear:
+def synthesise(real: Dataset, scale: int, seed: int, with_locations_file: bool = False, organisation: str | None = None) -> SyntheticYear:
     """A year folder `scale` times the size of the real one; the same scale and seed give the same
     bytes. `with_locations_file`: also a locations file for its locations (drawn after everything
-    else, so that the complaints and disputes are the same with or without it)."""
+    else, so that the complaints and disputes are the same with or without it). `organisation`:
+    the name of the synthetic organisation (a site of several organisations)."""
     if scale < 1:
         raise GeneratorError(f"schaal {scale}: kies een geheel getal van 1 of meer, bijvoorbeeld --schaal 10")
     rng = random.Random(seed)
@@ -40,7 +41,7 @@ def synthesise(real: Dataset, scale: int, seed: int, with_locations_file: bool =
     files = {
         f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(real.report.vocabulary.complaint_columns), complaints),
         f"{layout.DISPUTES_FILE_STEM}.csv": csv_text(schema.column_names(schema.DISPUTE_COLUMNS), disputes),
-        layout.REPORT_FILE: report_meta_yaml(synthetic_report(real.report, scale, complaints, disputes), report_header(scale, seed)),
+        layout.REPORT_FILE: report_meta_yaml(synthetic_report(real.report, scale, complaints, disputes, organisation), report_header(scale, seed)),
     }
     files |= {layout.text_file(stem): text for stem, text in real.texts.items()}
     files |= {layout.category_text_file(stem): text for stem, text in real.category_texts.items()}

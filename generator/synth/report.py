@@ -37,12 +37,14 @@ def report_header(scale: int, seed: int) -> str:
     return HEADER.format(scale=scale, seed=seed)
 
 
-def synthetic_report(real: ReportMeta, scale: int, complaints: list[dict[str, object]], disputes: list[dict[str, object]]) -> ReportMeta:
+def synthetic_report(
+    real: ReportMeta, scale: int, complaints: list[dict[str, object]], disputes: list[dict[str, object]], organisation: str | None = None
+) -> ReportMeta:
     children = real.children_cared_for * scale if real.children_cared_for is not None else None
     return ReportMeta(
-        organisation=f"Synthetische kinderopvang (schaal {scale})",
+        organisation=organisation or f"Synthetische kinderopvang (schaal {scale})",
         year=real.year,
-        title=real.title,
+        title=f"Klachtenjaarverslag {organisation} {real.year}" if organisation else real.title,
         version=real.version,
         date=real.date,
         author="Synthetische gegevens (python -m generator synth)",

@@ -8,10 +8,13 @@ from pathlib import Path
 
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset, load_dataset
-from generator.errors import DataInvalid
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
+from generator.dataset.site_layout import OrganisationFolder
+from generator.dataset import layout
+from generator.errors import DataInvalid, Problem
+from generator.view.organisations import Organisation, OrganisationsSite, organisation_slugs
 from generator.view.site_context import SiteContext, site_context
 from generator.view.site_locations import site_slugs
 
@@ -56,6 +59,63 @@ def load_site(folders: list[Path], check_privacy: bool = True, progress: Progres
     site = site_context(years)
     stage.finish("; ".join(f"{year.report.year}: {year_summary(year)}" for year in years) if site.several_years else year_summary(site.newest))
     return site
+
+
+def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: bool = True, progress: Progress = QUIET) -> OrganisationsSite:
+    """Every year folder of every organisation into one site. Each organisation's locations get
+    the addresses a site of it alone gives them, made unique across organisations
+    (organisation_slugs); every problem of every organisation is reported at once."""
+    stage = progress.start(DATA_STAGE)
+    loaded = {}
+    problems = []
+    for organisation in folders:
+        try:
+            datasets = _every_year_loaded(organisation.year_folders)
+            if check_privacy:
+                for dataset in datasets:
+                    refuse_unreviewed(dataset)
+            loaded[organisation.slug] = (datasets, site_slugs(datasets))
+        except DataInvalid as error:
+            problems += error.problems
+    problems += same_names({slug: datasets for slug, (datasets, _) in loaded.items()})
+    if problems:
+        raise DataInvalid(problems)
+    alone = {slug: {location for year in slugs.by_year.values() for location in year.values()} for slug, (_, slugs) in loaded.items()}
+    final = organisation_slugs(alone)
+    organisations = []
+    for slug, (datasets, slugs) in loaded.items():
+        years = tuple(
+            generate_context(dataset, {key: final[slug][location] for key, location in slugs.by_year[dataset.report.year].items()})
+            for dataset in datasets
+        )
+        moved = {old: new for old, new in final[slug].items() if old != new}
+        organisations.append(Organisation(slug, site_context(years), moved))
+    site = OrganisationsSite(tuple(organisations))
+    stage.finish("; ".join(f"{organisation.slug}: {_years_summary(organisation.site)}" for organisation in site.organisations))
+    return site
+
+
+def same_names(datasets_by_organisation: dict[str, list[Dataset]]) -> list[Problem]:
+    """Two organisations may not share a name: the site tells them apart by it (in its lists and
+    in the organisation filter of Zoeken en filteren)."""
+    first_with: dict[str, str] = {}
+    problems = []
+    for slug, datasets in datasets_by_organisation.items():
+        newest = datasets[-1]
+        name = newest.report.organisation
+        if name in first_with:
+            problems.append(Problem(
+                newest.folder / layout.REPORT_FILE, None, "organisatie",
+                f"'{name}' is ook de naam van de organisatie in de map {first_with[name]}",
+                "geef elke organisatie haar eigen naam, zoals ze die zelf gebruikt; staat dezelfde organisatie in twee mappen, voeg de mappen dan samen.",
+            ))
+        else:
+            first_with[name] = slug
+    return problems
+
+
+def _years_summary(site: SiteContext) -> str:
+    return ", ".join(f"{year.report.year}: {year_summary(year)}" for year in site.years)
 
 
 def _every_year_loaded(folders: list[Path]) -> list[Dataset]:

@@ -1,0 +1,75 @@
+"""A site of several organisations in Chromium: the list of organisations and an organisation's
+overview are WCAG 2.1 AA clean (axe) and fit a phone and a desktop screen; Zoeken en filteren
+narrows by organisation with the counts of the records, and a selection downloads exactly them."""
+
+from __future__ import annotations
+
+import pytest
+
+from browsing import DESKTOP, PHONE, screenshot
+from filter_search import open_search, wait_for_status
+from hosting_server import serve
+from test_accessibility import violations
+from test_selection_download import download_selection
+
+from generator.dataset.dataset import load_dataset
+from generator.dataset.site_layout import organisation_folders
+
+SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
+PAGES = {
+    "organisaties-home": "",
+    "organisaties": "organisaties/",
+    "organisatie": "organisaties/partou/",
+    # An organisation with its own six categories, no labels and no gegrond.
+    "organisatie-zonder-oordeel": "organisaties/zonnetje/",
+    "organisaties-locaties": "locaties/",
+}
+
+
+@pytest.fixture(scope="module")
+def organisations_server(organisations_site):
+    running = serve(organisations_site)
+    yield running
+    running.stop()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("name", PAGES)
+def test_scenario_the_organisation_pages_are_axe_clean_and_fit_the_screen(open_page, organisations_server, name, screen) -> None:
+    page = open_page(viewport=SCREENS[screen])
+    page.goto(f"{organisations_server.url}/{PAGES[name]}")
+    page.wait_for_load_state("networkidle")
+    screenshot(page, f"{name}-{screen}")
+    assert violations(page) == []
+    widths = page.evaluate("({scroll: document.documentElement.scrollWidth, screen: window.innerWidth})")
+    assert widths["scroll"] <= widths["screen"], widths
+
+
+def organisation_counts(data_root) -> dict[str, int]:
+    counts = {}
+    for organisation in organisation_folders(data_root):
+        for folder in organisation.year_folders:
+            dataset = load_dataset(folder)
+            counts[dataset.report.organisation] = counts.get(dataset.report.organisation, 0) + len(dataset.complaints)
+    return counts
+
+
+def test_the_organisation_filter_gives_each_organisations_count(page, organisations_server, organisations_data) -> None:
+    counts = organisation_counts(organisations_data)
+    open_search(page, organisations_server.url)
+    for name, count in counts.items():
+        box = page.get_by_label(name, exact=False).first
+        box.check()
+        status = wait_for_status(page, f"{count} klachten gevonden" if count != 1 else "1 klacht gevonden")
+        assert status.startswith(f"{count} klacht"), (name, status)
+        assert page.locator(f'.zoeken__aantal[data-filter="organisatie"][data-waarde="{name}"]').inner_text() == f"({count})"
+        box.uncheck()
+
+
+def test_a_selection_of_one_organisation_downloads_exactly_its_complaints(page, organisations_server, organisations_data) -> None:
+    counts = organisation_counts(organisations_data)
+    name = "Het Zonnetje (synthetisch)"
+    open_search(page, organisations_server.url, "?organisatie=" + name.replace(" ", "+"))
+    wait_for_status(page, f"{counts[name]} klachten gevonden")
+    text = download_selection(page)
+    assert len(text.strip().splitlines()) == counts[name] + 1

@@ -113,6 +113,23 @@ BROWSER_TESTS = ROOT / "tests" / "browser"
 SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data", "organisations_site", "organisations_data"}
 # Hostile-input cases that take seconds each (a workbook unpacked to its size limit).
 SLOW_CASES = ("workbook_that_unpacks_to_200_mb",)
+# Tests that make whole synthetic years or run two builds at once: most of a second each, together
+# what keeps the quick suite under 30 seconds.
+SLOW_TESTS = {
+    "test_the_same_seed_gives_the_same_bytes_and_another_seed_other_data",
+    "test_a_synthetic_year_passes_check_with_the_real_privacy_review_carried_over",
+    "test_a_synthetic_year_loads_with_only_the_notices_real_data_has",
+    "test_the_complaints_are_the_same_with_or_without_the_locations_file",
+    "test_every_synthetic_location_has_one_row_and_check_passes",
+    "test_an_existing_locations_file_is_never_overwritten",
+    "test_cli_writes_a_new_folder_and_never_overwrites_one",
+    "test_a_new_location_with_another_name_leaves_every_address_as_it_was",
+    "test_addresses_do_not_depend_on_the_order_of_the_rows",
+    "test_writing_pages_refuses_while_another_build_writes_them",
+    "test_a_second_site_build_refuses_while_one_runs",
+    "test_every_address_of_a_site_of_one_organisation_leads_to_its_page_on_the_site_of_several",
+    "test_a_50_mb_file_of_valid_rows_is_refused_with_its_size",
+}
 # Each prints with Chromium.
 CHROMIUM_FIXTURES = {"site_command_twice"}
 
@@ -128,5 +145,5 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
         if CHROMIUM_FIXTURES & fixtures:
             item.add_marker(pytest.mark.browser)
-        if any(case in item.name for case in SLOW_CASES):
+        if any(case in item.name for case in SLOW_CASES) or getattr(item, "originalname", item.name) in SLOW_TESTS:
             item.add_marker(pytest.mark.slow)

@@ -7,6 +7,7 @@ from generator import schema
 from generator.dataset.dataset import Dataset
 from generator.dataset.vocabulary import Vocabulary
 from generator.dutch import format_figure
+from generator.progress import counted
 from generator.privacy import PrivacyReview, review_lines
 from generator.view.reconcile import Comparison, reconcile
 
@@ -16,7 +17,8 @@ def check_summary_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
     locations = complaints[[column for column in ("locatie", schema.LABEL_COLUMN) if column in complaints]].drop_duplicates()
     lines = [
         f"Controle van {dataset.folder}: {dataset.report.title}, versie {dataset.report.version}",
-        f"  {len(complaints)} klachten over {len(locations)} locaties, {len(dataset.disputes)} geschillen",
+        f"  {counted(len(complaints), 'klacht', 'klachten')} over {counted(len(locations), 'locatie', 'locaties')}, "
+        f"{counted(len(dataset.disputes), 'geschil', 'geschillen')}",
         f"  {_vocabulary_line(dataset.report.vocabulary)}",
         "",
     ]

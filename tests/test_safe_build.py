@@ -47,11 +47,24 @@ def test_bad_data_leaves_the_previous_pages_and_site_unchanged(tmp_path: Path) -
     with pytest.raises(SiteBuildFailed) as failure:
         publish_site(config, site)
     assert "onbekende categorie 'Comunicatie'" in str(failure.value)
+    assert str(failure.value).startswith(f"de site is niet gebouwd; de vorige site in {site.resolve()} is niet veranderd.")
     with pytest.raises(DataInvalid):
         generate_docs(load_year(data_root / "2024"), docs)
     assert snapshot(docs) == docs_before
     assert snapshot(site) == site_before
     assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".site")] == []
+
+
+def test_a_failing_first_build_does_not_speak_of_a_previous_site(tmp_path: Path) -> None:
+    data_root, config, site = project_copy(tmp_path)
+    complaints = data_root / "2024" / "klachten.csv"
+    complaints.write_text(complaints.read_text(encoding="utf-8").replace("Communicatie", "Comunicatie", 1), encoding="utf-8")
+
+    with pytest.raises(SiteBuildFailed) as failure:
+        publish_site(config, site)
+
+    assert str(failure.value).startswith(f"de site is niet gebouwd; er is niets in {site.resolve()} gezet.")
+    assert not site.exists()
 
 
 def test_a_failing_template_leaves_the_previous_pages_and_site_unchanged(tmp_path: Path) -> None:

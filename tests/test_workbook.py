@@ -243,7 +243,7 @@ def test_the_filled_in_template_passes_check(new_folder: Path, capsys) -> None:
     assert main(["check", str(new_folder)]) == 0
     output = capsys.readouterr().out
     assert "Controle van " in output and "Klachtenjaarverslag 2025, versie 1.0" in output
-    assert "2 klachten over 2 locaties, 1 geschillen" in output
+    assert "2 klachten over 2 locaties, 1 geschil" in output
     assert "Meldingen: geen." in output  # none about the source line the template leaves out
     assert output.rstrip().endswith("Geen fouten: de gegevens kunnen gepubliceerd worden.")
 

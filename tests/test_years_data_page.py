@@ -91,3 +91,26 @@ def test_a_site_of_one_year_has_no_files_per_year(two_years) -> None:
 
     assert "### Per jaar" not in page and "`jaar`" not in page
     assert "| Alle 8 klachten, één rij per klacht" in page
+
+
+def test_the_source_names_bijlage_1_only_for_the_years_read_from_the_report_text(tmp_path: Path) -> None:
+    # Bijlage 1 is where the importer read 2024's complaints; a year filled in as a spreadsheet
+    # has no report text this tool read, so the page cannot say which annex holds them.
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "2024", data / "2024")
+    shutil.copytree(ROOT / "data" / "bron", data / "bron")
+    shutil.copytree(SIX_CATEGORIES, data / "2025")
+    files = render_docs(load_site([data / "2024", data / "2025"]), with_pdf=False)
+    source = section(files["data/index.md"], "## Bron")
+
+    assert "In 2024 staan de klachten in bijlage 1 van het verslag, de geschillen in de bijlagen daarna; in de andere jaren staan ze in de bijlagen van het verslag van dat jaar." in source
+    assert "`bron_regel`" in source
+
+
+def test_a_site_of_years_without_report_text_names_no_annex_number(two_years) -> None:
+    _, files = two_years
+    source = section(files["data/index.md"], "## Bron")
+
+    assert "De klachten en geschillen staan in de bijlagen van elk verslag." in source
+    assert "bijlage 1" not in source
+    assert "`bron_regel`" not in source

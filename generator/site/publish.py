@@ -63,7 +63,14 @@ def _run_mkdocs(config_file: Path, staging: Path, site_dir: Path, settings: dict
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(staging)]
     returncode, output = _run_showing_progress(command, environment, progress)
     if returncode != 0:
-        raise SiteBuildFailed(f"de site is niet gebouwd; de vorige site in {site_dir} is niet veranderd.\n{_errors(output)}")
+        raise SiteBuildFailed(f"de site is niet gebouwd; {_what_stayed(site_dir)}.\n{_errors(output)}")
+
+
+def _what_stayed(site_dir: Path) -> str:
+    # A first build has no previous site to keep: saying it was kept would send a user looking for one.
+    if site_dir.exists():
+        return f"de vorige site in {site_dir} is niet veranderd"
+    return f"er is niets in {site_dir} gezet"
 
 
 MKDOCS_INFO = "INFO    -  "

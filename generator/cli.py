@@ -23,7 +23,7 @@ from generator.dataset.site_layout import organisation_folders
 from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, DataInvalid, GeneratorError, ImportFailed, ImportProblem
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
-from generator.progress import Progress, to_stderr
+from generator.progress import Progress, counted, to_stderr
 from generator.project_settings import read_project_settings
 
 EXIT_OK = 0
@@ -166,27 +166,39 @@ def run_check(arguments: argparse.Namespace) -> int:
         existing_year_folder(arguments.data, None)
         groups = [("", [layout.year_folder(arguments.data, year) for year in layout.years_in(arguments.data)])]
     unreviewed = []
+    # Like the build, check every year before giving up: one run lists every year's errors.
+    problems = []
     by_organisation = {}
     for group, (organisation, folders) in enumerate(groups):
         if organisation:
             print(("\n" if group else "") + f"Organisatie {organisation}:")
         datasets = []
+        problems_before = len(problems)
         for number, folder in enumerate(folders):
             if number or group:
                 print()
-            dataset = load_dataset(folder)
+            try:
+                dataset = load_dataset(folder)
+            except DataInvalid as invalid:
+                print(f"Controle van {folder}: {counted(len(invalid.problems), 'fout', 'fouten')}, hieronder genoemd.")
+                problems += invalid.problems
+                continue
             privacy = review_privacy(dataset)
             for line in check_summary_lines(dataset, privacy):
                 print(line)
             datasets.append(dataset)
             if privacy.unreviewed:
                 unreviewed.append(privacy)
+        if len(problems) > problems_before:
+            continue  # the years together are checked once each year loads
         if len(datasets) > 1:
             # The years together: hernoemd.csv names locations of the years before.
             site_slugs(datasets)
             print()
             print(f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres.")
         by_organisation[organisation] = datasets
+    if problems:
+        raise DataInvalid(problems)
     if organisations:
         problems = same_names(by_organisation)
         if problems:

@@ -40,6 +40,28 @@ def test_check_with_bad_data_lists_every_problem_writes_nothing_and_exits_1(tmp_
     assert sorted(path.name for path in folder.rglob("*")) == before
 
 
+def test_check_of_several_years_lists_the_errors_of_every_year(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "data"
+    for year in ("2024", "2025", "2026"):
+        shutil.copytree(GOOD, data / year)
+        report = (data / year / "verslag.yaml").read_text(encoding="utf-8")
+        (data / year / "verslag.yaml").write_text(report.replace("2024", year), encoding="utf-8")
+    for year in ("2024", "2026"):
+        complaints = data / year / "klachten.csv"
+        complaints.write_text(complaints.read_text(encoding="utf-8").replace("Communicatie", "Comunicatie", 1), encoding="utf-8")
+
+    assert main(["check", "--data", str(data)]) == 1
+    captured = capsys.readouterr()
+
+    assert f"Controle van {data / '2024'}: 1 fout, hieronder genoemd." in captured.out
+    assert f"Controle van {data / '2025'}: " in captured.out
+    assert f"Controle van {data / '2026'}: 1 fout, hieronder genoemd." in captured.out
+    error = captured.err.splitlines()
+    assert error[0] == "2 fouten in de gegevens:"
+    assert error[1].startswith(f"{data / '2024' / 'klachten.csv'}, rij ")
+    assert error[2].startswith(f"{data / '2026' / 'klachten.csv'}, rij ")
+
+
 def test_import_for_the_wrong_year_exits_1_with_a_hint(tmp_path: Path, capsys) -> None:
     source = ROOT / "data" / "bron" / "klachtenjaarverslag-partou-2024.txt"
     assert main(["import", str(source), "--jaar", "2023", "--data", str(tmp_path)]) == 1

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from browser import chromium, search_payload  # noqa: E402
-from builds import build_three_ways  # noqa: E402
+from builds import build_four_ways  # noqa: E402
 from sizes import site_sizes  # noqa: E402
 from report import KB, MB  # noqa: E402  (the units of every benchmark result: 1 KB = 1.000 bytes)
 from static_server import serving  # noqa: E402
@@ -41,7 +41,7 @@ def organisations_data(root: Path, count: int, scale: int, seed: int) -> Path:
 
 
 def measure(data_root: Path, work: Path, with_browser: bool, progress) -> dict:
-    build = build_three_ways(data_root, work, with_anchor=False)
+    build = build_four_ways(data_root, work, with_anchor=False)
     sizes = site_sizes(build.site)
     result = {
         "seconds": build.full.seconds,

@@ -6,30 +6,54 @@ as `mkdocs serve` runs it: one plugin object, a new config per build, build(serv
 argv[1]: the checkout whose benchmarks/projects.py makes the project (run it with that checkout's
 Python, whose plugin is installed from it). Prints (CPU seconds, wall-clock seconds) per rebuild:
 the CPU seconds are the rebuild's work whatever else the machine does."""
-import shutil, sys, time, tempfile, statistics
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
 from pathlib import Path
-root = Path(sys.argv[1])
-sys.path.insert(0, str(root / "benchmarks"))
-from mkdocs.config import load_config
-from mkdocs.commands.build import build
-from projects import our_project, REAL_DATA
-import logging
-work = Path(tempfile.mkdtemp(prefix="serve-cpu-"))
-shutil.copytree(REAL_DATA / "2024", work / "data" / "2024")
-path = our_project(work / "data", work / "project")
+
 URL = "http://127.0.0.1:8000/"
-def once():
-    config = load_config(str(path), site_dir=str(work / "site"))
-    config.site_url = URL
-    build(config, serve_url=URL)
-once()
-csv = work / "data" / "2024" / "klachten.csv"
-text = csv.read_text()
-results = []
-for n in range(int(sys.argv[2]) if len(sys.argv) > 2 else 3):
-    text = text.replace("hoe de plaatsing nu gaat.", f"hoe de plaatsing nu gaat {n}.", 1) if n == 0 else text.replace(f"gaat {n-1}.", f"gaat {n}.", 1)
-    csv.write_text(text)
-    c, w = time.process_time(), time.perf_counter()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    root = Path(argv[0])
+    rebuilds = int(argv[1]) if len(argv) > 1 else 3
+    # The checkout's own projects.py, whichever checkout this file was run from.
+    sys.path.insert(0, str(root / "benchmarks"))
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from projects import REAL_DATA, our_project
+
+    work = Path(tempfile.mkdtemp(prefix="serve-cpu-"))
+    shutil.copytree(REAL_DATA / "2024", work / "data" / "2024")
+    path = our_project(work / "data", work / "project")
+
+    def once() -> None:
+        config = load_config(str(path), site_dir=str(work / "site"))
+        config.site_url = URL
+        build(config, serve_url=URL)
+
     once()
-    results.append((round(time.process_time() - c, 2), round(time.perf_counter() - w, 2)))
-print("rebuild CPU s, wall s:", results, "median CPU", statistics.median(r[0] for r in results))
+    csv = work / "data" / "2024" / "klachten.csv"
+    text = csv.read_text()
+    results = []
+    for number in range(rebuilds):
+        if number == 0:
+            text = text.replace("hoe de plaatsing nu gaat.", f"hoe de plaatsing nu gaat {number}.", 1)
+        else:
+            text = text.replace(f"gaat {number - 1}.", f"gaat {number}.", 1)
+        csv.write_text(text)
+        cpu, wall = time.process_time(), time.perf_counter()
+        once()
+        results.append((round(time.process_time() - cpu, 2), round(time.perf_counter() - wall, 2)))
+    print("rebuild CPU s, wall s:", results, "median CPU", statistics.median(result[0] for result in results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

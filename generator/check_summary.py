@@ -10,6 +10,7 @@ from generator.dutch import format_figure
 from generator.progress import counted
 from generator.privacy import PrivacyReview, review_lines
 from generator.view.reconcile import Comparison, reconcile
+from generator.view.site_locations import site_slugs, unused_renames
 
 
 def check_summary_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
@@ -29,6 +30,21 @@ def check_summary_lines(dataset: Dataset, privacy: PrivacyReview) -> list[str]:
         lines.append("Niet publiceren: de privacycontrole heeft vondsten die nog niet zijn nagekeken.")
     else:
         lines.append("Geen fouten: de gegevens kunnen gepubliceerd worden.")
+    return lines
+
+
+def years_together_lines(datasets: list[Dataset], whole_site: bool) -> list[str]:
+    """The years of one organisation together, oldest first; raises DataInvalid when hernoemd.csv
+    names a location that is not where it says. `whole_site`: the years are all the site has (not
+    one folder checked alone), so the oldest year's hernoemd.csv has no year before it."""
+    lines = []
+    if len(datasets) > 1:
+        site_slugs(datasets)
+        lines += ["", f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres."]
+    notices = unused_renames(datasets) if whole_site and datasets else []
+    if notices:
+        lines += ["", f"Meldingen over de jaren samen ({len(notices)}; ze houden de publicatie niet tegen, maar kijk ze na):"]
+        lines += [f"  {notice}" for notice in notices]
     return lines
 
 

@@ -148,12 +148,11 @@ def run_import(arguments: argparse.Namespace) -> int:
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    from generator.check_summary import check_summary_lines
+    from generator.check_summary import check_summary_lines, years_together_lines
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
     from generator.view.load import same_names
-    from generator.view.site_locations import site_slugs
 
     organisations = organisation_folders(arguments.data) if not arguments.map and arguments.jaar is None and arguments.data.is_dir() else ()
     if arguments.map:
@@ -191,11 +190,13 @@ def run_check(arguments: argparse.Namespace) -> int:
                 unreviewed.append(privacy)
         if len(problems) > problems_before:
             continue  # the years together are checked once each year loads
-        if len(datasets) > 1:
-            # The years together: hernoemd.csv names locations of the years before.
-            site_slugs(datasets)
-            print()
-            print(f"De {len(datasets)} jaren samen: elke hernoemde locatie staat in het jaar ervoor; elke locatie houdt haar adres.")
+        try:
+            together = years_together_lines(datasets, whole_site=not arguments.map and arguments.jaar is None)
+        except DataInvalid as invalid:
+            problems += invalid.problems
+            continue
+        for line in together:
+            print(line)
         by_organisation[organisation] = datasets
     if problems:
         raise DataInvalid(problems)

@@ -112,6 +112,18 @@ def test_a_mistake_in_hernoemd_csv_is_one_dutch_error_at_its_row_and_column(data
     ]
 
 
+def test_the_oldest_years_hernoemd_csv_is_a_notice_that_it_is_not_used(data: Path, capsys) -> None:
+    (data / "2024" / layout.RENAMES_FILE).write_text(f"oude_naam,oud_label,nieuwe_naam,nieuw_label\n{ROW_OF_THE_SYNTH}", encoding="utf-8")
+
+    assert main(["check", "--data", str(data)]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "Meldingen over de jaren samen (1; ze houden de publicatie niet tegen, maar kijk ze na):",
+        f"  {data / '2024' / layout.RENAMES_FILE}, rij 2, kolom 'oude_naam': 'Kids | Club <b>Ster</b> (Smallsteps B.V.)' staat in geen jaar vóór 2024 op de site; "
+        "deze rij wordt niet gebruikt en de locatie krijgt een eigen adres. "
+        "Oplossing: zet de map van het jaar ervoor in de datamap als de site dat jaar ook moet tonen, of haal de rij weg.",
+    ]
+
+
 def test_a_folder_named_hernoemd_csv_is_an_error(data: Path, capsys) -> None:
     renames = data / "2025" / layout.RENAMES_FILE
     renames.unlink()

@@ -16,7 +16,7 @@ from generator import schema
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset
 from generator.dataset.renames import Rename
-from generator.errors import DataInvalid, Problem
+from generator.errors import MELDING, DataInvalid, Problem
 from generator.view.slugs import later_location_slugs, location_slugs
 
 Key = tuple[str, str]  # (name, label) as in klachten.csv
@@ -61,6 +61,23 @@ def site_slugs(datasets: list[Dataset]) -> SiteSlugs:
     if problems:
         raise DataInvalid(problems)
     return SiteSlugs(by_year, renamed_from)
+
+
+def unused_renames(datasets: list[Dataset]) -> list[Problem]:
+    """The rows of the oldest year's hernoemd.csv: the site has no year before it, so nothing joins
+    a location there to its old name, and site_slugs() leaves them out. Said, so that nobody thinks
+    the renames were applied."""
+    oldest = datasets[0]
+    path = oldest.folder / layout.RENAMES_FILE
+    return [
+        Problem(
+            path, rename.row, "oude_naam",
+            f"'{_named(rename.old)}' staat in geen jaar vóór {oldest.report.year} op de site; deze rij wordt niet gebruikt en de locatie krijgt een eigen adres",
+            "zet de map van het jaar ervoor in de datamap als de site dat jaar ook moet tonen, of haal de rij weg.",
+            MELDING,
+        )
+        for rename in oldest.renames
+    ]
 
 
 def _checked_renames(dataset: Dataset, keys: set[Key], identity: dict[Key, str]) -> tuple[dict[Key, Key], list[Problem]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from generator import schema
 from generator.dataset.locations import CARE_TYPES, LRK_SITE, LocationRecord, LocationsFile
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 MUNICIPALITIES_FOLDER = "gemeenten"
 PLACES_FOLDER = "plaatsen"
+Item = TypeVar("Item")
 
 
 def per_100(complaints: int, child_places: int) -> float:
@@ -234,12 +235,16 @@ def _rate(entries: tuple[LocationFacts, ...]) -> OrganisationRate | None:
 
 
 def _groups(entries: tuple[LocationFacts, ...], folder: str, key: Callable[[LocationRecord], str]) -> tuple[PlaceGroup, ...]:
-    grouped: dict[str, list[LocationFacts]] = {}
-    for entry in entries:
-        if key(entry.record):
-            grouped.setdefault(key(entry.record), []).append(entry)
+    return tuple(PlaceGroup(folder, name, slug, members) for name, slug, members in grouped_by_name(entries, folder, lambda entry: key(entry.record)))
+
+
+def grouped_by_name(items: Iterable[Item], folder: str, name_of: Callable[[Item], str]) -> list[tuple[str, str, tuple[Item, ...]]]:
+    """The items with a name (a place or municipality), by name A to Z, each name with its address
+    part in `folder`, in the items' order within a name. One rule for the place view of one
+    organisation and of several."""
+    grouped: dict[str, list[Item]] = {}
+    for item in items:
+        if name_of(item):
+            grouped.setdefault(name_of(item), []).append(item)
     slugs = unique_slugs({name: capped(slugify(name) or folder) for name in grouped})
-    return tuple(
-        PlaceGroup(folder, name, slugs[name], tuple(grouped[name]))
-        for name in sorted(grouped, key=lambda name: (sort_key(name), name))
-    )
+    return [(name, slugs[name], tuple(grouped[name])) for name in sorted(grouped, key=lambda name: (sort_key(name), name))]

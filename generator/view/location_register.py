@@ -89,14 +89,12 @@ class OrganisationRate:
         return format_decimal(self.per_100_places, 1)
 
 
-@dataclass(frozen=True)
-class PlaceGroup:
-    """The locations of one municipality or one place (woonplaats), A to Z."""
+class PlaceAddresses:
+    """The page and CSV of a municipality or place, by its folder and address part: one rule for
+    the place view of one organisation (PlaceGroup) and of several (CombinedPlaceGroup)."""
 
     folder: str  # MUNICIPALITIES_FOLDER or PLACES_FOLDER
-    name: str
     slug: str
-    entries: tuple[LocationFacts, ...]
 
     @property
     def page(self) -> str:
@@ -107,15 +105,25 @@ class PlaceGroup:
         return f"{self.folder}/{self.slug}.csv"
 
     @property
+    def is_municipality(self) -> bool:
+        return self.folder == MUNICIPALITIES_FOLDER
+
+
+@dataclass(frozen=True)
+class PlaceGroup(PlaceAddresses):
+    """The locations of one municipality or one place (woonplaats), A to Z."""
+
+    folder: str  # MUNICIPALITIES_FOLDER or PLACES_FOLDER
+    name: str
+    slug: str
+    entries: tuple[LocationFacts, ...]
+
+    @property
     def complaints(self) -> int:
         return sum(entry.complaints for entry in self.entries)
 
     def complaints_in(self, year: int) -> int:
         return sum(entry.complaints_in(year) for entry in self.entries)
-
-    @property
-    def is_municipality(self) -> bool:
-        return self.folder == MUNICIPALITIES_FOLDER
 
 
 # eq=False: two registers are the same year only when they are the same object.

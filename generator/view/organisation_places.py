@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from generator import schema
 from generator.dataset.locations import LocationRecord
-from generator.view.location_register import MUNICIPALITIES_FOLDER, PLACES_FOLDER, LocationFacts, PlaceGroup, grouped_by_name
+from generator.view.location_register import MUNICIPALITIES_FOLDER, PLACES_FOLDER, LocationFacts, PlaceAddresses, PlaceGroup, grouped_by_name
 from generator.view.organisations import Organisation, OrganisationsSite
 from generator.view.slugs import sort_key
 
@@ -52,7 +52,7 @@ class OwnPlacePage:
 
 
 @dataclass(frozen=True)
-class CombinedPlaceGroup:
+class CombinedPlaceGroup(PlaceAddresses):
     """The locations of every organisation in one municipality or place: by name A to Z, then by
     organisation."""
 
@@ -61,18 +61,6 @@ class CombinedPlaceGroup:
     slug: str
     entries: tuple[OrganisationPlaceEntry, ...]
     own_pages: tuple[OwnPlacePage, ...]  # each organisation's page of this name or of this address
-
-    @property
-    def page(self) -> str:
-        return f"{self.folder}/{self.slug}.md"
-
-    @property
-    def csv(self) -> str:
-        return f"{self.folder}/{self.slug}.csv"
-
-    @property
-    def is_municipality(self) -> bool:
-        return self.folder == MUNICIPALITIES_FOLDER
 
     @property
     def organisations(self) -> tuple[Organisation, ...]:

@@ -22,12 +22,12 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import FIXTURE_DATA, OTHER_VOCABULARY_DATA
 from generator.dataset.site_layout import organisation_folders
 from generator.site.generate import render_docs
 from generator.site.organisation_pages import generate_organisations_pages
 from generator.view.load import load_organisations
 
+FIXTURES = Path(__file__).parent / "fixtures"
 # Makes three synthetic organisations and renders two sites (some 10 seconds on a shared machine).
 pytestmark = pytest.mark.slow
 
@@ -249,8 +249,8 @@ def test_the_home_page_the_a_z_list_and_each_organisation_link_to_the_place_view
 
 def test_without_any_locations_file_there_is_no_place_view(tmp_path) -> None:
     data_root = tmp_path / "data"
-    shutil.copytree(FIXTURE_DATA / "2024", data_root / "voorbeeld" / "2024")
-    shutil.copytree(OTHER_VOCABULARY_DATA / "2025", data_root / "zonnebloem" / "2025")
+    shutil.copytree(FIXTURES / "site" / "data" / "2024", data_root / "voorbeeld" / "2024")
+    shutil.copytree(FIXTURES / "zes-soorten" / "data" / "2025", data_root / "zonnebloem" / "2025")
     files = render_docs(load_organisations(organisation_folders(data_root)))
     assert not [path for path in files if path.startswith(("gemeenten/", "plaatsen/")) or path.endswith("gemeenten.csv")]
     assert "gemeenten/index.md" not in files["index.md"]

@@ -74,6 +74,10 @@ class CombinedPlaceGroup(PlaceAddresses):
     def without_report(self, year: int) -> tuple[Organisation, ...]:
         return tuple(organisation for organisation in self.organisations if year not in organisation.site.register.years)
 
+    def gaps(self, years: tuple[int, ...]) -> tuple[tuple[int, tuple[Organisation, ...]], ...]:
+        """Each of `years` that one of its organisations has no report of, with those organisations."""
+        return tuple((year, missing) for year in years if (missing := self.without_report(year)))
+
 
 @dataclass(frozen=True, eq=False)
 class OrganisationsPlaceView:
@@ -87,9 +91,9 @@ class OrganisationsPlaceView:
         return tuple(organisation for organisation in self.organisations if year not in organisation.site.register.years)
 
     @property
-    def has_gaps(self) -> bool:
-        """Whether some organisation has no report of one of the years."""
-        return any(self.without_report(year) for year in self.years)
+    def gaps(self) -> tuple[tuple[int, tuple[Organisation, ...]], ...]:
+        """Each year that one of the organisations has no report of, with those organisations."""
+        return tuple((year, missing) for year in self.years if (missing := self.without_report(year)))
 
     @property
     def columns(self) -> tuple[str, ...]:

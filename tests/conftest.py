@@ -108,9 +108,52 @@ def organisations_site(organisations_data, tmp_path_factory) -> Path:
     return build_site(organisations_data, tmp_path_factory.mktemp("organisaties-site"))
 
 
+def write_place_organisations_data(data_root: Path) -> Path:
+    """data_root with four small organisations for the place view of several organisations:
+    voorbeeld (the site fixture's 2024, labels and gegrond, with tests/fixtures/plaatsen/locaties.csv:
+    hostile names, Enschede and Hengelo), kindgroei (eight times the year of
+    tests/fixtures/zes-soorten, 2025, no labels, no gegrond, with a synthetic locations file, and a
+    synthetic 2026 after it with one location renamed), zonnetje (five times that year, 2025 only,
+    with a synthetic locations file) and zonnebloem (that year itself, without a locations file).
+    The synthetic municipalities come from one fixed list, so that organisations share some. Every
+    year has an organisation with a locations file but without a report of that year."""
+    from generator.dataset.dataset import load_dataset
+    from generator.synth import write_year_folder
+    from generator.synth.following import following_year
+    from generator.synth.organisations import SyntheticOrganisation, write_organisations
+
+    shutil.copytree(FIXTURE_DATA / "2024", data_root / "voorbeeld" / "2024")
+    shutil.copy(ROOT / "tests" / "fixtures" / "plaatsen" / "locaties.csv", data_root / "voorbeeld" / "locaties.csv")
+    shutil.copytree(OTHER_VOCABULARY_DATA / "2025", data_root / "zonnebloem" / "2025")
+    write_organisations(
+        [
+            SyntheticOrganisation("kindgroei", "Kindgroei (synthetisch)", load_dataset(OTHER_VOCABULARY_DATA / "2025"), 8, with_locations_file=True),
+            SyntheticOrganisation("zonnetje", "Het Zonnetje (synthetisch)", load_dataset(OTHER_VOCABULARY_DATA / "2025"), 5, with_locations_file=True),
+        ],
+        data_root,
+        seed=11,
+    )
+    write_year_folder(following_year(load_dataset(data_root / "kindgroei" / "2025"), 11), data_root / "kindgroei" / "2026")
+    return data_root
+
+
+@pytest.fixture(scope="session")
+def place_organisations_data(tmp_path_factory) -> Path:
+    return write_place_organisations_data(tmp_path_factory.mktemp("plaatsen-organisaties") / "data")
+
+
+@pytest.fixture(scope="session")
+def place_organisations_site(place_organisations_data, tmp_path_factory) -> Path:
+    """One site of the four organisations of write_place_organisations_data()."""
+    return build_site(place_organisations_data, tmp_path_factory.mktemp("plaatsen-organisaties-site"))
+
+
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Each builds a whole site (a few seconds or more): a test that uses one is slow.
-SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data", "organisations_site", "organisations_data"}
+SITE_FIXTURES = {
+    "real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data", "organisations_site", "organisations_data",
+    "place_organisations_data", "place_organisations_site",
+}
 # Hostile-input cases that take seconds each (a workbook unpacked to its size limit).
 SLOW_CASES = ("workbook_that_unpacks_to_200_mb",)
 # Tests that make whole synthetic years or run two builds at once: most of a second each, together

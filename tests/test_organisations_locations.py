@@ -64,10 +64,11 @@ def test_the_organisations_place_files_are_under_its_folder(together, alone) -> 
     assert not [path for path in together if path.startswith("organisaties/zonnebloem/") and path.removeprefix("organisaties/zonnebloem/").startswith(PLACE_FOLDERS)]
 
 
-def test_the_addresses_of_the_organisation_alone_lead_to_its_place_pages(together, alone) -> None:
+def test_the_addresses_of_the_organisation_alone_are_the_place_view_of_all_and_lead_to_its_place_pages(together, alone) -> None:
     for path in (path for path in place_files(alone) if path.endswith(".md")):
         page = together[path]
-        assert "# Kies een organisatie" in page, path
+        assert "# Kies een organisatie" not in page, path
+        assert "title: \"Locaties " in page and "van alle organisaties" in page, path
         target = posixpath.relpath(ROOT + path, posixpath.dirname(path))
         assert f"]({target})" in page, path
 
@@ -88,5 +89,7 @@ def test_the_site_builds_strict_with_the_place_pages_under_the_organisation(data
     for folder in ("plaatsen", "gemeenten"):
         overview = site / ROOT / folder / "index.html"
         assert overview.is_file(), folder
-        assert "Kies een organisatie" in (site / folder / "index.html").read_text(encoding="utf-8"), folder
+        combined = (site / folder / "index.html").read_text(encoding="utf-8")
+        assert "<h1 id=\"locaties-per-" in combined and "van alle organisaties" in combined, folder
     assert (site / ROOT / "gemeenten" / "enschede.csv").is_file()
+    assert (site / "gemeenten" / "enschede.csv").is_file() and (site / "data" / "gemeenten.csv").is_file()

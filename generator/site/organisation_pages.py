@@ -7,6 +7,9 @@
 - The site has one page per location of every organisation, at locaties/<adres> (addresses
   unique across organisations, generator/view/organisations.py), one A-Z list of them, one
   Zoeken en filteren with a filter per organisation, and a home page that lists the organisations.
+- With a locations file of one organisation or more, the site has a place view of every
+  organisation at gemeenten/ and plaatsen/ (generator/site/place_pages.py), linked from the
+  home page, the A-Z list and each organisation's overview and downloads.
 - Every address a site of one of the organisations alone has that this site has no page at
   (categorieen/, geschillen.md, a location that got its organisation added, ...) becomes a page
   that links to where it went: an address once shared keeps leading to its page.
@@ -21,28 +24,38 @@ from generator.progress import counted
 from generator.site.pages import Page, is_site_wide, location_index_pages
 from generator.site.search_records import filter_numbers, filter_totals, organisation_category
 from generator.site.selection_data import selection_data_path_of
-from generator.site.place_pages import place_pages
+from generator.site.place_pages import organisations_place_pages, place_pages
 from generator.site.year_pages import generate_site_pages
 from generator.view.model import location_page
+from generator.view.organisation_places import OrganisationsPlaceView, organisations_place_view
 from generator.view.organisations import ORGANISATIONS_FOLDER, Organisation, OrganisationsSite
 
 ORGANISATIONS_PAGE = f"{ORGANISATIONS_FOLDER}/index.md"
+# An organisation's pages that link to the place view of every organisation.
+PLACE_VIEW_TEMPLATES = ("home.md.j2", "data.md.j2")
 
 
 def generate_organisations_pages(site: OrganisationsSite, with_pdf: bool = False) -> list[Page]:
     newest = site.newest
+    place_view = organisations_place_view(site)
     pages = [
-        Page("index.md", "organisaties.md.j2", {"organisations": site.organisations, "home": True}, year=newest),
-        Page(ORGANISATIONS_PAGE, "organisaties.md.j2", {"organisations": site.organisations, "home": False}, year=newest),
+        Page("index.md", "organisaties.md.j2", {"organisations": site.organisations, "home": True, "place_view": place_view}, year=newest),
+        Page(ORGANISATIONS_PAGE, "organisaties.md.j2", {"organisations": site.organisations, "home": False, "place_view": place_view}, year=newest),
         Page("zoeken/index.md", "zoeken.md.j2", search_filters(site), year=newest),
     ]
-    pages += [replace(page, year=newest) for page in location_index_pages(site.locations, "locaties-organisaties.md.j2")]
+    pages += [
+        replace(page, year=newest, values=page.values | {"place_view": place_view})
+        for page in location_index_pages(site.locations, "locaties-organisaties.md.j2")
+    ]
+    pages += [replace(page, year=newest) for page in organisations_place_pages(place_view)]
     moved: dict[str, list[tuple[str, str]]] = {}
     for organisation in site.organisations:
         own, organisation_moved = _organisation_pages(organisation, with_pdf, site.header_search_full_text)
-        pages += own
+        pages += [_with_place_view(page, place_view) for page in own]
         for path, entry in organisation_moved:
             moved.setdefault(path, []).append(entry)
+    # The place view of every organisation takes the addresses gemeenten/ and plaatsen/ of a site
+    # of one of them alone: those pages link to each organisation's own (OwnPlacePage).
     generated = {page.path for page in pages}
     pages += [
         Page(path, "verhuisd.md.j2", {"entries": tuple(entries)}, year=newest)
@@ -50,6 +63,12 @@ def generate_organisations_pages(site: OrganisationsSite, with_pdf: bool = False
         if path not in generated
     ]
     return pages
+
+
+def _with_place_view(page: Page, place_view: OrganisationsPlaceView | None) -> Page:
+    if page.template not in PLACE_VIEW_TEMPLATES:
+        return page
+    return replace(page, values=page.values | {"place_view": place_view})
 
 
 def _organisation_pages(organisation: Organisation, with_pdf: bool, full_text: bool) -> tuple[list[Page], list[tuple[str, tuple[str, str]]]]:

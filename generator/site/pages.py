@@ -70,6 +70,16 @@ class Page:
             target_path = self.root + target_path
         elif self.organisation_root and not is_site_wide(target_path):
             target_path = self.organisation_root + target_path
+        return self._relative(target_path, anchor)
+
+    def site_link(self, target: str) -> str:
+        """A relative link to the page of the whole site at `target`, also from a page of one
+        organisation or one year (which link() sends to their own): the place view of every
+        organisation from an organisation's pages."""
+        target_path, _, anchor = target.partition("#")
+        return self._relative(target_path, anchor)
+
+    def _relative(self, target_path: str, anchor: str) -> str:
         relative = posixpath.relpath(target_path, posixpath.dirname(self.path) or ".")
         return f"{relative}#{anchor}" if anchor else relative
 

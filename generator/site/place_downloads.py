@@ -2,6 +2,8 @@
 published (data/locaties.csv and .json, exact, so that it loads back with `check`), and the place
 view for the GGD as CSV for a spreadsheet: every municipality (data/gemeenten.csv) and each one
 on its own (gemeenten/<naam>.csv), a row per location with its complaints in each year of the site.
+A site of several organisations has the same place view over every organisation with a locations
+file (organisations_place_files()), with a column for the organisation.
 
 The locations file belongs to the organisation, not to a year: on a site of several years it is
 with the files of all years together, not in a year's own folder. The data package gets it as one
@@ -19,6 +21,7 @@ from generator.dataset.writer import csv_text
 from generator.site.downloads import BOM, FOLDER, _field, _resource, data_package, json_text, spreadsheet_csv
 from generator.site.year_downloads import site_data_package
 from generator.view.location_register import LocationFacts, LocationRegister
+from generator.view.organisation_places import OrganisationPlaceEntry, OrganisationsPlaceView
 from generator.view.site_context import SiteContext
 
 LOCATIONS_CSV = f"{FOLDER}/locaties.csv"
@@ -27,13 +30,14 @@ MUNICIPALITIES_CSV = f"{FOLDER}/gemeenten.csv"
 DATA_PACKAGE = f"{FOLDER}/datapackage.json"
 PER_100_COLUMN = "klachten_per_100_kindplaatsen"
 PAGE_COLUMN = "pagina"
+ORGANISATION_COLUMN = "organisatie"
 
 
 def place_download_files(site: SiteContext) -> dict[str, str]:
     register = site.register
     if register is None:
         return {}
-    rows = [_record_values(entry.record, register.columns) for entry in register.entries]
+    rows = [record_values(entry.record, register.columns) for entry in register.entries]
     files = {
         LOCATIONS_CSV: BOM + csv_text(list(register.columns), rows),
         LOCATIONS_JSON: json_text(rows),
@@ -45,7 +49,7 @@ def place_download_files(site: SiteContext) -> dict[str, str]:
     return files
 
 
-def _record_values(record: LocationRecord, columns: tuple[str, ...]) -> dict[str, object]:
+def record_values(record: LocationRecord, columns: tuple[str, ...]) -> dict[str, object]:
     values = {
         schema.LOCATION_NAME_COLUMN: record.name,
         "label": record.label,
@@ -82,7 +86,7 @@ def _place_view_csv(register: LocationRegister, entries: list[LocationFacts]) ->
 
 
 def _place_view_row(register: LocationRegister, entry: LocationFacts, columns: list[str]) -> dict[str, object]:
-    values = _record_values(entry.record, tuple(column for column in register.columns))
+    values = record_values(entry.record, tuple(column for column in register.columns))
     values |= {
         "verantwoordelijke_gemeente": entry.record.municipality,
         "opvanglocatie_woonplaats": entry.record.place,
@@ -97,6 +101,42 @@ def site_address(page: str) -> str:
     """A page's address relative to the site's root, as a static host serves it ('locaties/x/')."""
     stem, _ = posixpath.splitext(page)
     return f"{stem}/"
+
+
+def organisations_place_files(view: OrganisationsPlaceView | None) -> dict[str, str]:
+    """The place view of a site of several organisations as CSV for a spreadsheet: data/gemeenten.csv
+    and gemeenten/<naam>.csv, at the root of the site. A year an organisation has no report of is
+    an empty cell, never a 0."""
+    if view is None or not view.municipalities:
+        return {}
+    columns = organisations_place_view_columns(view)
+    every = [entry for group in view.municipalities for entry in group.entries]
+    files = {MUNICIPALITIES_CSV: spreadsheet_csv(columns, [_organisations_place_view_row(view, entry, columns) for entry in every])}
+    files |= {
+        group.csv: spreadsheet_csv(columns, [_organisations_place_view_row(view, entry, columns) for entry in group.entries])
+        for group in view.municipalities
+    }
+    return files
+
+
+def organisations_place_view_columns(view: OrganisationsPlaceView) -> list[str]:
+    """As place_view_columns(), with the organisation before the name and without the rate per
+    100 child places: each organisation's own CSV has that, as a rate of its own."""
+    first = ["verantwoordelijke_gemeente", "opvanglocatie_woonplaats", ORGANISATION_COLUMN, schema.LOCATION_NAME_COLUMN]
+    rest = [column for column in view.columns if column not in first]
+    return [*first, *rest, *(complaints_column(year) for year in view.years), PAGE_COLUMN]
+
+
+def _organisations_place_view_row(view: OrganisationsPlaceView, entry: OrganisationPlaceEntry, columns: list[str]) -> dict[str, object]:
+    counts = {year: entry.complaints_in(year) for year in view.years}
+    values = record_values(entry.record, view.columns) | {
+        ORGANISATION_COLUMN: entry.organisation.name,
+        "verantwoordelijke_gemeente": entry.record.municipality,
+        "opvanglocatie_woonplaats": entry.record.place,
+        **{complaints_column(year): "" if count is None else count for year, count in counts.items()},
+        PAGE_COLUMN: site_address(entry.facts.page) if entry.facts.page else "",
+    }
+    return {column: values[column] for column in columns}
 
 
 def data_package_with_locations(site: SiteContext, columns: tuple[str, ...]) -> dict:

@@ -3,6 +3,7 @@ data/): each a year folder made by synthesise() from a year of another shape, un
 so that one site carries organisations of different sizes and vocabularies.
 
     data/<organisatie>/<jaar>/   as write_organisations() lays them out
+    data/<organisatie>/locaties.csv   for an organisation made with_locations_file
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ class SyntheticOrganisation:
     name: str  # its name on the site (verslag.yaml: organisatie)
     source: Dataset  # the year it is made like: its vocabulary, texts and shape
     scale: int
+    with_locations_file: bool = False  # also data/<organisatie>/locaties.csv (generator/synth/locations.py)
 
 
 def write_organisations(organisations: list[SyntheticOrganisation], data_root: Path, seed: int) -> None:
     """Each organisation's year as data_root/<slug>/<jaar>/; each its own seed, so that two
     organisations made from the same year still differ."""
     for number, organisation in enumerate(organisations):
-        year = synthesise(organisation.source, organisation.scale, seed + number, organisation=organisation.name)
+        year = synthesise(organisation.source, organisation.scale, seed + number, organisation.with_locations_file, organisation.name)
         write_year_folder(year, layout.year_folder(data_root / organisation.slug, organisation.source.report.year))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from generator import schema
 from generator.dataset.locations import CARE_TYPES, LRK_SITE, LocationRecord, LocationsFile
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 MUNICIPALITIES_FOLDER = "gemeenten"
 PLACES_FOLDER = "plaatsen"
+Item = TypeVar("Item")
 
 
 def per_100(complaints: int, child_places: int) -> float:
@@ -88,14 +89,12 @@ class OrganisationRate:
         return format_decimal(self.per_100_places, 1)
 
 
-@dataclass(frozen=True)
-class PlaceGroup:
-    """The locations of one municipality or one place (woonplaats), A to Z."""
+class PlaceAddresses:
+    """The page and CSV of a municipality or place, by its folder and address part: one rule for
+    the place view of one organisation (PlaceGroup) and of several (CombinedPlaceGroup)."""
 
     folder: str  # MUNICIPALITIES_FOLDER or PLACES_FOLDER
-    name: str
     slug: str
-    entries: tuple[LocationFacts, ...]
 
     @property
     def page(self) -> str:
@@ -106,15 +105,25 @@ class PlaceGroup:
         return f"{self.folder}/{self.slug}.csv"
 
     @property
+    def is_municipality(self) -> bool:
+        return self.folder == MUNICIPALITIES_FOLDER
+
+
+@dataclass(frozen=True)
+class PlaceGroup(PlaceAddresses):
+    """The locations of one municipality or one place (woonplaats), A to Z."""
+
+    folder: str  # MUNICIPALITIES_FOLDER or PLACES_FOLDER
+    name: str
+    slug: str
+    entries: tuple[LocationFacts, ...]
+
+    @property
     def complaints(self) -> int:
         return sum(entry.complaints for entry in self.entries)
 
     def complaints_in(self, year: int) -> int:
         return sum(entry.complaints_in(year) for entry in self.entries)
-
-    @property
-    def is_municipality(self) -> bool:
-        return self.folder == MUNICIPALITIES_FOLDER
 
 
 # eq=False: two registers are the same year only when they are the same object.
@@ -234,12 +243,16 @@ def _rate(entries: tuple[LocationFacts, ...]) -> OrganisationRate | None:
 
 
 def _groups(entries: tuple[LocationFacts, ...], folder: str, key: Callable[[LocationRecord], str]) -> tuple[PlaceGroup, ...]:
-    grouped: dict[str, list[LocationFacts]] = {}
-    for entry in entries:
-        if key(entry.record):
-            grouped.setdefault(key(entry.record), []).append(entry)
+    return tuple(PlaceGroup(folder, name, slug, members) for name, slug, members in grouped_by_name(entries, folder, lambda entry: key(entry.record)))
+
+
+def grouped_by_name(items: Iterable[Item], folder: str, name_of: Callable[[Item], str]) -> list[tuple[str, str, tuple[Item, ...]]]:
+    """The items with a name (a place or municipality), by name A to Z, each name with its address
+    part in `folder`, in the items' order within a name. One rule for the place view of one
+    organisation and of several."""
+    grouped: dict[str, list[Item]] = {}
+    for item in items:
+        if name_of(item):
+            grouped.setdefault(name_of(item), []).append(item)
     slugs = unique_slugs({name: capped(slugify(name) or folder) for name in grouped})
-    return tuple(
-        PlaceGroup(folder, name, slugs[name], tuple(grouped[name]))
-        for name in sorted(grouped, key=lambda name: (sort_key(name), name))
-    )
+    return [(name, slugs[name], tuple(grouped[name])) for name in sorted(grouped, key=lambda name: (sort_key(name), name))]

@@ -57,3 +57,17 @@ def search_for(page, query: str) -> list[str]:
     return page.locator(".md-search-result__item a.md-search-result__link").evaluate_all(
         "links => links.map(link => link.getAttribute('href'))"
     )
+
+
+def assert_axe_clean_and_fits(page, name: str) -> None:
+    """The open page, saved as screenshot `name`: axe finds no WCAG 2.1 AA violation, nothing on
+    it is wider than the screen and no table is wider than its own scroll box."""
+    # Imported here: those test modules import this one.
+    from test_accessibility import violations
+    from test_phone import page_overflow, tables_wider_than_their_box
+
+    screenshot(page, name)
+    assert violations(page) == []
+    widths = page_overflow(page)
+    assert widths["scroll"] <= widths["screen"], widths
+    assert tables_wider_than_their_box(page) == []

@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from browsing import DESKTOP, PHONE, screenshot
+from browsing import DESKTOP, PHONE, assert_axe_clean_and_fits
 from conftest import serve
 from site_builder import ROOT, build_site
-from test_accessibility import violations
-from test_phone import page_overflow, tables_wider_than_their_box
 
 PAGES = {
     "locatie-met-plaats": "locaties/de-klaver-partou/",
@@ -46,11 +44,7 @@ def places_server(tmp_path_factory):
 def test_axe_finds_no_violation_and_nothing_is_wider_than_the_screen(open_page, places_server, name, screen) -> None:
     page = open_page(viewport=SCREENS[screen])
     page.goto(f"{places_server.url}/{PAGES[name]}")
-    screenshot(page, f"plaatsen-{name}-{screen}")
-    assert violations(page) == []
-    widths = page_overflow(page)
-    assert widths["scroll"] <= widths["screen"], widths
-    assert tables_wider_than_their_box(page) == []
+    assert_axe_clean_and_fits(page, f"plaatsen-{name}-{screen}")
 
 
 def test_the_location_page_shows_place_type_lrk_and_the_rate_beside_the_organisations(page, places_server) -> None:
@@ -119,11 +113,7 @@ def years_places_server(tmp_path_factory):
 def test_several_years_axe_finds_no_violation_and_nothing_is_wider_than_the_screen(open_page, years_places_server, name, screen) -> None:
     page = open_page(viewport=SCREENS[screen])
     page.goto(f"{years_places_server.url}/{YEARS_PAGES[name]}")
-    screenshot(page, f"plaatsen-jaren-{name}-{screen}")
-    assert violations(page) == []
-    widths = page_overflow(page)
-    assert widths["scroll"] <= widths["screen"], widths
-    assert tables_wider_than_their_box(page) == []
+    assert_axe_clean_and_fits(page, f"plaatsen-jaren-{name}-{screen}")
 
 
 def test_several_years_the_place_view_counts_each_year_and_the_page_says_which_year_the_rate_is_of(page, years_places_server) -> None:

@@ -109,13 +109,13 @@ def data_package(dataset: Dataset) -> dict:
         "version": report.version,
         "sources": [{"title": f"{report.title}, versie {report.version}, {report.date.isoformat()}"}],
         "resources": [
-            _resource("klachten", "klachten.csv", "De klachten uit de bijlage van het verslag.", _complaint_fields(report.vocabulary)),
-            _resource("geschillen", "geschillen.csv", "De zaken bij de Geschillencommissie Kinderopvang.", _dispute_fields(report.vocabulary), primary_key=None),
+            package_resource("klachten", "klachten.csv", "De klachten uit de bijlage van het verslag.", _complaint_fields(report.vocabulary)),
+            package_resource("geschillen", "geschillen.csv", "De zaken bij de Geschillencommissie Kinderopvang.", _dispute_fields(report.vocabulary), primary_key=None),
         ],
     }
 
 
-def _resource(name: str, path: str, description: str, fields: list[dict], primary_key: str | None = "volgnummer") -> dict:
+def package_resource(name: str, path: str, description: str, fields: list[dict], primary_key: str | None = "volgnummer") -> dict:
     table_schema: dict = {"fields": fields, "missingValues": [""]}
     if primary_key:
         table_schema["primaryKey"] = [primary_key]
@@ -132,7 +132,7 @@ def _resource(name: str, path: str, description: str, fields: list[dict], primar
     }
 
 
-def _field(column: schema.Column, enum: tuple[str, ...] | list[str] | None = None) -> dict:
+def package_field(column: schema.Column, enum: tuple[str, ...] | list[str] | None = None) -> dict:
     field: dict = {"name": column.name, "type": column.kind, "description": column.description}
     constraints: dict = {}
     if column.required:
@@ -148,11 +148,11 @@ def _field(column: schema.Column, enum: tuple[str, ...] | list[str] | None = Non
 
 def _complaint_fields(vocabulary: Vocabulary) -> list[dict]:
     allowed = {"categorie": vocabulary.category_names, schema.JUDGEMENT_COLUMN: vocabulary.judgement_names, schema.LABEL_COLUMN: sorted(vocabulary.labels)}
-    return [_field(column, allowed.get(column.name)) for column in vocabulary.complaint_columns]
+    return [package_field(column, allowed.get(column.name)) for column in vocabulary.complaint_columns]
 
 
 def _dispute_fields(vocabulary: Vocabulary) -> list[dict]:
-    return [_field(column, vocabulary.outcome_names if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]
+    return [package_field(column, vocabulary.outcome_names if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]
 
 
 def category_csv_files(year: YearContext) -> dict[str, str]:

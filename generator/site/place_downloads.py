@@ -18,7 +18,7 @@ import posixpath
 from generator import schema
 from generator.dataset.locations import CARE_TYPE, CARE_TYPES, LocationRecord
 from generator.dataset.writer import csv_text
-from generator.site.downloads import BOM, FOLDER, _field, _resource, data_package, json_text, spreadsheet_csv
+from generator.site.downloads import BOM, FOLDER, data_package, json_text, package_field, package_resource, spreadsheet_csv
 from generator.site.year_downloads import site_data_package
 from generator.view.location_register import LocationFacts, LocationRegister
 from generator.view.organisation_places import OrganisationPlaceEntry, OrganisationsPlaceView
@@ -143,11 +143,11 @@ def data_package_with_locations(site: SiteContext, columns: tuple[str, ...]) -> 
     """The data package of the downloads (generator/site/downloads.py, or of all years together:
     generator/site/year_downloads.py) with the locations file as one more resource."""
     package = site_data_package(site) if site.several_years else data_package(site.newest.dataset)
-    fields = [_field(column, tuple(CARE_TYPES) if column.name == CARE_TYPE else None) for column in schema.LOCATION_COLUMNS if column.name in columns]
+    fields = [package_field(column, tuple(CARE_TYPES) if column.name == CARE_TYPE else None) for column in schema.LOCATION_COLUMNS if column.name in columns]
     description = (
         "De locaties uit het locatiebestand van de organisatie, in de kolommen van het Landelijk Register Kinderopvang. "
         "Een rij hoort bij de klachten met precies dezelfde locatie (actuele_naam_oko) en hetzelfde label."
     )
     package["description"] += f" Ook {MUNICIPALITIES_CSV.split('/')[-1]} en de CSV-bestanden per gemeente zijn om te openen in een spreadsheet."
-    package["resources"].append(_resource("locaties", "locaties.csv", description, fields, primary_key=None))
+    package["resources"].append(package_resource("locaties", "locaties.csv", description, fields, primary_key=None))
     return package

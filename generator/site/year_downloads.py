@@ -17,8 +17,8 @@ from generator.site.downloads import (
     SPREADSHEET_NOTE,
     _complaint_fields,
     _dispute_fields,
-    _field,
-    _resource,
+    package_field,
+    package_resource,
     category_csv_files,
     complaint_fields,
     data_files,
@@ -134,10 +134,10 @@ def site_data_package(site: SiteContext) -> dict:
     first = site.years[0].report.year
     span = f"{first} tot en met {newest.year}"
     resources = [
-        _resource("klachten", "klachten.csv", f"De klachten van {span}, met het jaar.", _all_complaint_fields(site), primary_key=None)
+        package_resource("klachten", "klachten.csv", f"De klachten van {span}, met het jaar.", _all_complaint_fields(site), primary_key=None)
         | {"schema": {"fields": _all_complaint_fields(site), "missingValues": [""], "primaryKey": ["jaar", "volgnummer"]}},
-        _resource("geschillen", "geschillen.csv", f"De zaken bij de Geschillencommissie Kinderopvang van {span}, met het jaar.",
-                  [_field(YEAR_FIELD), *_dispute_fields_of(site)], primary_key=None),
+        package_resource("geschillen", "geschillen.csv", f"De zaken bij de Geschillencommissie Kinderopvang van {span}, met het jaar.",
+                  [package_field(YEAR_FIELD), *_dispute_fields_of(site)], primary_key=None),
     ]
     for year in site.newest_first:
         resources += _year_resources(year)
@@ -164,8 +164,8 @@ def _year_resources(year: YearContext) -> list[dict]:
     number = year.report.year
     vocabulary = year.vocabulary
     return [
-        _resource(f"klachten-{number}", f"{number}/klachten.csv", f"De klachten van {number}.", _complaint_fields(vocabulary)),
-        _resource(f"geschillen-{number}", f"{number}/geschillen.csv", f"De zaken bij de Geschillencommissie van {number}.", _dispute_fields(vocabulary), primary_key=None),
+        package_resource(f"klachten-{number}", f"{number}/klachten.csv", f"De klachten van {number}.", _complaint_fields(vocabulary)),
+        package_resource(f"geschillen-{number}", f"{number}/geschillen.csv", f"De zaken bij de Geschillencommissie van {number}.", _dispute_fields(vocabulary), primary_key=None),
     ]
 
 
@@ -175,12 +175,12 @@ def _all_complaint_fields(site: SiteContext) -> list[dict]:
         schema.JUDGEMENT_COLUMN: _union(year.vocabulary.judgement_names for year in site.years),
         schema.LABEL_COLUMN: _union(sorted(year.vocabulary.labels) for year in site.years),
     }
-    return [_field(column, allowed.get(column.name)) for column in complaint_columns_of(site)]
+    return [package_field(column, allowed.get(column.name)) for column in complaint_columns_of(site)]
 
 
 def _dispute_fields_of(site: SiteContext) -> list[dict]:
     outcomes = _union(year.vocabulary.outcome_names for year in site.years)
-    return [_field(column, outcomes if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]
+    return [package_field(column, outcomes if column.name == "uitkomst" else None) for column in schema.DISPUTE_COLUMNS]
 
 
 def _union(groups) -> list[str]:

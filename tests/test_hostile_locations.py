@@ -121,3 +121,13 @@ def test_place_and_municipality_names_get_unique_page_names_inside_their_folder(
             assert "/" not in stem and stem not in ("", ".", "..") and len(stem) <= 80, page
             assert stem.replace("-", "").isalnum() and stem.isascii() and stem == stem.lower(), page
         assert "index.md" in pages
+
+
+def test_a_locations_file_as_csv_and_as_workbook_names_the_folder_it_is_in_not_a_year_folder(tmp_path: Path, capsys) -> None:
+    folder = year_with_locations(tmp_path, "Avontuurlijk;Smallsteps B.V.;;;;;")
+    (folder.parent / "locaties.xlsx").write_bytes(b"")
+
+    assert errors_of(folder, capsys) == [
+        f"{folder.parent}: deze map heeft zowel locaties.csv als locaties.xlsx. "
+        "Oplossing: haal een van de twee weg; welk bestand de juiste gegevens heeft, is niet te raden."
+    ]

@@ -124,3 +124,44 @@ def test_the_site_command_on_a_bad_year_folder_answers_without_python_text(case,
     assert completed.stderr.startswith(("fout: ", "1 fout in de gegevens:"))
     assert_no_python_text(completed.stdout, completed.stderr)
     assert not site.exists()
+
+
+def _organisation_layout(root: Path, plant) -> Path:
+    """Two organisations of tests/fixtures/good (names of their own), the first changed by `plant`."""
+    for folder, name in (("avontuur", "Avontuur"), ("zonnebloem", "Zonnebloem")):
+        shutil.copytree(GOOD, root / folder / "2024")
+        report = root / folder / "2024" / "verslag.yaml"
+        report.write_text(report.read_text(encoding="utf-8").replace("organisatie: Partou kinderopvang", f"organisatie: {name}"), encoding="utf-8")
+    plant(root, root / "avontuur")
+    return root
+
+
+ORGANISATION_CASES = {
+    "locatiebestand-is-een-map": lambda root, organisation: (organisation / "locaties.csv").mkdir(),
+    "locatiebestand-kapotte-koppeling": lambda root, organisation: (organisation / "locaties.csv").symlink_to(root / "weg.csv"),
+    "locatiebestand-geen-werkmap": lambda root, organisation: (organisation / "locaties.xlsx").write_bytes(b"PK\x03\x04kapot"),
+    "locatiebestand-binair": lambda root, organisation: (organisation / "locaties.csv").write_bytes(b"\x00\xff\xfe\x00" * 50),
+    "locatiebestand-twee-keer": lambda root, organisation: [(organisation / "locaties.csv").write_text("actuele_naam_oko;label\n"), (organisation / "locaties.xlsx").write_bytes(b"")],
+    "organisatie-alleen-jaarmap": lambda root, organisation: (root / "leeg" / "2024").mkdir(parents=True),
+    "organisatie-bron": lambda root, organisation: shutil.copytree(GOOD, root / "bron" / "2024"),
+    "organisatie-naam-geen-adres": lambda root, organisation: shutil.copytree(GOOD, root / "Grote Naam" / "2024"),
+    "organisatie-naam-dubbel": lambda root, organisation: shutil.copytree(GOOD, root / "partou" / "2024") and shutil.copytree(GOOD, root / "partou2" / "2024"),
+    "jaarmap-naast-organisaties": lambda root, organisation: shutil.copytree(GOOD, root / "2024"),
+    "locatiebestand-naast-organisaties": lambda root, organisation: (root / "locaties.csv").write_text("actuele_naam_oko\n"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ORGANISATION_CASES))
+@pytest.mark.parametrize("command", ["check", pytest.param("build", marks=pytest.mark.slow)])
+def test_every_command_on_a_bad_folder_of_organisations_answers_without_python_text(case: str, command: str, tmp_path: Path, capsys) -> None:
+    root = _organisation_layout(tmp_path / "data", ORGANISATION_CASES[case])
+    docs = tmp_path / "uit" / "docs"
+    arguments = ["check", "--data", str(root)] if command == "check" else ["build", "--data", str(root), "--docs", str(docs)]
+
+    code = main(arguments)
+
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.err.strip()
+    assert_no_python_text(captured.out, captured.err)
+    assert not docs.exists()

@@ -150,3 +150,45 @@ def test_a_command_of_one_year_given_the_folder_of_several_organisations_asks_fo
         f"Oplossing: geef de map van één organisatie op, zoals --data {tmp_path / 'avontuur'} --jaar 2024.\n"
     )
     assert not (tmp_path / "verslag.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("second", "difference"),
+    [
+        ('"Partou  kinderopvang "', "spaties"),
+        ("PARTOU Kinderopvang", "hoofdletters"),
+        ('"Partou\\u200b kinderopvang"', "onzichtbare tekens (zoals een spatie zonder breedte)"),
+        ('"Partou\\nkinderopvang"', "spaties"),
+    ],
+)
+def test_two_organisations_whose_names_only_look_different_are_refused(tmp_path: Path, capsys, second: str, difference: str) -> None:
+    """The site shows a name on one line, so a parent could not tell these two apart in the
+    organisation filter of Zoeken en filteren or in the list of organisations."""
+    shutil.copytree(GOOD, tmp_path / "avontuur" / "2024")
+    shutil.copytree(GOOD, tmp_path / "zonnebloem" / "2024")
+    named(tmp_path / "zonnebloem" / "2024", second)
+
+    assert main(["check", "--data", str(tmp_path)]) == 1
+
+    [line] = [line for line in capsys.readouterr().err.splitlines() if "kolom 'organisatie'" in line]
+    assert line.startswith(f"{tmp_path / 'zonnebloem' / '2024' / 'verslag.yaml'}, kolom 'organisatie': '")
+    assert (
+        f"lijkt op 'Partou kinderopvang', de naam van de organisatie in de map avontuur, en verschilt alleen in {difference}; "
+        "op de site zie je het verschil niet. Oplossing: geef elke organisatie haar eigen naam, zoals ze die zelf gebruikt; "
+        "staat dezelfde organisatie in twee mappen, voeg de mappen dan samen."
+    ) in line
+
+
+def test_a_folder_bron_with_year_folders_is_refused_as_an_organisation(tmp_path: Path, capsys) -> None:
+    """'bron' is the folder of the source texts: an organisation folder of that name would be
+    left off the site without a word."""
+    shutil.copytree(GOOD, tmp_path / "avontuur" / "2024")
+    shutil.copytree(GOOD, tmp_path / "bron" / "2024")
+
+    assert main(["check", "--data", str(tmp_path)]) == 1
+
+    assert capsys.readouterr().err == (
+        f"fout: {tmp_path / 'bron'}: deze map heeft jaarmappen (2024), maar 'bron' is de map van de teksten van de verslagen, "
+        "geen organisatie, en wordt niet gelezen. Oplossing: noem de map van de organisatie anders, zoals 'bron-kinderopvang', "
+        "of zet de jaarmappen in de map van hun organisatie.\n"
+    )

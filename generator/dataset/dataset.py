@@ -190,7 +190,7 @@ def _elsewhere(row_problems: list[Problem], table_problems: list[Problem], heade
 def _load_locations(
     folder: Path, vocabulary: Vocabulary | None, complaint_rows: list[CleanRow], report: ReportMeta | None
 ) -> tuple[LocationsFile | None, list[Problem]]:
-    path, problems = find_table_file(layout.locations_folder(folder), layout.LOCATIONS_FILE_STEM)
+    path, problems = find_table_file(layout.locations_folder(folder), layout.LOCATIONS_FILE_STEM, "deze map")
     if path is None:
         return None, problems
     keys = [(str(row["locatie"]), str(row.get(schema.LABEL_COLUMN) or "")) for row in complaint_rows]
@@ -217,8 +217,9 @@ def with_complaint_numbers(table: Table, problems: list[Problem]) -> list[Proble
     ]
 
 
-def find_table_file(folder: Path, stem: str) -> tuple[Path | None, list[Problem]]:
+def find_table_file(folder: Path, stem: str, folder_kind: str = "de jaarmap") -> tuple[Path | None, list[Problem]]:
     """The one .csv or .xlsx file with this stem; two of them is a problem, none is not (here).
+    `folder_kind` names the folder in that problem.
     A folder or a broken link with the name of the table is a problem too: a folder geschillen.csv
     must not read as a year without disputes."""
     hint = f"vervang dit door het bestand zelf ({stem}.csv of {stem}.xlsx), of haal het weg."
@@ -229,7 +230,7 @@ def find_table_file(folder: Path, stem: str) -> tuple[Path | None, list[Problem]
     if len(paths) > 1:
         names = " als ".join(path.name for path in paths)
         hint = "haal een van de twee weg; welk bestand de juiste gegevens heeft, is niet te raden."
-        return None, [Problem(folder, None, None, f"de jaarmap heeft zowel {names}", hint)]
+        return None, [Problem(folder, None, None, f"{folder_kind} heeft zowel {names}", hint)]
     return (paths[0] if paths else None), []
 
 

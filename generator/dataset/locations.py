@@ -47,6 +47,11 @@ CARE_TYPES = {
 # lead a parent to another site under the register's name.
 LRK_SITE = "https://www.landelijkregisterkinderopvang.nl/"
 LRK_ADDRESS_PATTERN = re.compile(r"https://www\.landelijkregisterkinderopvang\.nl/[A-Za-z0-9/#?=&._~%-]*")
+# The register's numbers have nine digits; a spreadsheet keeps 15 digits of a number, so a longer one
+# would show as another number in the site's spreadsheet file (and is no register number anyway).
+MOST_LRK_DIGITS = 15
+# Of a longer one, a message shows this many.
+SHOWN_DIGITS = 20
 # The other columns of the LRK's export (export_opendata_lrk.csv): read past, never used.
 LRK_EXPORT_COLUMNS = frozenset({
     "opc", "ve", "status", "inschrijfdatum", "uitschrijfdatum", "opvanglocatie_adres", "opvanglocatie_postcode", "bag_id",
@@ -208,8 +213,12 @@ def _record(path: Path, row: TableRow, labels: Collection[str]) -> tuple[Locatio
 
 def _lrk_number(path: Path, row: TableRow) -> tuple[str, list[Problem]]:
     value = row.values.get(LRK_NUMBER, "")
-    if not value or WHOLE_NUMBER.match(value):
+    if not value or (WHOLE_NUMBER.match(value) and len(value) <= MOST_LRK_DIGITS):
         return value, []
+    hint = f"schrijf het registratienummer uit het Landelijk Register Kinderopvang (zoals 123456789, ten hoogste {MOST_LRK_DIGITS} cijfers), of laat de cel leeg."
+    if WHOLE_NUMBER.match(value):
+        shown = value if len(value) <= SHOWN_DIGITS else f"{value[:SHOWN_DIGITS]}…"
+        return "", [Problem(path, row.number, LRK_NUMBER, f"'{shown}' is geen LRK-nummer: het heeft {len(value)} cijfers", hint)]
     hint = "schrijf het registratienummer uit het Landelijk Register Kinderopvang, alleen cijfers (zoals 123456789), of laat de cel leeg."
     return "", [Problem(path, row.number, LRK_NUMBER, f"'{value}' is geen LRK-nummer", hint)]
 

@@ -45,7 +45,7 @@ def lookalike_notices(path: Path, column: str, rows: list[tuple[int, str]], what
         if first[1] != name and name not in reported:
             reported.add(name)
             message = (
-                f"'{_visible(name)}' lijkt op '{_visible(first[1])}' in rij {first[0]}, maar verschilt in {difference(name, first[1])}; "
+                f"'{shown_name(name)}' lijkt op '{shown_name(first[1])}' in rij {first[0]}, maar verschilt in {difference(name, first[1])}; "
                 f"de site maakt er twee verschillende {what} van"
             )
             hint = "schrijf de naam overal op dezelfde manier als het om dezelfde gaat; anders is dit in orde."
@@ -53,6 +53,6 @@ def lookalike_notices(path: Path, column: str, rows: list[tuple[int, str]], what
     return notices
 
 
-def _visible(name: str) -> str:
+def shown_name(name: str) -> str:
     """The name with its invisible characters shown as their code, so the message shows the difference."""
     return INVISIBLE.sub(lambda match: f"<U+{ord(match.group()):04X}>", name)

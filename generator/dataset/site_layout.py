@@ -43,9 +43,11 @@ def organisation_folders(data_root: Path) -> tuple[OrganisationFolder, ...]:
     ] if data_root.is_dir() else []
     organisations = [OrganisationFolder(path.name, path, tuple(layout.years_in(path))) for path in candidates]
     organisations = [organisation for organisation in organisations if organisation.years]
+    years = layout.years_in(data_root)
+    if not years:
+        _refuse_source_folder_with_years(data_root)
     if not organisations:
         return ()
-    years = layout.years_in(data_root)
     if years:
         raise LayoutRefused(_mixed_message(data_root, years, organisations))
     _refuse_shared_locations_file(data_root, organisations[0])
@@ -58,6 +60,19 @@ def organisation_folders(data_root: Path) -> tuple[OrganisationFolder, ...]:
                 f"staat in {layout.REPORT_FILE} onder 'organisatie'."
             )
     return tuple(organisations)
+
+
+def _refuse_source_folder_with_years(data_root: Path) -> None:
+    """'bron' is the folder of the source texts, never read as an organisation: one named so
+    would be left off the site without a word."""
+    source = data_root / layout.SOURCE_FOLDER
+    years = layout.years_in(source)
+    if years:
+        raise LayoutRefused(
+            f"{source}: deze map heeft jaarmappen ({', '.join(str(year) for year in years)}), maar '{layout.SOURCE_FOLDER}' is de map van de teksten "
+            f"van de verslagen, geen organisatie, en wordt niet gelezen. Oplossing: noem de map van de organisatie anders, "
+            f"zoals '{layout.SOURCE_FOLDER}-kinderopvang', of zet de jaarmappen in de map van hun organisatie."
+        )
 
 
 def _refuse_shared_locations_file(data_root: Path, example: OrganisationFolder) -> None:

@@ -4,6 +4,7 @@ plugin get the data."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.dataset import layout
@@ -14,6 +15,8 @@ from generator.view.context import YearContext, generate_context
 from generator.dataset.site_layout import OrganisationFolder
 from generator.dataset import layout
 from generator.errors import DataInvalid, Problem
+from generator.dataset.lookalikes import comparison_key, difference, shown_name
+from generator.markup import one_line
 from generator.view.organisations import Organisation, OrganisationsSite, organisation_slugs
 from generator.view.site_context import SiteContext, site_context
 from generator.view.site_locations import site_slugs
@@ -96,22 +99,42 @@ def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: b
 
 
 def same_names(datasets_by_organisation: dict[str, list[Dataset]]) -> list[Problem]:
-    """Two organisations may not share a name: the site tells them apart by it (in its lists and
-    in the organisation filter of Zoeken en filteren)."""
-    first_with: dict[str, str] = {}
+    """Two organisations may not share a name, nor have names that look the same where the site
+    shows them (on one line, as in markup.one_line; capitals, Unicode form and invisible characters
+    not counted): the site tells them apart by it (in its lists and in the organisation filter of
+    Zoeken en filteren)."""
+    first_with: dict[str, tuple[str, str]] = {}
     problems = []
+    hint = "geef elke organisatie haar eigen naam, zoals ze die zelf gebruikt; staat dezelfde organisatie in twee mappen, voeg de mappen dan samen."
     for slug, datasets in datasets_by_organisation.items():
         newest = datasets[-1]
         name = newest.report.organisation
-        if name in first_with:
-            problems.append(Problem(
-                newest.folder / layout.REPORT_FILE, None, "organisatie",
-                f"'{name}' is ook de naam van de organisatie in de map {first_with[name]}",
-                "geef elke organisatie haar eigen naam, zoals ze die zelf gebruikt; staat dezelfde organisatie in twee mappen, voeg de mappen dan samen.",
-            ))
+        key = comparison_key(one_line(name))
+        if key not in first_with:
+            first_with[key] = (slug, name)
+            continue
+        first_slug, first_name = first_with[key]
+        if name == first_name:
+            message = f"'{name}' is ook de naam van de organisatie in de map {first_slug}"
         else:
-            first_with[name] = slug
+            message = (
+                f"'{_shown(name)}' lijkt op '{_shown(first_name)}', de naam van de organisatie in de map {first_slug}, "
+                f"en verschilt alleen in {_name_difference(name, first_name)}; op de site zie je het verschil niet"
+            )
+        problems.append(Problem(newest.folder / layout.REPORT_FILE, None, "organisatie", message, hint))
     return problems
+
+
+def _shown(name: str) -> str:
+    """The name in a message of one line: its invisible characters and line breaks named."""
+    return re.sub(r"\r\n|[\n\r\x85\u2028\u2029]", "<regelovergang>", shown_name(name))
+
+
+def _name_difference(one: str, other: str) -> str:
+    if one_line(one) == one_line(other):
+        return "spaties"
+    kinds = difference(one_line(one), one_line(other))
+    return f"spaties en {kinds}" if (one_line(one) != one or one_line(other) != other) else kinds
 
 
 def _years_summary(site: SiteContext) -> str:

@@ -11,6 +11,7 @@ from generator.dataset.dataset import Dataset, load_dataset
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
+from generator.dataset.earlier_site import earlier_organisation
 from generator.dataset.site_layout import OrganisationFolder
 from generator.dataset import layout
 from generator.errors import DataInvalid, Problem
@@ -78,6 +79,11 @@ def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: b
         except DataInvalid as error:
             problems += error.problems
     problems += same_names({slug: datasets for slug, (datasets, _) in loaded.items()})
+    earlier = None
+    try:
+        earlier = earlier_organisation(folders[0].folder.parent, folders) if folders else None
+    except DataInvalid as error:
+        problems += error.problems
     if problems:
         raise DataInvalid(problems)
     alone = {slug: {location for year in slugs.by_year.values() for location in year.values()} for slug, (_, slugs) in loaded.items()}
@@ -90,7 +96,7 @@ def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: b
         )
         moved = {old: new for old, new in final[slug].items() if old != new}
         organisations.append(Organisation(slug, site_context(years), moved))
-    site = OrganisationsSite(tuple(organisations))
+    site = OrganisationsSite(tuple(organisations), earlier)
     stage.finish("; ".join(f"{organisation.slug}: {_years_summary(organisation.site)}" for organisation in site.organisations))
     return site
 

@@ -129,6 +129,7 @@ SLOW_TESTS = {
     "test_a_second_site_build_refuses_while_one_runs",
     "test_every_address_of_a_site_of_one_organisation_leads_to_its_page_on_the_site_of_several",
     "test_a_50_mb_file_of_valid_rows_is_refused_with_its_size",
+    "test_check_reports_it_and_says_which_organisation_keeps_its_addresses",
 }
 # Each prints with Chromium.
 CHROMIUM_FIXTURES = {"site_command_twice"}

@@ -8,7 +8,7 @@ getting that organisation's file, not a page and not a mix of organisations. Whi
 that was, only the publisher knows (a region's new site had none), so the data folder says it:
 
     # data/oude-adressen.yaml
-    organisatie: partou
+    organisatie: avontuur
 
 and that organisation's files are then also published at the addresses its own site gave them
 (generator/site/earlier_addresses.py).
@@ -51,7 +51,7 @@ def earlier_organisation(data_root: Path, organisations: tuple[OrganisationFolde
 
 
 def _file(reader: NodeReader, node: Node, place: Place) -> tuple[str, int] | None:
-    values = reader.mapping(node, place, {ORGANISATION_KEY: Field(_named, example=f"{ORGANISATION_KEY}: partou")})
+    values = reader.mapping(node, place, {ORGANISATION_KEY: Field(_named, example=f"{ORGANISATION_KEY}: avontuur")})
     return values[ORGANISATION_KEY]
 
 

@@ -377,7 +377,7 @@ def run_synth_organisations(arguments: argparse.Namespace) -> int:
     for organisation in made.organisations:
         print(f"  {organisation.slug}: {organisation.name}, {organisation.complaints} klachten over {organisation.locations} locaties ({organisation.shape_said})")
     municipality, place = made.shared_place
-    print(f"Elke synthetische organisatie heeft een locatie in {place} (gemeente {municipality}), in haar locaties.csv.")
+    print(f"Elke synthetische organisatie heeft een locatie in {place} (gemeente {municipality}), in haar locaties.csv, en een locatie met de naam {made.shared_name}.")
     return EXIT_OK
 
 

@@ -108,9 +108,33 @@ def organisations_site(organisations_data, tmp_path_factory) -> Path:
     return build_site(organisations_data, tmp_path_factory.mktemp("organisaties-site"))
 
 
+# The folder `synth --met-bron` gives the copy of data/2024 on a site of synthetic organisations.
+SYNTH_REAL = "partou-kinderopvang"
+
+
+@pytest.fixture(scope="session")
+def synth_organisations_data(tmp_path_factory) -> Path:
+    """A data folder as `python -m generator synth --organisaties 2 --met-bron` makes it: the real
+    2024 beside two synthetic organisations (one without labels, one without gegrond, each with a
+    locations file, a place and a location name they share), with data/oude-adressen.yaml saying
+    the site was that of the 2024 organisation alone before."""
+    from generator.cli import main
+
+    data_root = tmp_path_factory.mktemp("synth-organisaties") / "data"
+    made = main(["synth", "--organisaties", "2", "--met-bron", "--bron", str(ROOT / "data" / "2024"), "--seed", "3", "--uit", str(data_root)])
+    assert made == 0
+    (data_root / "oude-adressen.yaml").write_text(f"organisatie: {SYNTH_REAL}\n", encoding="utf-8")
+    return data_root
+
+
+@pytest.fixture(scope="session")
+def synth_organisations_site(synth_organisations_data, tmp_path_factory) -> Path:
+    return build_site(synth_organisations_data, tmp_path_factory.mktemp("synth-organisaties-site"))
+
+
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Each builds a whole site (a few seconds or more): a test that uses one is slow.
-SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data", "organisations_site", "organisations_data"}
+SITE_FIXTURES = {"real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data", "organisations_site", "organisations_data", "synth_organisations_data", "synth_organisations_site"}
 # Hostile-input cases that take seconds each (a workbook unpacked to its size limit).
 SLOW_CASES = ("workbook_that_unpacks_to_200_mb",)
 # Tests that make whole synthetic years or run two builds at once: most of a second each, together

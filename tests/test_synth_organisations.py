@@ -1,7 +1,7 @@
 """`python -m generator synth --organisaties N`: a data folder of 2 or 3 synthetic organisations of
 different sizes and vocabularies (the first without labels, the second without gegrond, the
 third with both; 1, 2 and 3 times --bron), each with a locations file in the LRK's columns in
-which every location has its row, one place shared by all of them; with --met-bron a copy of the
+which every location has its row, one place and one location name shared by all of them; with --met-bron a copy of the
 year it was drawn from beside them. Read back with the csv and yaml modules, not the generator."""
 
 from __future__ import annotations
@@ -62,6 +62,11 @@ def test_each_synthetic_organisation_has_a_locations_file_with_every_location_an
         places.append({(row["verantwoordelijke_gemeente"], row["opvanglocatie_woonplaats"]) for row in located})
     shared = places[0] & places[1] & places[2]
     assert shared and all(place in dict(MUNICIPALITIES)[municipality] for municipality, place in shared)
+
+
+def test_the_synthetic_organisations_share_a_location_name(made: Path) -> None:
+    names = [{row["locatie"] for row in rows(made / slug / "2024" / "klachten.csv")} for slug in ("zonnebloem", "kindgroei", "zonnetje")]
+    assert names[0] & names[1] & names[2]
 
 
 @pytest.mark.slow

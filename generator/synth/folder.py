@@ -29,17 +29,24 @@ class SyntheticYear:
 
 
 def synthesise(
-    real: Dataset, scale: int, seed: int, with_locations_file: bool = False, organisation: str | None = None, shared_place: tuple[str, str] | None = None
+    real: Dataset,
+    scale: int,
+    seed: int,
+    with_locations_file: bool = False,
+    organisation: str | None = None,
+    shared_place: tuple[str, str] | None = None,
+    shared_name: str | None = None,
 ) -> SyntheticYear:
     """A year folder `scale` times the size of the real one; the same scale and seed give the same
     bytes. `with_locations_file`: also a locations file for its locations (drawn after everything
     else, so that the complaints and disputes are the same with or without it). `organisation`:
     the name of the synthetic organisation (a site of several organisations); `shared_place`:
-    the (municipality, place) of the first location in the locations file."""
+    the (municipality, place) of the first location in the locations file; `shared_name`: a
+    location name the year must have."""
     if scale < 1:
         raise GeneratorError(f"schaal {scale}: kies een geheel getal van 1 of meer, bijvoorbeeld --schaal 10")
     rng = random.Random(seed)
-    complaints = synthetic_complaints(real, scale, rng)
+    complaints = synthetic_complaints(real, scale, rng, shared_name)
     disputes = synthetic_disputes(real.disputes, scale, rng)
     files = {
         f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(real.report.vocabulary.complaint_columns), complaints),

@@ -8,8 +8,8 @@ so that one site carries organisations of different sizes and vocabularies.
 `python -m generator synth --organisaties N` makes a whole data folder of them
 (organisations_folder()): the first without labels, the second without gegrond, the third with
 both, 1, 2 and 3 times the size of the year they are drawn from, each with a locations file in
-which the first location of each is in the same place; optionally beside a copy of that year
-itself as one more organisation.
+which the first location of each is in the same place, and each with a location of the same
+name; optionally beside a copy of that year itself as one more organisation.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from generator.dataset.dataset import Dataset
 from generator.errors import GeneratorError
 from generator.synth.folder import SyntheticYear, synthesise, synthetic_locations_path, write_year_folder
 from generator.synth.locations import shared_place
+from generator.synth.names import TYPE_WORDS, location_names, name_parts, own_words
 from generator.view.slugs import slugify
 
 
@@ -108,6 +109,7 @@ class MadeOrganisation:
 class OrganisationsFolder:
     organisations: tuple[MadeOrganisation, ...]
     shared_place: tuple[str, str]  # (municipality, place) where each synthetic organisation has a location
+    shared_name: str  # a location name each synthetic organisation has
 
 
 def organisations_folder(source: Dataset, count: int, seed: int, target: Path, with_source: bool = False) -> OrganisationsFolder:
@@ -122,10 +124,11 @@ def organisations_folder(source: Dataset, count: int, seed: int, target: Path, w
         raise GeneratorError(f"{target} bestaat al; kies een nieuwe map of haal deze eerst weg")
     rng = random.Random(seed)
     place = shared_place(rng)
+    name = shared_location_name(source, rng)
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
-        made = [_write_synthetic(plan, source, seed + number, place, scratch) for number, plan in enumerate(PLANS[:count])]
+        made = [_write_synthetic(plan, source, seed + number, place, name, scratch) for number, plan in enumerate(PLANS[:count])]
         if with_source:
             made.append(_copy_source(source, scratch, {item.slug for item in made}))
         scratch.chmod(0o755)  # mkdtemp makes it private; the folder is meant to be shared
@@ -133,11 +136,19 @@ def organisations_folder(source: Dataset, count: int, seed: int, target: Path, w
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
-    return OrganisationsFolder(tuple(sorted(made, key=lambda item: item.slug)), place)
+    return OrganisationsFolder(tuple(sorted(made, key=lambda item: item.slug)), place, name)
 
 
-def _write_synthetic(plan: OrganisationPlan, source: Dataset, seed: int, place: tuple[str, str], data_root: Path) -> MadeOrganisation:
-    year: SyntheticYear = synthesise(plan.shape(source), plan.scale, seed, with_locations_file=True, organisation=plan.name, shared_place=place)
+def shared_location_name(source: Dataset, rng: random.Random) -> str:
+    """A location name made as the synthetic names are, from the parts of the source's names."""
+    keys = list(dict.fromkeys(zip(source.complaints["locatie"], source.complaints.get(schema.LABEL_COLUMN, [""] * len(source.complaints)))))
+    parts = name_parts(keys, TYPE_WORDS | own_words(source.report))
+    return location_names([keys[0][1]], parts, rng)[0]
+
+
+def _write_synthetic(plan: OrganisationPlan, source: Dataset, seed: int, place: tuple[str, str], name: str, data_root: Path) -> MadeOrganisation:
+    shaped = plan.shape(source)
+    year: SyntheticYear = synthesise(shaped, plan.scale, seed, with_locations_file=True, organisation=plan.name, shared_place=place, shared_name=name)
     write_year_folder(year, layout.year_folder(data_root / plan.slug, source.report.year))
     return MadeOrganisation(plan.slug, plan.name, year.complaints, year.locations, f"{plan.shape_said}, {plan.scale} keer {source.folder}")
 

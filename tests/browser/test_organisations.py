@@ -88,9 +88,17 @@ def shared_location(data_root) -> tuple[str, dict[str, int]]:
     return next((name, counts) for name, counts in sorted(by_name.items()) if len(counts) > 1)
 
 
-def test_a_location_name_of_two_organisations_is_a_choice_per_organisation(page, organisations_server, organisations_data) -> None:
-    name, counts = shared_location(organisations_data)
-    open_search(page, organisations_server.url)
+@pytest.fixture(scope="module")
+def synth_organisations_server(synth_organisations_site):
+    running = serve(synth_organisations_site)
+    yield running
+    running.stop()
+
+
+def test_a_location_name_of_two_organisations_is_a_choice_per_organisation(page, synth_organisations_server, synth_organisations_data) -> None:
+    # synth --organisaties gives every synthetic organisation a location of the same name.
+    name, counts = shared_location(synth_organisations_data)
+    open_search(page, synth_organisations_server.url)
     page.locator("#zoeklocatie").focus()
     page.wait_for_selector("#zoeklocaties option", state="attached")
     offered = page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")

@@ -14,8 +14,10 @@ from generator.cli import main
 from generator.dataset.earlier_site import earlier_organisation
 from generator.dataset.site_layout import organisation_folders
 from generator.errors import DataInvalid
+from generator.site.downloads import pdf_name
 from generator.site.earlier_addresses import keep_earlier_pdfs
-from generator.view.organisations import OrganisationsSite
+from generator.site.generate import render_docs
+from generator.view.load import load_organisations, load_year, sites_folders_state
 
 GOOD = Path(__file__).parent / "fixtures" / "good"
 
@@ -75,27 +77,55 @@ def test_check_reports_it_and_says_which_organisation_keeps_its_addresses(tmp_pa
     assert f"{file}, rij 1, kolom 'organisatie': er is geen organisatie met de map 'zon'" in capsys.readouterr().err
 
 
-class PrintedYear:
-    class report:
-        year = 2024
+@pytest.mark.slow
+def test_with_the_file_the_earlier_organisations_files_are_also_at_the_root_and_without_it_not(tmp_path: Path) -> None:
+    root = two_organisations(tmp_path)
+    without = render_docs(load_organisations(organisation_folders(root)))
+    (root / "oude-adressen.yaml").write_text("organisatie: zonnebloem\n", encoding="utf-8")
+    site = load_organisations(organisation_folders(root))
+    files = render_docs(site)
+
+    assert site.earlier == "zonnebloem"
+    own = "organisaties/zonnebloem/"
+    added = {path: text for path, text in files.items() if path not in without}
+    assert "data/klachten.csv" in added and "data/datapackage.json" in added and not [path for path in without if path not in files]
+    # Each added file is the organisation's own, the same text as under its folder (or, for the
+    # data behind a download on Zoeken en filteren, as its own site had it: without an organisation).
+    moved = {f"locaties/{old}.csv": f"locaties/{new}.csv" for old, new in site.organisation("zonnebloem").moved.items()}
+    assert moved and set(moved) <= set(added)
+    for path, text in added.items():
+        if path in moved:
+            # A location whose address got the organisation's name added: its CSV also at the old one.
+            assert text == files[moved[path]], path
+        elif path.startswith("zoeken/klachten/"):
+            assert text == render_docs(load_year(root / "zonnebloem" / "2024"))[path], path
+        else:
+            assert text == files[own + path], path
+    # The pages stay as they were: the old /data/ page still lets a visitor choose.
+    assert files["data/index.md"] == without["data/index.md"]
 
 
-class Site:
-    years = (PrintedYear,)
-
-
-class Earlier:
-    slug = "avontuur"
-    root = "organisaties/avontuur/"
-    site = Site
+def test_mkdocs_serve_loads_the_data_again_when_the_file_changes(tmp_path: Path) -> None:
+    root = two_organisations(tmp_path)
+    folders = [folder for organisation in organisation_folders(root) for folder in organisation.year_folders]
+    before = sites_folders_state(folders)
+    (root / "oude-adressen.yaml").write_text("organisatie: zonnebloem\n", encoding="utf-8")
+    assert sites_folders_state(folders) != before
 
 
 def test_the_earlier_organisations_pdf_is_also_where_its_own_site_had_it(tmp_path: Path) -> None:
-    printed = tmp_path / "organisaties" / "avontuur" / "data" / "klachtenjaarverslag-2024.pdf"
+    root = two_organisations(tmp_path / "data")
+    (root / "oude-adressen.yaml").write_text("organisatie: zonnebloem\n", encoding="utf-8")
+    site_dir = tmp_path / "site"
+    printed = site_dir / "organisaties" / "zonnebloem" / "data" / pdf_name(2024)
     printed.parent.mkdir(parents=True)
     printed.write_bytes(b"%PDF-1.7 verslag")
-    site = OrganisationsSite((Earlier,), earlier="avontuur")
+    other = site_dir / "organisaties" / "avontuur" / "data" / pdf_name(2024)
+    other.parent.mkdir(parents=True)
+    other.write_bytes(b"%PDF-1.7 ander verslag")
 
-    assert keep_earlier_pdfs(site, tmp_path) == [tmp_path / "data" / "klachtenjaarverslag-2024.pdf"]
-    assert (tmp_path / "data" / "klachtenjaarverslag-2024.pdf").read_bytes() == b"%PDF-1.7 verslag"
-    assert keep_earlier_pdfs(OrganisationsSite((Earlier,)), tmp_path) == []
+    site = load_organisations(organisation_folders(root))
+    assert keep_earlier_pdfs(site, site_dir) == [site_dir / "data" / pdf_name(2024)]
+    assert (site_dir / "data" / pdf_name(2024)).read_bytes() == b"%PDF-1.7 verslag"
+    (root / "oude-adressen.yaml").unlink()
+    assert keep_earlier_pdfs(load_organisations(organisation_folders(root)), tmp_path / "andere-site") == []

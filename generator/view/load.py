@@ -11,7 +11,7 @@ from generator.dataset.dataset import Dataset, load_dataset
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
-from generator.dataset.earlier_site import earlier_organisation
+from generator.dataset.earlier_site import EARLIER_SITE_FILE, earlier_organisation
 from generator.dataset.site_layout import OrganisationFolder
 from generator.dataset import layout
 from generator.errors import DataInvalid, Problem
@@ -139,10 +139,19 @@ def _every_year_loaded(folders: list[Path]) -> list[Dataset]:
 
 
 def sites_folders_state(folders: list[Path]) -> tuple:
-    """The state of every year folder of a site (see folder_state), and of the locations file
-    beside them, which every year reads."""
+    """The state of every year folder of a site (see folder_state), of the locations file beside
+    them, which every year reads, and of data/oude-adressen.yaml beside the organisation folders."""
     beside = sorted({layout.locations_folder(folder) for folder in folders})
-    return tuple((folder, folder_state(folder)) for folder in folders), tuple(_locations_file_state(folder) for folder in beside)
+    earlier = sorted({folder.parent / EARLIER_SITE_FILE for folder in beside})
+    return (
+        tuple((folder, folder_state(folder)) for folder in folders),
+        tuple(_locations_file_state(folder) for folder in beside),
+        tuple(_file_state(path) for path in earlier),
+    )
+
+
+def _file_state(path: Path) -> tuple:
+    return (path.name, path.stat().st_size, path.stat().st_mtime_ns) if path.is_file() else ()
 
 
 def _locations_file_state(folder: Path) -> tuple:

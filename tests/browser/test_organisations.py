@@ -112,6 +112,8 @@ def test_a_location_name_of_two_organisations_is_a_choice_per_organisation(page,
         said = f"{count} klachten gevonden" if count != 1 else "1 klacht gevonden"
         assert wait_for_status(page, said).startswith(said), (name, organisation)
         pages[organisation] = {link.split("#")[0] for link in show_all(page)}
+        # "Download deze klachten" gives the same complaints, of that organisation only.
+        assert len(download_selection(page).strip().splitlines()) == count + 1, (name, organisation)
     # Each organisation's results lead to its own location's page.
     first, second = list(pages.values())[:2]
     assert first and second and not first & second

@@ -7,6 +7,7 @@ year it was drawn from beside them. Read back with the csv and yaml modules, not
 from __future__ import annotations
 
 import csv
+import shutil
 import io
 from pathlib import Path
 
@@ -16,7 +17,8 @@ import yaml
 from generator.cli import main
 from generator.synth.locations import MUNICIPALITIES
 
-GOOD = Path(__file__).parent / "fixtures" / "good"
+FIXTURES = Path(__file__).parent / "fixtures"
+GOOD = FIXTURES / "good"
 LRK_COLUMNS = ["actuele_naam_oko", "label", "lrk_id", "type_oko", "aantal_kindplaatsen", "opvanglocatie_woonplaats", "verantwoordelijke_gemeente"]
 
 
@@ -86,3 +88,14 @@ def test_an_existing_folder_is_never_written_into(tmp_path: Path, capsys) -> Non
     assert "bestaat al; er wordt nooit iets overschreven" in capsys.readouterr().err
     assert tree(target) == {"eigen.txt": b"van iemand anders\n"}
     assert sorted(path.name for path in tmp_path.iterdir()) == ["data"]
+
+
+def test_the_copy_of_the_source_takes_its_own_locations_file_and_never_a_made_up_one(tmp_path: Path) -> None:
+    source = tmp_path / "echt" / "2024"
+    shutil.copytree(FIXTURES / "site" / "data" / "2024", source)
+    shutil.copy(FIXTURES / "plaatsen" / "locaties.csv", source.parent / "locaties.csv")
+    target = tmp_path / "data"
+    assert main(["synth", "--organisaties", "2", "--met-bron", "--bron", str(source), "--uit", str(target)]) == 0
+    [copy] = [folder for folder in target.iterdir() if folder.name not in ("zonnebloem", "kindgroei")]
+    assert (copy / "locaties.csv").read_bytes() == (FIXTURES / "plaatsen" / "locaties.csv").read_bytes()
+    assert tree(copy / "2024") == tree(source)

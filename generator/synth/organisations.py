@@ -25,8 +25,9 @@ from pathlib import Path
 from generator import schema
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset
+from generator.dataset.tables import TABLE_SUFFIXES
 from generator.errors import GeneratorError
-from generator.synth.folder import SyntheticYear, synthesise, synthetic_locations_path, write_year_folder
+from generator.synth.folder import SyntheticYear, synthesise, write_year_folder
 from generator.synth.locations import shared_place
 from generator.synth.names import TYPE_WORDS, location_names, name_parts, own_words
 from generator.view.slugs import slugify
@@ -115,8 +116,8 @@ class OrganisationsFolder:
 def organisations_folder(source: Dataset, count: int, seed: int, target: Path, with_source: bool = False) -> OrganisationsFolder:
     """Write a new data folder `target` of `count` synthetic organisations drawn from `source`
     (see PLANS), each with its locations file, and with `with_source` a copy of the source year
-    as one more organisation (its folder named after it, without a locations file: made-up places
-    for real locations would be wrong). Written in a folder beside `target` and moved into place
+    as one more organisation (its folder named after it, with the source's own locations file if
+    it has one and never a made-up one: made-up places for real locations would be wrong). Written in a folder beside `target` and moved into place
     at the end: a folder that is there is complete; `target` must not exist."""
     if not 2 <= count <= MOST_ORGANISATIONS:
         raise GeneratorError(f"{count} organisaties: kies 2 of {MOST_ORGANISATIONS}")
@@ -159,10 +160,11 @@ def _copy_source(source: Dataset, data_root: Path, taken: set[str]) -> MadeOrgan
         slug = f"{slug}-echt"
     # Links are copied as links: nothing outside the year folder is read into the copy.
     shutil.copytree(source.folder, layout.year_folder(data_root / slug, source.report.year), symlinks=True)
+    # Its own locations file, where it has one (beside its year folder), is its truth: copied too.
+    for suffix in TABLE_SUFFIXES:
+        locations_file = layout.locations_folder(source.folder) / f"{layout.LOCATIONS_FILE_STEM}{suffix}"
+        if locations_file.is_file() and not locations_file.is_symlink():
+            shutil.copyfile(locations_file, data_root / slug / locations_file.name)
     keys = {(row.locatie, getattr(row, schema.LABEL_COLUMN, "")) for row in source.complaints.itertuples(index=False)}
     return MadeOrganisation(slug, source.report.organisation, len(source.complaints), len(keys), f"een kopie van {source.folder}")
 
-
-def organisation_locations_file(data_root: Path, organisation: MadeOrganisation, year: int) -> Path:
-    """Where an organisation's locations file is in the folder organisations_folder() made."""
-    return synthetic_locations_path(layout.year_folder(data_root / organisation.slug, year))

@@ -133,7 +133,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     kind.add_argument(
         "--organisaties", type=ORGANISATIONS, metavar="N",
-        help="maak een datamap met N (2 of 3) synthetische organisaties uit --bron: de eerste zonder labels (1 keer zo groot), de tweede "
+        help="maak een datamap met N (2 of 3) synthetische organisaties uit --bron: de eerste zonder labels en met eigen soorten klachten (1 keer zo groot), de tweede "
         "zonder gegrond (2 keer), de derde met allebei (3 keer); elk met een verzonnen locaties.csv, en minstens één plaats met locaties van alle",
     )
     synth.add_argument("--seed", type=SEED, metavar="N", default=1, help="startwaarde van het toeval; dezelfde schaal en seed geven dezelfde bestanden (standaard: 1)")

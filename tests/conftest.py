@@ -115,7 +115,8 @@ SYNTH_REAL = "partou-kinderopvang"
 @pytest.fixture(scope="session")
 def synth_organisations_data(tmp_path_factory) -> Path:
     """A data folder as `python -m generator synth --organisaties 2 --met-bron` makes it: the real
-    2024 beside two synthetic organisations (one without labels, one without gegrond, each with a
+    2024 beside two synthetic organisations (one without labels and with categories of its own,
+    one without gegrond, each with a
     locations file, a place and a location name they share), with data/oude-adressen.yaml saying
     the site was that of the 2024 organisation alone before."""
     from generator.cli import main

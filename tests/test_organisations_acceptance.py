@@ -1,6 +1,7 @@
 """Acceptance of issue 15 (several organisations on one site), on data the command line makes:
 `synth --organisaties 2 --met-bron` puts the real 2024 data beside two synthetic organisations
-(one without labels, one without gegrond, each with a locations file), and data/oude-adressen.yaml
+(one without labels and with categories of its own, one without gegrond, each with a
+locations file), and data/oude-adressen.yaml
 says the site was the 2024 organisation's own before. Built with `mkdocs build --strict`.
 
 Every figure expected here is counted from the input files themselves (klachten.csv,
@@ -94,6 +95,8 @@ def test_the_command_made_two_synthetic_organisations_beside_the_real_one(organi
     assert len(synthetic) == 2
     assert {("label" in organisation.complaints[0], "gegrond" in organisation.complaints[0]) for organisation in synthetic} == {(False, True), (True, False)}
     assert sorted(len(organisation.complaints) for organisation in synthetic) == [len(real.complaints), 2 * len(real.complaints)]
+    # One divides its complaints into categories of its own.
+    assert len({frozenset(organisation.count("categorie")) for organisation in organisations.values()}) == 2
     places = [{(row["verantwoordelijke_gemeente"], row["opvanglocatie_woonplaats"]) for row in organisation.locations_file} for organisation in synthetic]
     assert places[0] & places[1]
     names = [{row["locatie"] for row in organisation.complaints} for organisation in synthetic]

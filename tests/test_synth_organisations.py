@@ -1,6 +1,6 @@
 """`python -m generator synth --organisaties N`: a data folder of 2 or 3 synthetic organisations of
-different sizes and vocabularies (the first without labels, the second without gegrond, the
-third with both; 1, 2 and 3 times --bron), each with a locations file in the LRK's columns in
+different sizes and vocabularies (the first without labels and with categories of its own, the
+second without gegrond, the third with both; 1, 2 and 3 times --bron), each with a locations file in the LRK's columns in
 which every location has its row, one place and one location name shared by all of them; with --met-bron a copy of the
 year it was drawn from beside them. Read back with the csv and yaml modules, not the generator."""
 
@@ -47,6 +47,10 @@ def test_three_organisations_of_other_sizes_and_vocabularies_beside_the_copy(mad
         shapes[slug] = (len(complaints) // len(source), "label" in complaints[0], "gegrond" in complaints[0], bool(report.get("labels")), bool(report["oordelen"]))
         assert report["gepubliceerd"]["klachten"] == len(complaints)
     assert shapes == {"zonnebloem": (1, False, True, False, True), "kindgroei": (2, True, False, True, False), "zonnetje": (3, True, True, True, True)}
+    # zonnebloem divides its complaints into categories of its own; the others use those of --bron.
+    source_categories = {row["categorie"] for row in source}
+    categories = {slug: {row["categorie"] for row in rows(made / slug / "2024" / "klachten.csv")} for slug in shapes}
+    assert not categories["zonnebloem"] & source_categories and categories["kindgroei"] <= source_categories >= categories["zonnetje"]
     assert tree(made / "partou-kinderopvang" / "2024") == tree(GOOD)
     assert not (made / "partou-kinderopvang" / "locaties.csv").exists()
 

@@ -6,7 +6,8 @@ so that one site carries organisations of different sizes and vocabularies.
     data/<organisatie>/locaties.csv
 
 `python -m generator synth --organisaties N` makes a whole data folder of them
-(organisations_folder()): the first without labels, the second without gegrond, the third with
+(organisations_folder()): the first without labels and with categories of its own
+(OWN_CATEGORIES), the second without gegrond, the third with
 both, 1, 2 and 3 times the size of the year they are drawn from, each with a locations file in
 which the first location of each is in the same place, and each with a location of the same
 name; optionally beside a copy of that year itself as one more organisation.
@@ -26,6 +27,7 @@ from generator import schema
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset
 from generator.dataset.tables import TABLE_SUFFIXES
+from generator.dataset.vocabulary import DeclaredCategory
 from generator.errors import GeneratorError
 from generator.synth.folder import SyntheticYear, synthesise, write_year_folder
 from generator.synth.locations import shared_place
@@ -76,6 +78,42 @@ def as_it_is(year: Dataset) -> Dataset:
     return year
 
 
+# Categories of an organisation that divides complaints in its own way, fewer than the source's.
+OWN_CATEGORIES = ("Opvang en verzorging", "Contact met ouders", "Eten en drinken", "Veiligheid", "Rekeningen", "Openingstijden")
+
+
+def with_own_categories(year: Dataset) -> Dataset:
+    """The year as if its report had its own categories (OWN_CATEGORIES): the source's categories
+    in their order, in turn, each one's complaints (and its texts' sentences) under one of them."""
+    vocabulary = year.report.vocabulary
+    mapping = {name: OWN_CATEGORIES[number % len(OWN_CATEGORIES)] for number, name in enumerate(vocabulary.category_names)}
+    categories = tuple(DeclaredCategory(name) for name in dict.fromkeys(mapping.values()))
+    complaints = year.complaints.assign(categorie=[mapping[vocabulary.canonical_category(value) or value] for value in year.complaints["categorie"]])
+    published = year.report.published
+    if published is not None:
+        previous = published.previous_year
+        published = dataclasses.replace(
+            published,
+            category_figures=_merged(published.category_figures, mapping),
+            previous_year=dataclasses.replace(previous, categories=_merged(previous.categories, mapping)) if previous else None,
+        )
+    report = dataclasses.replace(year.report, vocabulary=dataclasses.replace(vocabulary, categories=categories), published=published)
+    # The texts per category explain the source's categories, none of these.
+    return dataclasses.replace(year, report=report, complaints=complaints, category_texts={})
+
+
+def _merged(counts: dict[str, int], mapping: dict[str, str]) -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for name, count in counts.items():
+        own = mapping.get(name, name)
+        merged[own] = merged.get(own, 0) + count
+    return merged
+
+
+def without_labels_with_own_categories(year: Dataset) -> Dataset:
+    return with_own_categories(without_labels(year))
+
+
 LABELS_TEXT = "labels"  # tekst/labels.md: says what the labels are
 
 
@@ -90,7 +128,7 @@ class OrganisationPlan:
 
 # In this order: two organisations are the first two, so that both kinds of vocabulary are there.
 PLANS = (
-    OrganisationPlan("zonnebloem", "Kinderopvang Zonnebloem (synthetisch)", 1, without_labels, "zonder labels"),
+    OrganisationPlan("zonnebloem", "Kinderopvang Zonnebloem (synthetisch)", 1, without_labels_with_own_categories, "zonder labels, met eigen soorten klachten"),
     OrganisationPlan("kindgroei", "Kindgroei (synthetisch)", 2, without_judgements, "zonder gegrond"),
     OrganisationPlan("zonnetje", "Het Zonnetje (synthetisch)", 3, as_it_is, "met labels en gegrond"),
 )

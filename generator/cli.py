@@ -38,6 +38,7 @@ YEAR = whole_number(layout.FIRST_YEAR, layout.LAST_YEAR, "geef een jaartal, bijv
 NEW_YEAR = whole_number(layout.FIRST_YEAR, layout.LAST_YEAR, "geef een jaartal, bijvoorbeeld nieuw-jaar 2025")
 SCALE = whole_number(1, 1000, "kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10")
 SEED = whole_number(0, 2**32 - 1, "kies een geheel getal van 0 of meer, bijvoorbeeld --seed 1")
+ORGANISATIONS = whole_number(2, 3, "kies 2 of 3, bijvoorbeeld --organisaties 2")
 DEFAULT_DATA_ROOT = Path("data")
 DEFAULT_DOCS = Path("docs")
 DEFAULT_BUILD_FOLDER = Path("build")
@@ -119,17 +120,33 @@ def make_parser() -> argparse.ArgumentParser:
     new_year.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
     new_year.set_defaults(run=run_new_year)
 
-    synth = commands.add_parser("synth", help="maak een synthetische jaarmap, N keer zo groot als een echte of het jaar erna, om te testen en de snelheid te meten")
+    synth = commands.add_parser(
+        "synth",
+        help="maak een synthetische jaarmap, N keer zo groot als een echte of het jaar erna, of een datamap van 2 of 3 synthetische organisaties, "
+        "om te testen en de snelheid te meten",
+    )
     kind = synth.add_mutually_exclusive_group(required=True)
     kind.add_argument("--schaal", type=SCALE, metavar="N", help="hoeveel keer zo groot als de echte jaarmap (1 tot 1000)")
     kind.add_argument(
         "--volgend-jaar", action="store_true",
         help="maak het jaar na --bron: grotendeels dezelfde locaties, een paar nieuwe en gesloten, één hernoemde (met hernoemd.csv) en een nieuwe soort klacht",
     )
+    kind.add_argument(
+        "--organisaties", type=ORGANISATIONS, metavar="N",
+        help="maak een datamap met N (2 of 3) synthetische organisaties uit --bron: de eerste zonder labels en met eigen soorten klachten (1 keer zo groot), de tweede "
+        "zonder gegrond (2 keer), de derde met allebei (3 keer); elk met een verzonnen locaties.csv, en minstens één plaats met locaties van alle",
+    )
     synth.add_argument("--seed", type=SEED, metavar="N", default=1, help="startwaarde van het toeval; dezelfde schaal en seed geven dezelfde bestanden (standaard: 1)")
-    synth.add_argument("--uit", type=Path, metavar="MAP", required=True, help="de nieuwe jaarmap, bijvoorbeeld /tmp/synth-10/2024; mag nog niet bestaan")
+    synth.add_argument(
+        "--uit", type=Path, metavar="MAP", required=True,
+        help="de nieuwe jaarmap, bijvoorbeeld /tmp/synth-10/2024 (bij --organisaties de nieuwe datamap, bijvoorbeeld /tmp/organisaties/data); mag nog niet bestaan",
+    )
     synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de jaarmap waaruit getrokken wordt (standaard: data/2024)")
     synth.add_argument("--met-locaties", action="store_true", help="schrijf ook een verzonnen locaties.csv (kolommen van het LRK) naast de jaarmap; mag nog niet bestaan")
+    synth.add_argument(
+        "--met-bron", action="store_true",
+        help="alleen bij --organisaties: zet ook een kopie van de jaarmap --bron in de datamap, als een organisatie naast de synthetische",
+    )
     synth.set_defaults(run=run_synth)
     return parser
 
@@ -149,6 +166,7 @@ def run_import(arguments: argparse.Namespace) -> int:
 
 def run_check(arguments: argparse.Namespace) -> int:
     from generator.check_summary import check_summary_lines, years_together_lines
+    from generator.dataset.earlier_site import EARLIER_SITE_FILE, earlier_organisation
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
@@ -202,10 +220,16 @@ def run_check(arguments: argparse.Namespace) -> int:
         raise DataInvalid(problems)
     if organisations:
         problems = same_names(by_organisation)
+        try:
+            earlier = earlier_organisation(arguments.data, organisations)
+        except DataInvalid as error:
+            problems += error.problems
         if problems:
             raise DataInvalid(problems)
         print()
         print(f"De {len(organisations)} organisaties samen: elke organisatie heeft haar eigen naam.")
+        if earlier:
+            print(f"De bestanden van {earlier} blijven ook op de adressen van haar eigen site staan ({EARLIER_SITE_FILE}).")
     if unreviewed:
         raise PrivacyNotReviewed(unreviewed[0])
     return EXIT_OK
@@ -333,6 +357,10 @@ def run_synth(arguments: argparse.Namespace) -> int:
     from generator.synth.folder import synthetic_locations_path
     from generator.synth.following import following_year
 
+    if arguments.met_bron and arguments.organisaties is None:
+        raise ArgumentRefused("--met-bron gaat alleen samen met --organisaties. Oplossing: laat --met-bron weg, of maak een datamap van organisaties met --organisaties 2.")
+    if arguments.organisaties is not None:
+        return run_synth_organisations(arguments)
     if arguments.volgend_jaar and arguments.met_locaties:
         # The following year keeps most locations of --bron: a locations file of its own would
         # not be that of the site's other years, which share one beside the year folders.
@@ -345,6 +373,24 @@ def run_synth(arguments: argparse.Namespace) -> int:
     print(f"{year.complaints} klachten over {year.locations} locaties en {year.disputes} geschillen geschreven naar {target}")
     if year.locations_file is not None:
         print(f"De {year.locations} locaties (verzonnen plaats, soort opvang, LRK-nummer en kindplaatsen) geschreven naar {synthetic_locations_path(target)}")
+    return EXIT_OK
+
+
+def run_synth_organisations(arguments: argparse.Namespace) -> int:
+    from generator.dataset.dataset import load_dataset
+    from generator.output_guard import ProtectedPlaces, check_new_data_folder
+    from generator.synth.organisations import organisations_folder
+
+    source = existing_folder(arguments.bron, "--bron", "een echte jaarmap, bijvoorbeeld --bron data/2024")
+    # Synthetic data may one day be mistaken for real: never in a data folder a site is built from.
+    places = ProtectedPlaces.of(Path.cwd(), DEFAULT_DATA_ROOT, DEFAULT_DOCS, other_data=(source.resolve().parent,))
+    target = check_new_data_folder(arguments.uit, places)
+    made = organisations_folder(load_dataset(source), arguments.organisaties, arguments.seed, target, with_source=arguments.met_bron)
+    print(f"{len(made.organisations)} organisaties geschreven naar {arguments.uit}:")
+    for organisation in made.organisations:
+        print(f"  {organisation.slug}: {organisation.name}, {organisation.complaints} klachten over {organisation.locations} locaties ({organisation.shape_said})")
+    municipality, place = made.shared_place
+    print(f"Elke synthetische organisatie heeft een locatie in {place} (gemeente {municipality}), in haar locaties.csv, en een locatie met de naam {made.shared_name}.")
     return EXIT_OK
 
 

@@ -87,6 +87,7 @@ from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
+from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
 from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
 from generator.site.navigation import menu_of_existing_pages
@@ -630,6 +631,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if isinstance(self.site, OrganisationsSite):
             for organisation in self.site.organisations:
                 self.print_pdfs(organisation.site, site_dir / organisation.root, settings, f"{organisation.slug} ")
+            keep_earlier_pdfs(self.site, site_dir)
         else:
             self.print_pdfs(self.site, site_dir, settings, "")
 

@@ -1,7 +1,7 @@
 """Where the tool may write: it replaces only what it made itself, or a path that is new.
 
-`site` replaces its whole output folder, `rapport` and `sjabloon` their output file, and `build`
-writes and removes pages in its docs folder; a typo in `--uit` or `--docs` must never cost a
+`site` replaces its whole output folder, `rapport` and `sjabloon` their output file, `build`
+writes and removes pages in its docs folder, and `synth --organisaties` makes a data folder; a typo in `--uit` or `--docs` must never cost a
 project, a data folder or a home folder. So an output is accepted only when it is
 
 - a path that does not exist yet (or an empty folder: replacing it loses nothing), or
@@ -109,6 +109,17 @@ def check_output_file(target: Path, places: ProtectedPlaces, kind: OutputFile, i
     if resolved.exists() and not is_own(resolved):
         hint = f"kies een nieuwe bestandsnaam; {kind.replaced} wordt wel vervangen."
         raise _refused(option, target, f"het bestand bestaat al en is geen {kind.earlier}", hint)
+    return resolved
+
+
+def check_new_data_folder(target: Path, places: ProtectedPlaces, option: str = "--uit") -> Path:
+    """The resolved path of a data folder to make (`synth --organisaties`), or ArgumentRefused: it
+    must not exist yet, and never be in a data folder a site is built from (synthetic
+    organisations there would be published beside the real ones) or the docs folder."""
+    resolved = target.resolve()
+    _refuse_protected(resolved, target, places, option, "build/organisaties", inside_docs=True)
+    if resolved.exists() or target.is_symlink():
+        raise _refused(option, target, "bestaat al; er wordt nooit iets overschreven", "kies een nieuwe map, of haal deze eerst zelf weg.")
     return resolved
 
 

@@ -137,6 +137,26 @@ def write_place_organisations_data(data_root: Path) -> Path:
     return data_root
 
 
+# The folder `synth --met-bron` gives the copy of data/2024 on a site of synthetic organisations.
+SYNTH_REAL = "partou-kinderopvang"
+
+
+@pytest.fixture(scope="session")
+def synth_organisations_data(tmp_path_factory) -> Path:
+    """A data folder as `python -m generator synth --organisaties 2 --met-bron` makes it: the real
+    2024 beside two synthetic organisations (one without labels and with categories of its own,
+    one without gegrond, each with a
+    locations file, a place and a location name they share), with data/oude-adressen.yaml saying
+    the site was that of the 2024 organisation alone before."""
+    from generator.cli import main
+
+    data_root = tmp_path_factory.mktemp("synth-organisaties") / "data"
+    made = main(["synth", "--organisaties", "2", "--met-bron", "--bron", str(ROOT / "data" / "2024"), "--seed", "3", "--uit", str(data_root)])
+    assert made == 0
+    (data_root / "oude-adressen.yaml").write_text(f"organisatie: {SYNTH_REAL}\n", encoding="utf-8")
+    return data_root
+
+
 @pytest.fixture(scope="session")
 def place_organisations_data(tmp_path_factory) -> Path:
     return write_place_organisations_data(tmp_path_factory.mktemp("plaatsen-organisaties") / "data")
@@ -148,11 +168,16 @@ def place_organisations_site(place_organisations_data, tmp_path_factory) -> Path
     return build_site(place_organisations_data, tmp_path_factory.mktemp("plaatsen-organisaties-site"))
 
 
+@pytest.fixture(scope="session")
+def synth_organisations_site(synth_organisations_data, tmp_path_factory) -> Path:
+    return build_site(synth_organisations_data, tmp_path_factory.mktemp("synth-organisaties-site"))
+
+
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Each builds a whole site (a few seconds or more): a test that uses one is slow.
 SITE_FIXTURES = {
     "real_site", "fixture_site", "site_command_twice", "other_vocabulary_site", "years_site", "years_data", "organisations_site", "organisations_data",
-    "place_organisations_data", "place_organisations_site",
+    "place_organisations_data", "place_organisations_site", "synth_organisations_data", "synth_organisations_site",
 }
 # Hostile-input cases that take seconds each (a workbook unpacked to its size limit).
 SLOW_CASES = ("workbook_that_unpacks_to_200_mb",)
@@ -172,6 +197,7 @@ SLOW_TESTS = {
     "test_a_second_site_build_refuses_while_one_runs",
     "test_every_address_of_a_site_of_one_organisation_leads_to_its_page_on_the_site_of_several",
     "test_a_50_mb_file_of_valid_rows_is_refused_with_its_size",
+    "test_check_reports_it_and_says_which_organisation_keeps_its_addresses",
 }
 # Each prints with Chromium.
 CHROMIUM_FIXTURES = {"site_command_twice"}

@@ -102,6 +102,34 @@ CASES = [
         ["synth", "--schaal", "1", "--uit", "data/2024"],
         "fout: --uit data/2024: bestaat al; er wordt nooit iets overschreven. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.",
     ),
+    (
+        ["synth", "--organisaties", "4", "--uit", "organisaties"],
+        "fout: python -m generator synth: --organisaties: 4 ligt niet tussen 2 en 3; kies 2 of 3, bijvoorbeeld --organisaties 2. Zie 'python -m generator synth --help'.",
+    ),
+    (
+        ["synth", "--organisaties", "2", "--volgend-jaar", "--uit", "organisaties"],
+        "fout: python -m generator synth: --volgend-jaar: mag niet samen met --organisaties. Zie 'python -m generator synth --help'.",
+    ),
+    (
+        ["synth", "--schaal", "1", "--met-bron", "--uit", "synth"],
+        "fout: --met-bron gaat alleen samen met --organisaties. Oplossing: laat --met-bron weg, of maak een datamap van organisaties met --organisaties 2.",
+    ),
+    (
+        ["synth", "--organisaties", "2", "--uit", "verslag.txt"],
+        "fout: --uit verslag.txt: bestaat al; er wordt nooit iets overschreven; er is niets veranderd. Oplossing: kies een nieuwe map, of haal deze eerst zelf weg.",
+    ),
+    (
+        ["synth", "--organisaties", "2", "--uit", "data/andere"],
+        "fout: --uit data/andere: dit ligt in de datamap {project}/data; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit build/organisaties.",
+    ),
+    (
+        ["synth", "--organisaties", "3", "--uit", "docs/organisaties"],
+        "fout: --uit docs/organisaties: dit ligt in de docs-map {project}/docs; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit build/organisaties.",
+    ),
+    (
+        ["synth", "--organisaties", "2", "--uit", "."],
+        "fout: --uit .: dit is de projectmap {project} of een map daarboven; er is niets veranderd. Oplossing: kies een nieuwe plek binnen het project, bijvoorbeeld --uit build/organisaties.",
+    ),
     (["synth", "--schaal", "1", "--uit", "synth", "--bron", "data/2023"], "fout: --bron data/2023: de map bestaat niet. Oplossing: geef een echte jaarmap, bijvoorbeeld --bron data/2024 op."),
     (
         ["nieuw-jaar", "2024"],

@@ -106,6 +106,22 @@ def test_the_totals_beside_the_filters_count_the_complaints(year) -> None:
     assert set(totals["locatie"]) == {complaint.locatie for complaint in year.complaints}
 
 
+def test_on_a_site_of_several_organisations_a_location_of_the_same_name_is_one_value_per_organisation(dataset) -> None:
+    # Two organisations with the same locations (and so the same names): each location is a
+    # value of its own organisation, with its own count, never one value with both counts.
+    first, second = generate_context(dataset), generate_context(dataset)
+    names = {id(first): "Avontuur", id(second): "Zonnebloem"}
+    totals = filter_totals(first, second, organisation_of=lambda year: names[id(year)])
+    per_location: dict[str, int] = {}
+    for complaint in first.complaints:
+        per_location[complaint.locatie] = per_location.get(complaint.locatie, 0) + 1
+    assert totals["locatie"] == {f"{name} ({organisation})": count for organisation in names.values() for name, count in per_location.items()}
+    complaint = first.complaints[0]
+    assert complaint_filters(second, complaint, organisation="Zonnebloem")["locatie"] == [f"{complaint.locatie} (Zonnebloem)"]
+    # A site of one organisation keeps the bare name.
+    assert complaint_filters(first, complaint)["locatie"] == [complaint.locatie]
+
+
 def test_a_complaint_without_a_judgement_is_filtered_as_not_given(year) -> None:
     without = [complaint for complaint in year.complaints if not complaint.gegrond]
     assert without

@@ -25,6 +25,7 @@ from generator.site.place_downloads import place_download_files
 from generator.site.place_pages import place_pages
 from generator.site.search_records import site_search_records
 from generator.site.year_downloads import site_download_files
+from generator.site.earlier_addresses import earlier_address_files
 from generator.site.organisation_downloads import organisations_download_files
 from generator.site.organisation_pages import generate_organisations_pages
 from generator.site.year_pages import generate_site_pages
@@ -57,8 +58,10 @@ def render_docs(
         pages, downloads = generate_organisations_pages(site, with_pdf), organisations_download_files(site)
     else:
         pages, downloads = generate_site_pages(site, with_pdf) + place_pages(site), site_download_files(site) | place_download_files(site)
-    files = {page.path: render_page(page, site.newest, environment) for page in pages}
-    return files | downloads
+    files = {page.path: render_page(page, site.newest, environment) for page in pages} | downloads
+    if isinstance(site, OrganisationsSite):
+        files |= earlier_address_files(site, files)
+    return files
 
 
 def render_page(page: Page, year: YearContext, environment: jinja2.Environment) -> str:

@@ -3,8 +3,9 @@
 A record links to the complaint's place on its location page and carries the filters a visitor
 narrows by: organisatie (on a site of several organisations), jaar (on a site of several
 years), soort, oordeel, label and locatie (oordeel and label only on a site whose years have
-them). On a site of several organisations a soort is its organisation's own (organisation_category):
-categories of organisations are never counted together.
+them). On a site of several organisations a soort and a locatie are their organisation's own
+(organisation_category, organisation_location): categories of organisations are never counted
+together, nor two organisations' locations of the same name.
 Its indexed text is the complaint (omschrijving), what was done (oplossing), and its location,
 label and category; a word from any part finds the complaint.
 
@@ -58,7 +59,17 @@ class SearchRecord:
 def organisation_category(organisation: str, category: str) -> str:
     """A category as a filter on a site of several organisations: each organisation's categories
     are its own words, so two organisations' categories of the same name are never counted together."""
-    return f"{category} ({organisation})"
+    return of_organisation(category, organisation)
+
+
+def organisation_location(organisation: str, location: str) -> str:
+    """A location as a filter on a site of several organisations: two organisations may each have
+    a location of the same name ("De Klaver"), and they are two locations, each with its count."""
+    return of_organisation(location, organisation)
+
+
+def of_organisation(value: str, organisation: str) -> str:
+    return f"{value} ({organisation})"
 
 
 def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool = False, organisation: str | None = None) -> dict[str, list[str]]:
@@ -72,7 +83,7 @@ def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool =
         filters["gegrond"] = [complaint.gegrond or GEGROND_NOT_GIVEN]
     if year.label_names:
         filters["label"] = [complaint.label_name]
-    return filters | {"locatie": [complaint.locatie]}
+    return filters | {"locatie": [organisation_location(organisation, complaint.locatie) if organisation else complaint.locatie]}
 
 
 def no_organisation(year: YearContext) -> str | None:

@@ -28,15 +28,25 @@ class SyntheticYear:
     locations_file: str | None = None  # locaties.csv, for beside the year folder; None when not asked for
 
 
-def synthesise(real: Dataset, scale: int, seed: int, with_locations_file: bool = False, organisation: str | None = None) -> SyntheticYear:
+def synthesise(
+    real: Dataset,
+    scale: int,
+    seed: int,
+    with_locations_file: bool = False,
+    organisation: str | None = None,
+    shared_place: tuple[str, str] | None = None,
+    shared_name: str | None = None,
+) -> SyntheticYear:
     """A year folder `scale` times the size of the real one; the same scale and seed give the same
     bytes. `with_locations_file`: also a locations file for its locations (drawn after everything
     else, so that the complaints and disputes are the same with or without it). `organisation`:
-    the name of the synthetic organisation (a site of several organisations)."""
+    the name of the synthetic organisation (a site of several organisations); `shared_place`:
+    the (municipality, place) of the first location in the locations file; `shared_name`: a
+    location name the year must have."""
     if scale < 1:
         raise GeneratorError(f"schaal {scale}: kies een geheel getal van 1 of meer, bijvoorbeeld --schaal 10")
     rng = random.Random(seed)
-    complaints = synthetic_complaints(real, scale, rng)
+    complaints = synthetic_complaints(real, scale, rng, shared_name)
     disputes = synthetic_disputes(real.disputes, scale, rng)
     files = {
         f"{layout.COMPLAINTS_FILE_STEM}.csv": csv_text(schema.column_names(real.report.vocabulary.complaint_columns), complaints),
@@ -53,7 +63,7 @@ def synthesise(real: Dataset, scale: int, seed: int, with_locations_file: bool =
     locations = list(dict.fromkeys((str(complaint["locatie"]), str(complaint.get(schema.LABEL_COLUMN) or "")) for complaint in complaints))
     locations_file = None
     if with_locations_file:
-        columns, rows = synthetic_locations(locations, real.report.vocabulary.has_labels, rng)
+        columns, rows = synthetic_locations(locations, real.report.vocabulary.has_labels, rng, shared_place)
         locations_file = csv_text(columns, rows)
     return SyntheticYear(files, len(complaints), len(locations), len(disputes), locations_file)
 

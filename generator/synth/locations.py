@@ -40,8 +40,12 @@ CARE_TYPES = (("KDV", 45, (20, 120)), ("BSO", 40, (20, 110)), ("VGO", 10, (4, 6)
 LRK_NUMBERS = range(100_000_000, 1_000_000_000)
 
 
-def synthetic_locations(locations: list[tuple[str, str]], with_labels: bool, rng: random.Random) -> tuple[list[str], list[dict[str, object]]]:
-    """The columns and rows of a locations file, one row per (name, label) in the given order."""
+def synthetic_locations(
+    locations: list[tuple[str, str]], with_labels: bool, rng: random.Random, shared_place: tuple[str, str] | None = None
+) -> tuple[list[str], list[dict[str, object]]]:
+    """The columns and rows of a locations file, one row per (name, label) in the given order.
+    `shared_place` (municipality, place): where the first location is, whatever was drawn, so
+    that organisations made with the same one share a place (`synth --organisaties`)."""
     columns = [column.name for column in schema.LOCATION_COLUMNS if column.name != "lrk_url" and (with_labels or column.name != "label")]
     numbers = rng.sample(LRK_NUMBERS, len(locations))
     rows = []
@@ -58,4 +62,12 @@ def synthetic_locations(locations: list[tuple[str, str]], with_labels: bool, rng
             "verantwoordelijke_gemeente": municipality,
         }
         rows.append({column: row[column] for column in columns})
+    if shared_place is not None and rows:
+        rows[0]["verantwoordelijke_gemeente"], rows[0]["opvanglocatie_woonplaats"] = shared_place
     return columns, rows
+
+
+def shared_place(rng: random.Random) -> tuple[str, str]:
+    """A (municipality, place) of the fixed list, for the locations of several organisations."""
+    municipality, places = rng.choice(MUNICIPALITIES)
+    return municipality, places[0]

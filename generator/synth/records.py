@@ -41,16 +41,17 @@ class PlannedLocation:
     complaints: int
 
 
-def synthetic_complaints(real_year: Dataset, scale: int, rng: random.Random) -> list[dict[str, object]]:
+def synthetic_complaints(real_year: Dataset, scale: int, rng: random.Random, shared_name: str | None = None) -> list[dict[str, object]]:
     """Rows of klachten.csv with the real year's columns, sorted by location as in the report,
-    numbered from 1."""
+    numbered from 1. `shared_name`: a location name this year must have (one location drawn
+    first gets it), so that organisations made with the same one share a location name."""
     real = _with_label_and_judgement(real_year.complaints)
     queues = _profile_queues(real, scale, rng)
     descriptions = sentence_pools(_texts_by_category(real, "omschrijving"))
     solutions = sentence_pools(_texts_by_category(real, "oplossing"))
     columns = schema.column_names(real_year.report.vocabulary.complaint_columns)
     rows: list[dict[str, object]] = []
-    for location in _planned_locations(real, scale, rng, TYPE_WORDS | own_words(real_year.report)):
+    for location in _planned_locations(real, scale, rng, TYPE_WORDS | own_words(real_year.report), shared_name):
         for _ in range(location.complaints):
             profile = queues[location.label].pop()
             rows.append(
@@ -74,12 +75,16 @@ def _with_label_and_judgement(frame: pandas.DataFrame) -> pandas.DataFrame:
     return frame.assign(**{column: value for column, value in blank.items() if column not in frame})
 
 
-def _planned_locations(real: pandas.DataFrame, scale: int, rng: random.Random, type_words: frozenset[str]) -> list[PlannedLocation]:
+def _planned_locations(
+    real: pandas.DataFrame, scale: int, rng: random.Random, type_words: frozenset[str], shared_name: str | None = None
+) -> list[PlannedLocation]:
     counts = real.groupby(["locatie", "label"], sort=False).size()
     plan = [(label, int(count)) for (_, label), count in counts.items()] * scale
     rng.shuffle(plan)
     labels = [label for label, _ in plan]
     names = location_names(labels, name_parts(list(counts.index), type_words), rng)
+    if shared_name is not None and shared_name not in names:
+        names[0] = shared_name
     locations = [PlannedLocation(name, label, count) for name, (label, count) in zip(names, plan)]
     return sorted(locations, key=lambda location: (sort_key(location.name), location.name, location.label))
 

@@ -12,6 +12,7 @@ from generator.dataset.dataset import Dataset, load_dataset
 from generator.privacy import refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
+from generator.dataset.earlier_site import EARLIER_SITE_FILE, earlier_organisation
 from generator.dataset.site_layout import OrganisationFolder
 from generator.dataset import layout
 from generator.errors import DataInvalid, Problem
@@ -81,6 +82,11 @@ def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: b
         except DataInvalid as error:
             problems += error.problems
     problems += same_names({slug: datasets for slug, (datasets, _) in loaded.items()})
+    earlier = None
+    try:
+        earlier = earlier_organisation(folders[0].folder.parent, folders) if folders else None
+    except DataInvalid as error:
+        problems += error.problems
     if problems:
         raise DataInvalid(problems)
     alone = {slug: {location for year in slugs.by_year.values() for location in year.values()} for slug, (_, slugs) in loaded.items()}
@@ -93,7 +99,7 @@ def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: b
         )
         moved = {old: new for old, new in final[slug].items() if old != new}
         organisations.append(Organisation(slug, site_context(years), moved))
-    site = OrganisationsSite(tuple(organisations))
+    site = OrganisationsSite(tuple(organisations), earlier)
     stage.finish("; ".join(f"{organisation.slug}: {_years_summary(organisation.site)}" for organisation in site.organisations))
     return site
 
@@ -156,10 +162,19 @@ def _every_year_loaded(folders: list[Path]) -> list[Dataset]:
 
 
 def sites_folders_state(folders: list[Path]) -> tuple:
-    """The state of every year folder of a site (see folder_state), and of the locations file
-    beside them, which every year reads."""
+    """The state of every year folder of a site (see folder_state), of the locations file beside
+    them, which every year reads, and of data/oude-adressen.yaml beside the organisation folders."""
     beside = sorted({layout.locations_folder(folder) for folder in folders})
-    return tuple((folder, folder_state(folder)) for folder in folders), tuple(_locations_file_state(folder) for folder in beside)
+    earlier = sorted({folder.parent / EARLIER_SITE_FILE for folder in beside})
+    return (
+        tuple((folder, folder_state(folder)) for folder in folders),
+        tuple(_locations_file_state(folder) for folder in beside),
+        tuple(_file_state(path) for path in earlier),
+    )
+
+
+def _file_state(path: Path) -> tuple:
+    return (path.name, path.stat().st_size, path.stat().st_mtime_ns) if path.is_file() else ()
 
 
 def _locations_file_state(folder: Path) -> tuple:

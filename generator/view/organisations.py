@@ -70,6 +70,7 @@ class OrganisationLocation:
 @dataclass(frozen=True, eq=False)
 class OrganisationsSite:
     organisations: tuple[Organisation, ...]  # by folder name
+    earlier: str | None = None  # the folder name of the organisation whose site this was (data/oude-adressen.yaml)
 
     @property
     def locations(self) -> tuple[OrganisationLocation, ...]:

@@ -1,13 +1,14 @@
 """A site of several organisations in Chromium: the list of organisations and an organisation's
 overview are WCAG 2.1 AA clean (axe) and fit a phone and a desktop screen; Zoeken en filteren
-narrows by organisation with the counts of the records, and a selection downloads exactly them."""
+narrows by organisation with the counts of the records, and a selection downloads exactly them; a
+location name two organisations both have is a choice per organisation, each with its own count."""
 
 from __future__ import annotations
 
 import pytest
 
 from browsing import DESKTOP, PHONE, screenshot
-from filter_search import open_search, wait_for_status
+from filter_search import open_search, show_all, wait_for_status
 from hosting_server import serve
 from test_accessibility import violations
 from test_selection_download import download_selection
@@ -73,3 +74,46 @@ def test_a_selection_of_one_organisation_downloads_exactly_its_complaints(page, 
     wait_for_status(page, f"{counts[name]} klachten gevonden")
     text = download_selection(page)
     assert len(text.strip().splitlines()) == counts[name] + 1
+
+
+def shared_location(data_root) -> tuple[str, dict[str, int]]:
+    """A location name two organisations both have, with each one's count of complaints there."""
+    by_name: dict[str, dict[str, int]] = {}
+    for organisation in organisation_folders(data_root):
+        for folder in organisation.year_folders:
+            dataset = load_dataset(folder)
+            for name in dataset.complaints["locatie"]:
+                counts = by_name.setdefault(name, {})
+                counts[dataset.report.organisation] = counts.get(dataset.report.organisation, 0) + 1
+    return next((name, counts) for name, counts in sorted(by_name.items()) if len(counts) > 1)
+
+
+@pytest.fixture(scope="module")
+def synth_organisations_server(synth_organisations_site):
+    running = serve(synth_organisations_site)
+    yield running
+    running.stop()
+
+
+def test_a_location_name_of_two_organisations_is_a_choice_per_organisation(page, synth_organisations_server, synth_organisations_data) -> None:
+    # synth --organisaties gives every synthetic organisation a location of the same name.
+    name, counts = shared_location(synth_organisations_data)
+    open_search(page, synth_organisations_server.url)
+    page.locator("#zoeklocatie").focus()
+    page.wait_for_selector("#zoeklocaties option", state="attached")
+    offered = page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")
+    assert name not in offered
+    for organisation, count in counts.items():
+        assert f"{name} ({organisation})" in offered
+    pages = {}
+    for organisation, count in counts.items():
+        page.locator("#zoeklocatie").fill(f"{name} ({organisation})")
+        page.locator("#zoeklocatie").press("Enter")
+        said = f"{count} klachten gevonden" if count != 1 else "1 klacht gevonden"
+        assert wait_for_status(page, said).startswith(said), (name, organisation)
+        pages[organisation] = {link.split("#")[0] for link in show_all(page)}
+        # "Download deze klachten" gives the same complaints, of that organisation only.
+        assert len(download_selection(page).strip().splitlines()) == count + 1, (name, organisation)
+    # Each organisation's results lead to its own location's page.
+    first, second = list(pages.values())[:2]
+    assert first and second and not first & second

@@ -141,12 +141,21 @@
     return result;
   }
 
+  function locationValues(typed) {
+    // On a site of several organisations a location's value names its organisation ("De Klaver
+    // (Kindgroei)", generator/site/search_records.py): a name typed without it is that location
+    // of every organisation, without downloading the list of every location to find them.
+    var organisations = Array.prototype.map.call(boxes("organisatie"), function (box) { return box.value; });
+    if (!organisations.length) return typed;
+    return { any: [typed].concat(organisations.map(function (organisation) { return typed + " (" + organisation + ")"; })) };
+  }
+
   function indexFilters(chosenFilters) {
     // The chosen filters as the index has them: any combination of the values chosen (of a
     // filter with none chosen, any value). Without a choice the combinations are still asked
     // for, as the counts beside the boxes come from them.
     var result = {};
-    if (chosenFilters.locatie) result.locatie = chosenFilters.locatie;
+    if (chosenFilters.locatie) result.locatie = locationValues(chosenFilters.locatie);
     if (!CHECKBOX_FILTERS.some(function (name) { return chosenFilters[name]; })) {
       result[COMBINED_FILTER] = NARROWS_NOTHING;
       return result;

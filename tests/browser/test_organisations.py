@@ -117,3 +117,17 @@ def test_a_location_name_of_two_organisations_is_a_choice_per_organisation(page,
     # Each organisation's results lead to its own location's page.
     first, second = list(pages.values())[:2]
     assert first and second and not first & second
+
+
+def test_a_location_name_typed_without_its_organisation_finds_it_at_every_organisation(page, synth_organisations_server, synth_organisations_data) -> None:
+    # A parent types the name they know; which organisations have a location of that name is what
+    # the results show, with the counts beside the organisation filter.
+    name, counts = shared_location(synth_organisations_data)
+    open_search(page, synth_organisations_server.url)
+    page.locator("#zoeklocatie").fill(name)
+    page.locator("#zoeklocatie").press("Enter")
+    total = sum(counts.values())
+    said = f"{total} klachten gevonden" if total != 1 else "1 klacht gevonden"
+    assert wait_for_status(page, said).startswith(said)
+    for organisation, count in counts.items():
+        assert page.locator(f'.zoeken__aantal[data-filter="organisatie"][data-waarde="{organisation}"]').inner_text() == f"({count})"

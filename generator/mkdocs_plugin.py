@@ -92,7 +92,7 @@ from generator.site.generate import SearchIndexBuild, generate_docs, start_searc
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
-from generator.view.load import folder_state, load_organisations, load_site, sites_folders_state
+from generator.view.load import KeptLoads, folder_state, load_organisations, load_site, sites_folders_state
 from generator.view.organisations import OrganisationsSite
 from generator.dataset.site_layout import OrganisationFolder, organisation_folders
 from generator.site.organisation_pages import organisations_description, organisations_period, organisations_preview_text, organisations_title
@@ -345,6 +345,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
         self.site: SiteContext | OrganisationsSite | None = None
         self.loaded_from: tuple | None = None  # what the years were loaded from: privacy check, folders and their file states
+        self.kept_loads = KeptLoads()  # from one load to the next: only changed YAML files are parsed, changed texts scanned
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
         self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
@@ -448,9 +449,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         source = (settings.check_privacy, sites_folders_state(folders))
         if self.site is None or source != self.loaded_from:
             if organisations:
-                self.site = load_organisations(organisations, settings.check_privacy, self.progress())
+                self.site = load_organisations(organisations, settings.check_privacy, self.progress(), self.kept_loads)
             else:
-                self.site = load_site(folders, settings.check_privacy, self.progress())
+                self.site = load_site(folders, settings.check_privacy, self.progress(), self.kept_loads)
             self.loaded_from = source
         else:
             self.progress().emit(f"{DATA_STAGE}: niet veranderd sinds de vorige bouw")

@@ -17,7 +17,7 @@ from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.output_guard import check_docs_folder, mark_docs_folder
 from generator.progress import PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
-from generator.site.environment import make_environment
+from generator.site.environment import make_environment, templates_checked_once
 from generator.site.output import WriteResult, write_output
 from generator.site.pagefind_index import write_pagefind_index
 from generator.site.pages import Page, template_values
@@ -57,7 +57,8 @@ def render_docs(
         pages, downloads = generate_organisations_pages(site, with_pdf), organisations_download_files(site)
     else:
         pages, downloads = generate_site_pages(site, with_pdf) + place_pages(site), site_download_files(site) | place_download_files(site)
-    files = {page.path: render_page(page, site.newest, environment) for page in pages}
+    with templates_checked_once(environment):
+        files = {page.path: render_page(page, site.newest, environment) for page in pages}
     return files | downloads
 
 

@@ -38,14 +38,18 @@ The events, in the order of a build:
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, the site's mark, waits for the search index of
   Zoeken en filteren (a rebuild of a live preview starts it here and waits in the next
-  on_pre_build or in on_shutdown: the browser reloads first), when asked the PDF, and last the
+  on_pre_build or in on_shutdown: the browser reloads first; while its record files stay the
+  same, the previous index is copied in instead), when asked the PDF, and last the
   hosting files (generator/hosting/publication.py); then the write lock is let go (on_build_error
   too, after the search index is done).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
 to reload its pages, and the preview has no public address. A rebuild of a live preview renders
 only the pages whose Markdown changed, when nothing that every page shows (the menu, the site's
 name, the theme, mkdocs.yml) changed; every other page is written as the previous build wrote it
-(PreviewPages). `mkdocs build` and `python -m generator site` always render every page.
+(PreviewPages). Its data are loaded again only when a file changed, and then only the YAML
+files whose text changed are parsed again and only the texts that changed are scanned again
+(KeptLoads); every check still runs. `mkdocs build` and `python -m generator site` always
+render every page.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
 
@@ -89,6 +93,7 @@ from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.environment import make_environment
 from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
+from generator.site.pagefind_index import KeptIndex
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
@@ -359,6 +364,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
         self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
         self.theme_templates = CompiledTemplates()  # the theme's, from one build of a live preview to the next
+        self.kept_index = KeptIndex()  # a live preview's last Zoeken en filteren index, copied in while its records stay the same
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
@@ -498,7 +504,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def start_search_index(self, config) -> None:
         with stopped_in_dutch():
             templates = self.settings(config).templates
-            self.search_index = start_search_index(self.site, Path(config.site_dir), self.page_address, templates, self.progress(), self.template_environment(templates))
+            self.search_index = start_search_index(
+                self.site, Path(config.site_dir), self.page_address, templates, self.progress(), self.template_environment(templates),
+                self.kept_index if self.live_preview else None,
+            )
 
     def on_nav(self, nav, config, files):
         if self.live_preview:
@@ -612,6 +621,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             self.finish_search_index()
         except GeneratorError as error:
             log.error(str(error))
+        finally:
+            self.kept_index.close()
 
     def finish_search_index(self) -> None:
         index, self.search_index = self.search_index, None

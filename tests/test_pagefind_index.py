@@ -113,6 +113,30 @@ def test_a_kept_index_is_copied_in_while_the_record_files_stay_the_same(tmp_path
 
     # Back to the first records: made again (only the last index is kept).
     assert index_files(write_pagefind_index(records, tmp_path / "vijf", environment, kept=kept))["run"] not in (first["run"], made["run"])
-    folder = kept._folder.name
+    folder = kept._folder
+    assert folder.is_dir()
     kept.close()
-    assert not Path(folder).exists()
+    assert not folder.exists()
+
+
+def test_an_index_that_cannot_be_kept_is_made_again_the_next_time(tmp_path: Path, monkeypatch) -> None:
+    from generator.site.pagefind_index import KeptIndex
+
+    pagefind_that(tmp_path, monkeypatch, 'while [ "$1" != "--output-path" ]; do shift; done; mkdir -p "$2" && echo $$ > "$2/run"')
+    environment = make_environment(None)
+    kept = KeptIndex()
+    copy = pagefind_index.shutil.copytree
+
+    def full_disk(source, target, **options):
+        if "klachten-zoekindex-" in str(target):
+            raise OSError(28, "No space left on device")
+        return copy(source, target, **options)
+
+    monkeypatch.setattr(pagefind_index.shutil, "copytree", full_disk)
+    (tmp_path / "een").mkdir()
+    first = write_pagefind_index([], tmp_path / "een", environment, kept=kept)
+    assert (first / "run").is_file() and kept._folder is None
+    monkeypatch.setattr(pagefind_index.shutil, "copytree", copy)
+    (tmp_path / "twee").mkdir()
+    again = write_pagefind_index([], tmp_path / "twee", environment, kept=kept)
+    assert (again / "run").read_text() != (first / "run").read_text() and kept.reused == 0

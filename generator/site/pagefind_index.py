@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -60,29 +61,36 @@ class SearchIndexProblem(GeneratorError):
 
 
 class KeptIndex:
-    """The last index Pagefind made, in a temporary folder of its own (removed by close() or
-    when the program ends), with the record files it was made from."""
+    """The last index Pagefind made, in a temporary folder of its own (removed by close(), or
+    when this object is dropped or the program ends), with the record files it was made from."""
 
     def __init__(self) -> None:
-        self._folder: tempfile.TemporaryDirectory | None = None
+        self._folder: Path | None = None
+        self._removal: weakref.finalize | None = None
         self._made_from: list[dict[str, str]] | None = None
         self.reused = 0  # how many times an index was copied in instead of made
 
     def index_of(self, parts: list[dict[str, str]]) -> Path | None:
         if self._folder is None or parts != self._made_from:
             return None
-        return Path(self._folder.name) / OUTPUT_FOLDER
+        return self._folder / OUTPUT_FOLDER
 
     def keep(self, parts: list[dict[str, str]], index: Path) -> None:
+        """A copy that cannot be made (a full disk) costs only the next run's shortcut."""
         self.close()
-        self._folder = tempfile.TemporaryDirectory(prefix="klachten-zoekindex-")
-        shutil.copytree(index, Path(self._folder.name) / OUTPUT_FOLDER)
+        try:
+            self._folder = Path(tempfile.mkdtemp(prefix="klachten-zoekindex-"))
+            self._removal = weakref.finalize(self, shutil.rmtree, self._folder, ignore_errors=True)
+            shutil.copytree(index, self._folder / OUTPUT_FOLDER)
+        except OSError:
+            self.close()
+            return
         self._made_from = parts
 
     def close(self) -> None:
-        folder, self._folder, self._made_from = self._folder, None, None
-        if folder is not None:
-            folder.cleanup()
+        removal, self._removal, self._folder, self._made_from = self._removal, None, None, None
+        if removal is not None:
+            removal()
 
 
 def write_pagefind_index(

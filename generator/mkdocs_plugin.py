@@ -38,14 +38,18 @@ The events, in the order of a build:
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, the site's mark, waits for the search index of
   Zoeken en filteren (a rebuild of a live preview starts it here and waits in the next
-  on_pre_build or in on_shutdown: the browser reloads first), when asked the PDF, and last the
+  on_pre_build or in on_shutdown: the browser reloads first; while its record files stay the
+  same, the previous index is copied in instead), when asked the PDF, and last the
   hosting files (generator/hosting/publication.py); then the write lock is let go (on_build_error
   too, after the search index is done).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
 to reload its pages, and the preview has no public address. A rebuild of a live preview renders
 only the pages whose Markdown changed, when nothing that every page shows (the menu, the site's
 name, the theme, mkdocs.yml) changed; every other page is written as the previous build wrote it
-(PreviewPages). `mkdocs build` and `python -m generator site` always render every page.
+(PreviewPages). Its data are loaded again only when a file changed, and then only the YAML
+files whose text changed are parsed again and only the texts that changed are scanned again
+(KeptLoads); every check still runs. `mkdocs build` and `python -m generator site` always
+render every page.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
 
@@ -61,12 +65,10 @@ import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
-from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort
@@ -81,6 +83,7 @@ from generator.hosting.csp import NoHead, content_security_policy, inline_script
 from generator.hosting.descriptions import preview_text
 from generator.hosting.preview_image import PreviewText
 from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
+from generator.live_preview import CompiledTemplates, PreviewPages
 from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
@@ -90,10 +93,11 @@ from generator.site.downloads import pdf_name
 from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
 from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
+from generator.site.pagefind_index import KeptIndex
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
-from generator.view.load import folder_state, load_organisations, load_site, sites_folders_state
+from generator.view.load import KeptLoads, folder_state, load_organisations, load_site, sites_folders_state
 from generator.view.organisations import OrganisationsSite
 from generator.dataset.site_layout import OrganisationFolder, organisation_folders
 from generator.site.organisation_pages import organisations_description, organisations_period, organisations_preview_text, organisations_title
@@ -220,132 +224,11 @@ class HostingBuild:
     script_hashes: set[str] = field(default_factory=set)
 
 
-@dataclass(frozen=True)
-class KeptPage:
-    """What a live preview's build made of one page: what it was made from, and the result."""
-
-    source: tuple  # the page's Markdown and front matter
-    content: str  # as MkDocs converted it, before the header search takes its marks out
-    toc: object
-    title: str | None
-    anchors: set
-    links_to_anchors: dict
-    search_entries: list  # what the page gave the header search index
-    output: str
-
-
-class PreviewPages:
-    """The pages of the previous build of a live preview, to write a page again without rendering
-    it when its Markdown did not change and nothing every page shows changed (`shared`: the
-    menu with its pages' Markdown, every address, the site's name and description, mkdocs.yml
-    and the theme's overrides). MkDocs still reads every page (so the header search, the
-    sitemap and the link checks see all of them), but keeps a page's HTML instead of
-    converting its Markdown, gives Material's search the page's kept entries instead of reading
-    its HTML again, and writes the kept output instead of rendering the theme."""
-
-    TEMPLATE = "klachten-ongewijzigde-pagina.html"
-    OUTPUT = "klachten_ongewijzigde_pagina"
-
-    def __init__(self) -> None:
-        self.kept: dict[str, KeptPage] = {}
-        self.shared: tuple | None = None
-        self.reused: set[str] = set()
-        self.sources: dict[str, tuple] = {}
-        self.contents: dict[str, str] = {}
-        self.search_entries: dict[str, list] = {}
-        self.rendered = 0
-
-    def start(self, shared: tuple) -> None:
-        if shared != self.shared:
-            self.kept = {}
-        self.shared = shared
-        self.reused = set()
-        self.sources = {}
-        self.contents = {}
-        self.search_entries = {}
-        self.rendered = 0
-
-    def forget(self) -> None:
-        """After a failed build: the next renders every page."""
-        self.kept = {}
-        self.shared = None
-
-    def reuse(self, page, markdown: str) -> None:
-        """Called just before MkDocs converts the page's Markdown: skip that when it can be kept."""
-        source = (markdown, dict(page.meta))
-        self.sources[page.file.src_uri] = source
-        kept = self.kept.get(page.file.src_uri)
-        if kept is None or kept.source != source:
-            self.rendered += 1
-            return
-        page.render = partial(self._restore, page, kept)
-        self.reused.add(page.file.src_uri)
-
-    def _restore(self, page, kept: KeptPage, config, files) -> None:
-        page.content = kept.content
-        page.toc = kept.toc
-        page._title_from_render = kept.title
-        page.present_anchor_ids = kept.anchors
-        page.links_to_anchors = kept.links_to_anchors
-        page.meta = {**page.meta, "template": self.TEMPLATE}
-
-    def converted(self, page, html: str) -> None:
-        self.contents[page.file.src_uri] = html
-
-    def index_for_search(self, index, add_entry, page) -> None:
-        """In place of Material's SearchIndex.add_entry_from_context."""
-        uri = page.file.src_uri
-        if uri in self.reused:
-            index.entries.extend(self.kept[uri].search_entries)
-            return
-        before = len(index.entries)
-        add_entry(page)
-        self.search_entries[uri] = index.entries[before:]
-
-    def watch_search(self, search_plugin) -> None:
-        index = getattr(search_plugin, "search_index", None)
-        if index is not None:
-            index.add_entry_from_context = partial(self.index_for_search, index, index.add_entry_from_context)
-
-    def context(self, context: dict, page) -> dict:
-        kept = self.kept.get(page.file.src_uri) if page.file.src_uri in self.reused else None
-        if kept is not None:
-            context[self.OUTPUT] = Markup(kept.output)
-        return context
-
-    def keep(self, page, output: str) -> None:
-        if page.file.src_uri in self.reused:
-            return
-        uri = page.file.src_uri
-        self.kept[uri] = KeptPage(
-            self.sources[uri], self.contents[uri], page.toc, page._title_from_render,
-            page.present_anchor_ids, getattr(page, "links_to_anchors", {}), self.search_entries.get(uri, []), output,
-        )
-
-    def add_template(self, env: jinja2.Environment) -> None:
-        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({self.TEMPLATE: f"{{{{ {self.OUTPUT} }}}}"}), env.loader])
-
-
-class CompiledTemplates(jinja2.BytecodeCache):
-    """The theme's templates compiled by one build of a live preview, for the next: MkDocs makes
-    a new Jinja environment for every build. Jinja keys each by its name and checks the source's
-    checksum, so a changed template is compiled again."""
-
-    def __init__(self) -> None:
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
-
-
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def __init__(self) -> None:
         self.site: SiteContext | OrganisationsSite | None = None
         self.loaded_from: tuple | None = None  # what the years were loaded from: privacy check, folders and their file states
+        self.kept_loads = KeptLoads()  # from one load to the next: only changed YAML files are parsed, changed texts scanned
         self.files = None  # MkDocs' Files of the current build
         self.pages: MkDocsPages | None = None
         self.build_date: str | None = None  # the SOURCE_DATE_EPOCH this plugin set, if any
@@ -359,6 +242,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
         self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
         self.theme_templates = CompiledTemplates()  # the theme's, from one build of a live preview to the next
+        self.kept_index = KeptIndex()  # a live preview's last Zoeken en filteren index, copied in while its records stay the same
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
@@ -449,9 +333,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         source = (settings.check_privacy, sites_folders_state(folders))
         if self.site is None or source != self.loaded_from:
             if organisations:
-                self.site = load_organisations(organisations, settings.check_privacy, self.progress())
+                self.site = load_organisations(organisations, settings.check_privacy, self.progress(), self.kept_loads)
             else:
-                self.site = load_site(folders, settings.check_privacy, self.progress())
+                self.site = load_site(folders, settings.check_privacy, self.progress(), self.kept_loads)
             self.loaded_from = source
         else:
             self.progress().emit(f"{DATA_STAGE}: niet veranderd sinds de vorige bouw")
@@ -498,7 +382,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def start_search_index(self, config) -> None:
         with stopped_in_dutch():
             templates = self.settings(config).templates
-            self.search_index = start_search_index(self.site, Path(config.site_dir), self.page_address, templates, self.progress(), self.template_environment(templates))
+            self.search_index = start_search_index(
+                self.site, Path(config.site_dir), self.page_address, templates, self.progress(), self.template_environment(templates),
+                self.kept_index if self.live_preview else None,
+            )
 
     def on_nav(self, nav, config, files):
         if self.live_preview:
@@ -612,6 +499,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             self.finish_search_index()
         except GeneratorError as error:
             log.error(str(error))
+        finally:
+            self.kept_index.close()
 
     def finish_search_index(self) -> None:
         index, self.search_index = self.search_index, None

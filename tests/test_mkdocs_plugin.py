@@ -33,10 +33,10 @@ if os.environ.get("KLACHTEN_TELLER"):
 
     original = dataset_module.load_dataset
 
-    def counted(folder):
+    def counted(folder, *arguments):
         with open(os.environ["KLACHTEN_TELLER"], "a", encoding="utf-8") as log:
             log.write(f"{os.getpid()} {folder}\\n")
-        return original(folder)
+        return original(folder, *arguments)
 
     dataset_module.load_dataset = counted
 '''

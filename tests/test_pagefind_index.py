@@ -79,3 +79,64 @@ def test_a_staging_folder_a_killed_build_left_goes_and_one_a_person_made_stays(s
         f"{OUTPUT_FOLDER}/pagefind-entry.json",
     ]
     assert (site_dir / OUTPUT_FOLDER / "pagefind-entry.json").read_text(encoding="utf-8") == "nieuw\n"
+
+
+def index_files(index: Path) -> dict[str, bytes]:
+    return {path.relative_to(index).as_posix(): path.read_bytes() for path in sorted(index.rglob("*")) if path.is_file()}
+
+
+def test_a_kept_index_is_copied_in_while_the_record_files_stay_the_same(tmp_path: Path, monkeypatch) -> None:
+    """As a live preview's rebuilds use it: Pagefind runs again only when a record's file changed."""
+    from dataclasses import replace
+
+    from generator.site.pagefind_index import KeptIndex
+    from generator.site.search_records import search_records
+    from generator.view.load import load_year
+
+    # Each run of this Pagefind leaves its own process number in the index.
+    pagefind_that(tmp_path, monkeypatch, 'while [ "$1" != "--output-path" ]; do shift; done; mkdir -p "$2" && echo $$ > "$2/run"')
+    records = search_records(load_year(Path(__file__).parent / "fixtures" / "good"), lambda path: path.removesuffix(".md") + "/")
+    environment = make_environment(None)
+    kept = KeptIndex()
+    for name in ("een", "twee", "drie", "vier", "vijf"):
+        (tmp_path / name).mkdir()
+
+    first = index_files(write_pagefind_index(records, tmp_path / "een", environment, kept=kept))
+    again = index_files(write_pagefind_index(records, tmp_path / "twee", environment, kept=kept))
+    assert kept.reused == 1 and again == first
+
+    changed = [replace(records[0], oplossing="Een ander antwoord."), *records[1:]]
+    made = index_files(write_pagefind_index(changed, tmp_path / "drie", environment, kept=kept))
+    assert kept.reused == 1 and made["run"] != first["run"]
+    assert index_files(write_pagefind_index(changed, tmp_path / "vier", environment, kept=kept)) == made
+    assert kept.reused == 2
+
+    # Back to the first records: made again (only the last index is kept).
+    assert index_files(write_pagefind_index(records, tmp_path / "vijf", environment, kept=kept))["run"] not in (first["run"], made["run"])
+    folder = kept._folder
+    assert folder.is_dir()
+    kept.close()
+    assert not folder.exists()
+
+
+def test_an_index_that_cannot_be_kept_is_made_again_the_next_time(tmp_path: Path, monkeypatch) -> None:
+    from generator.site.pagefind_index import KeptIndex
+
+    pagefind_that(tmp_path, monkeypatch, 'while [ "$1" != "--output-path" ]; do shift; done; mkdir -p "$2" && echo $$ > "$2/run"')
+    environment = make_environment(None)
+    kept = KeptIndex()
+    copy = pagefind_index.shutil.copytree
+
+    def full_disk(source, target, **options):
+        if "klachten-zoekindex-" in str(target):
+            raise OSError(28, "No space left on device")
+        return copy(source, target, **options)
+
+    monkeypatch.setattr(pagefind_index.shutil, "copytree", full_disk)
+    (tmp_path / "een").mkdir()
+    first = write_pagefind_index([], tmp_path / "een", environment, kept=kept)
+    assert (first / "run").is_file() and kept._folder is None
+    monkeypatch.setattr(pagefind_index.shutil, "copytree", copy)
+    (tmp_path / "twee").mkdir()
+    again = write_pagefind_index([], tmp_path / "twee", environment, kept=kept)
+    assert (again / "run").read_text() != (first / "run").read_text() and kept.reused == 0

@@ -19,6 +19,7 @@ from generator.dataset.report_text import check_report_texts
 from generator.dataset.renames import Rename, load_renames
 from generator.dataset.shown_texts import shown_texts
 from generator.dataset.report_meta import ReportMeta, load_report_meta
+from generator.dataset.yaml_reader import KeptYamlNodes
 from generator.dataset.tables import TABLE_SUFFIXES, UTF8_SEQUENCE, XLSX_SUFFIX, SheetChoice, Table, read_table
 from generator.dataset.vocabulary import Vocabulary
 from generator.dataset.validate import WHOLE_NUMBER, CleanRow, validate_complaints, validate_disputes
@@ -61,12 +62,13 @@ class Dataset:
     renames: tuple[Rename, ...] = ()  # hernoemd.csv: this year's locations that had another name before
 
 
-def load_dataset(folder: Path) -> Dataset:
-    """Everything in a year folder, checked; raises DataInvalid with every blocking problem."""
+def load_dataset(folder: Path, kept: KeptYamlNodes | None = None) -> Dataset:
+    """Everything in a year folder, checked; raises DataInvalid with every blocking problem.
+    `kept`: the YAML files parsed before (a live preview's previous build; see read_yaml())."""
     if not folder.is_dir():
         hint = "geef de map van een jaar op, bijvoorbeeld data/2024, met daarin klachten.csv en verslag.yaml."
         raise DataInvalid([Problem(folder, None, None, "de map bestaat niet", hint)])
-    report, report_problems = _load_report(folder)
+    report, report_problems = _load_report(folder, kept)
     vocabulary = report.vocabulary if report else None
     complaint_rows, complaints_source, complaint_problems = _load_complaints(folder, vocabulary)
     dispute_rows, disputes_source, dispute_problems = _load_disputes(folder, vocabulary, complaints_source)
@@ -76,7 +78,7 @@ def load_dataset(folder: Path) -> Dataset:
     category_text_problems += check_report_texts(folder / layout.CATEGORY_TEXTS_FOLDER, category_texts)
     texts, category_texts, unshown = shown_texts(folder, texts, category_texts, vocabulary.category_names if vocabulary else None)
     text_problems += unshown
-    privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder)
+    privacy_allowed, privacy_allowed_problems = load_privacy_allowed(folder, kept)
     locations, location_problems = _load_locations(folder, vocabulary, complaint_rows, report)
     renames, rename_problems = load_renames(folder)
     problems = (
@@ -101,7 +103,7 @@ def load_dataset(folder: Path) -> Dataset:
     )
 
 
-def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
+def _load_report(folder: Path, kept: KeptYamlNodes | None) -> tuple[ReportMeta | None, list[Problem]]:
     path = folder / layout.REPORT_FILE
     not_a_file = not_a_file_problem(path, f"zet de gegevens van het verslag in een bestand {layout.REPORT_FILE} (geen map of koppeling).")
     if not_a_file is not None:
@@ -109,7 +111,7 @@ def _load_report(folder: Path) -> tuple[ReportMeta | None, list[Problem]]:
     if not path.is_file():
         hint = f"maak {layout.REPORT_FILE} met de gegevens van het verslag (organisatie, jaar, titel, versie, datum, categorieen, oordelen, uitkomsten_geschillen)."
         return None, [Problem(folder, None, None, f"de jaarmap mist {layout.REPORT_FILE}", hint)]
-    report, problems = load_report_meta(path)
+    report, problems = load_report_meta(path, kept)
     if report and layout.looks_like_a_year(folder.name) and report.year != int(folder.name):
         hint = (
             f"zet 'jaar: {folder.name}' in {layout.REPORT_FILE}, of zet de gegevens in de map van {report.year}."

@@ -31,7 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from generator.dataset import layout
 from generator.dataset.paths import not_a_file_problem
-from generator.dataset.yaml_reader import Field, NodeReader, Place, read_yaml
+from generator.dataset.yaml_reader import Field, KeptYamlNodes, NodeReader, Place, read_yaml
 from generator.dataset.validate import suggestion_hint
 from generator.errors import Problem
 
@@ -59,15 +59,16 @@ class AllowedFinding:
     line: int  # where the entry starts in privacy-toegestaan.yaml
 
 
-def load_privacy_allowed(folder: Path) -> tuple[tuple[AllowedFinding, ...], list[Problem]]:
-    """The reviewed findings of a year folder; none when it has no privacy-toegestaan.yaml."""
+def load_privacy_allowed(folder: Path, kept: KeptYamlNodes | None = None) -> tuple[tuple[AllowedFinding, ...], list[Problem]]:
+    """The reviewed findings of a year folder; none when it has no privacy-toegestaan.yaml.
+    `kept`: see read_yaml()."""
     path = folder / layout.PRIVACY_ALLOWED_FILE
     not_a_file = not_a_file_problem(path, f"zet de nagekeken vondsten in een bestand {layout.PRIVACY_ALLOWED_FILE} (geen map of koppeling), of haal het weg.")
     if not_a_file is not None:
         return (), [not_a_file]
     if not path.is_file():
         return (), []
-    entries, problems = read_yaml(path, partial(_file, folder=folder), None)
+    entries, problems = read_yaml(path, partial(_file, folder=folder), None, kept)
     return tuple(entries or ()), problems
 
 

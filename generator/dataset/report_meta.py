@@ -25,7 +25,7 @@ from generator.dataset.vocabulary import (
     vocabulary_of,
 )
 from generator.dataset.writer import yaml_text
-from generator.dataset.yaml_reader import TO_FILL_IN, Field, NodeReader, Place, read_yaml
+from generator.dataset.yaml_reader import TO_FILL_IN, Field, KeptYamlNodes, NodeReader, Place, read_yaml
 from generator.errors import Problem
 
 
@@ -107,10 +107,11 @@ class ReportMeta:
 # --- Reading the report --------------------------------------------------------------------------
 
 
-def load_report_meta(path: Path) -> tuple[ReportMeta | None, list[Problem]]:
-    """The report's metadata; None when anything in verslag.yaml is wrong (the problems say what)."""
+def load_report_meta(path: Path, kept: KeptYamlNodes | None = None) -> tuple[ReportMeta | None, list[Problem]]:
+    """The report's metadata; None when anything in verslag.yaml is wrong (the problems say what).
+    `kept`: see read_yaml()."""
     hint = "zet de gegevens van het verslag erin, te beginnen met 'organisatie:', 'jaar:' en 'titel:'."
-    return read_yaml(path, _report, hint)
+    return read_yaml(path, _report, hint, kept)
 
 
 def _report(reader: NodeReader, node: Node, place: Place) -> ReportMeta:

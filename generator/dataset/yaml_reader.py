@@ -293,29 +293,66 @@ def _describe_value(value: object, raw: str) -> str:
 
 
 
-def read_yaml(path: Path, read: Callable[[NodeReader, Node, Place], T], empty_hint: str | None) -> tuple[T | None, list[Problem]]:
+class KeptYamlNodes:
+    """The nodes of each YAML file as it was last parsed, by its text: a file read again with
+    the same text is not parsed again (a live preview's rebuild). Every value is still read from
+    the nodes, with every check, so that a check that looks beyond the file (does the file named
+    in an entry exist?) runs again. Only the last text of each file is kept."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[Path, tuple[str, Node | Problem | None]] = {}
+
+    def parsed(self, path: Path, text: str) -> Node | Problem | None:
+        kept = self._parsed.get(path)
+        if kept is not None and kept[0] == text:
+            return kept[1]
+        parsed = _parse(path, text)
+        self._parsed[path] = (text, parsed)
+        return parsed
+
+
+def read_yaml(
+    path: Path, read: Callable[[NodeReader, Node, Place], T], empty_hint: str | None, kept: KeptYamlNodes | None = None,
+) -> tuple[T | None, list[Problem]]:
     """What read makes of the file's root node, or None with the problems when anything is wrong.
 
     An empty file (or one with only comments) is a problem with empty_hint; without empty_hint it
-    gives None and no problem.
+    gives None and no problem. `kept`: the nodes of files parsed before (see KeptYamlNodes).
     """
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         return None, [Problem(path, None, None, "tekst is niet te lezen", SAVE_AS_UTF8)]
+    parsed = kept.parsed(path, text) if kept is not None else _parse(path, text)
+    if isinstance(parsed, Problem):
+        return None, [parsed]
+    if parsed is None:
+        return None, ([Problem(path, None, None, "het bestand is leeg", empty_hint)] if empty_hint else [])
+    # The values are made from the nodes by a loader of their own, which keeps what it made.
+    loader = yaml.SafeLoader("")
+    try:
+        return _read(path, loader, parsed, read)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(path, error)]
+    finally:
+        loader.dispose()
+
+
+def _parse(path: Path, text: str) -> Node | Problem | None:
+    """The file's root node (None for an empty file), or the problem that stops parsing it."""
     try:
         too_deep = _too_deep(path, text)
         if too_deep is not None:
-            return None, [too_deep]
+            return too_deep
         loader = yaml.SafeLoader(text)
     except yaml.reader.ReaderError as error:
-        return None, [_character_problem(path, text, error)]
+        return _character_problem(path, text, error)
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(path, error)]
+        return _syntax_problem(path, error)
     try:
-        return _load(path, loader, read, empty_hint)
+        return loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(path, error)]
+        return _syntax_problem(path, error)
     finally:
         loader.dispose()
 
@@ -340,12 +377,7 @@ def _too_deep(path: Path, text: str) -> Problem | None:
     return None
 
 
-def _load(
-    path: Path, loader: yaml.SafeLoader, read: Callable[[NodeReader, Node, Place], T], empty_hint: str | None
-) -> tuple[T | None, list[Problem]]:
-    root = loader.get_single_node()
-    if root is None:
-        return None, ([Problem(path, None, None, "het bestand is leeg", empty_hint)] if empty_hint else [])
+def _read(path: Path, loader: yaml.SafeLoader, root: Node, read: Callable[[NodeReader, Node, Place], T]) -> tuple[T | None, list[Problem]]:
     reader = NodeReader(path, loader)
     value = read(reader, root, Place("", root.start_mark.line + 1))
     # Missing keys are found after the keys below them; a person reads the file top down.

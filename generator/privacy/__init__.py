@@ -4,6 +4,6 @@ Finding objects. No MkDocs here."""
 
 from generator.privacy.finding import Finding
 from generator.privacy.review import PrivacyNotReviewed, PrivacyReview, refuse_unreviewed, review_lines, review_privacy
-from generator.privacy.scan import scan_dataset
+from generator.privacy.scan import KeptScans, scan_dataset
 
-__all__ = ["Finding", "PrivacyNotReviewed", "PrivacyReview", "refuse_unreviewed", "review_lines", "review_privacy", "scan_dataset"]
+__all__ = ["Finding", "KeptScans", "PrivacyNotReviewed", "PrivacyReview", "refuse_unreviewed", "review_lines", "review_privacy", "scan_dataset"]

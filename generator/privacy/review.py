@@ -12,7 +12,7 @@ from generator.dataset import layout
 from generator.dataset.privacy_allowed import AllowedFinding
 from generator.errors import MELDING, GeneratorError, Problem
 from generator.privacy.finding import Finding
-from generator.privacy.scan import scan_dataset
+from generator.privacy.scan import KeptScans, scan_dataset
 
 LAW = "een oordeel mag niet naar een persoon te herleiden zijn (Wet kinderopvang, artikel 1.57b)"
 
@@ -39,8 +39,9 @@ class PrivacyNotReviewed(GeneratorError):
         super().__init__("\n".join([heading, *(str(finding) for finding in review.unreviewed), *_review_hint(review)]))
 
 
-def review_privacy(dataset: Dataset) -> PrivacyReview:
-    findings = scan_dataset(dataset)
+def review_privacy(dataset: Dataset, kept: KeptScans | None = None) -> PrivacyReview:
+    """`kept`: see scan_dataset()."""
+    findings = scan_dataset(dataset, kept)
     entries = dataset.privacy_allowed
     by_text: dict[str, list[AllowedFinding]] = {}
     for entry in entries:
@@ -57,9 +58,9 @@ def review_privacy(dataset: Dataset) -> PrivacyReview:
     return PrivacyReview(allow_list, tuple(findings), tuple(unreviewed), unused)
 
 
-def refuse_unreviewed(dataset: Dataset) -> PrivacyReview:
+def refuse_unreviewed(dataset: Dataset, kept: KeptScans | None = None) -> PrivacyReview:
     """The review of a dataset that may be published; raises PrivacyNotReviewed otherwise."""
-    review = review_privacy(dataset)
+    review = review_privacy(dataset, kept)
     if review.unreviewed:
         raise PrivacyNotReviewed(review)
     return review

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import pandas
 
@@ -40,14 +41,56 @@ from generator.privacy.numbers import find_bsn, find_iban
 Detector = Callable[[str], Iterable[Hit]]
 
 
-def scan_dataset(dataset: Dataset) -> list[Finding]:
-    """Every finding in the published texts, in the order of the files and rows."""
+def scan_dataset(dataset: Dataset, kept: KeptScans | None = None) -> list[Finding]:
+    """Every finding in the published texts, in the order of the files and rows. `kept`: the
+    hits of an earlier scan (a live preview's previous build), so that only the texts that
+    changed are read again; the findings are the same as without it."""
+    kept = kept or KeptScans()
+    year = dataset.report.year
     known = known_terms(dataset)
-    free_text_detectors = make_detectors(known, dataset.report.year)
-    name_detectors = make_name_detectors(name_field_terms(dataset.report.vocabulary), dataset.report.year)
-    findings = [finding for field in name_fields(dataset) for finding in scan_field(field, name_detectors)]
-    findings += [finding for field in text_fields(dataset) for finding in scan_field(field, free_text_detectors)]
+    names_known = name_field_terms(dataset.report.vocabulary)
+    names = kept.scanner(dataset.folder, "namen", (names_known, year), lambda: make_name_detectors(names_known, year))
+    texts = kept.scanner(dataset.folder, "teksten", (known, year), lambda: make_detectors(known, year))
+    findings = [finding for field in name_fields(dataset) for finding in names.scan(field)]
+    findings += [finding for field in text_fields(dataset) for finding in texts.scan(field)]
     return findings
+
+
+class TextScanner:
+    """One set of detectors (made only when a text is not kept), with the hits of each text it
+    scanned (`hits`) and those an earlier scan with the same detectors left (`earlier`)."""
+
+    def __init__(self, make: Callable[[], list[Detector]], earlier: dict[str, tuple[Hit, ...]]) -> None:
+        self._make = make
+        self._detectors: list[Detector] | None = None
+        self._earlier = earlier
+        self.hits: dict[str, tuple[Hit, ...]] = {}
+
+    def scan(self, field: TextField) -> list[Finding]:
+        hits = self.hits.get(field.text)
+        if hits is None:
+            hits = self._earlier.get(field.text)
+            if hits is None:
+                if self._detectors is None:
+                    self._detectors = self._make()
+                hits = text_hits(field.text, self._detectors)
+            self.hits[field.text] = hits
+        return [make_finding(field, hit) for hit in hits]
+
+
+class KeptScans:
+    """The hits of every text of the last scan of each year folder. A text's hits depend only on
+    the text and the detectors, and the detectors only on the year's known terms and its year
+    (the key): with another key nothing is kept. Only the texts of the last scan are kept."""
+
+    def __init__(self) -> None:
+        self._scans: dict[tuple[Path, str], tuple[tuple, dict[str, tuple[Hit, ...]]]] = {}
+
+    def scanner(self, folder: Path, kind: str, key: tuple, make: Callable[[], list[Detector]]) -> TextScanner:
+        earlier_key, earlier = self._scans.get((folder, kind), (None, {}))
+        scanner = TextScanner(make, earlier if earlier_key == key else {})
+        self._scans[(folder, kind)] = (key, scanner.hits)
+        return scanner
 
 
 def make_detectors(known: KnownTerms, report_year: int | None = None) -> list[Detector]:
@@ -79,14 +122,18 @@ def _common_detectors(names: NameFinder, report_year: int | None) -> list[Detect
 
 
 def scan_field(field: TextField, detectors: list[Detector]) -> list[Finding]:
+    return [make_finding(field, hit) for hit in text_hits(field.text, detectors)]
+
+
+def text_hits(text: str, detectors: list[Detector]) -> tuple[Hit, ...]:
     """The detectors read the text written the plain way (see normalized.py); each hit is placed
-    back on the text as it is."""
-    plain = normalized(field.text)
+    back on the text as it is, in the order of the text."""
+    plain = normalized(text)
     kept: list[Hit] = []
     for detector in detectors:
         kept += [hit for hit in detector(plain.text) if not any(_overlap(hit, other) for other in kept)]
     placed = [Hit(hit.kind, *plain.original_span(hit.start, hit.end)) for hit in kept]
-    return [make_finding(field, hit) for hit in sorted(placed, key=lambda hit: hit.start)]
+    return tuple(sorted(placed, key=lambda hit: hit.start))
 
 
 def _overlap(one: Hit, other: Hit) -> bool:

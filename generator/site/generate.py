@@ -17,9 +17,9 @@ from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.output_guard import check_docs_folder, mark_docs_folder
 from generator.progress import PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
-from generator.site.environment import make_environment
+from generator.site.environment import make_environment, templates_checked_once
 from generator.site.output import WriteResult, write_output
-from generator.site.pagefind_index import write_pagefind_index
+from generator.site.pagefind_index import KeptIndex, write_pagefind_index
 from generator.site.pages import Page, template_values
 from generator.site.place_downloads import place_download_files
 from generator.site.place_pages import place_pages
@@ -58,7 +58,8 @@ def render_docs(
         pages, downloads = generate_organisations_pages(site, with_pdf), organisations_download_files(site)
     else:
         pages, downloads = generate_site_pages(site, with_pdf) + place_pages(site), site_download_files(site) | place_download_files(site)
-    files = {page.path: render_page(page, site.newest, environment) for page in pages} | downloads
+    with templates_checked_once(environment):
+        files = {page.path: render_page(page, site.newest, environment) for page in pages} | downloads
     if isinstance(site, OrganisationsSite):
         files |= earlier_address_files(site, files)
     return files
@@ -110,14 +111,14 @@ class SearchIndexBuild:
     runs as a process of its own, on another core where there is one. result() waits for it and
     then says how long it took, so that the build's lines keep their order."""
 
-    def __init__(self, records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress) -> None:
+    def __init__(self, records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress, kept: KeptIndex | None = None) -> None:
         self._count = len(records)
         self._stage = progress.start(SEARCH_STAGE)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoekindex")
-        self._future: Future[tuple[Path, float]] = self._executor.submit(self._write, records, site_dir, environment)
+        self._future: Future[tuple[Path, float]] = self._executor.submit(self._write, records, site_dir, environment, kept)
 
-    def _write(self, records: list, site_dir: Path, environment: jinja2.Environment) -> tuple[Path, float]:
-        return write_pagefind_index(records, site_dir, environment), self._stage.clock()
+    def _write(self, records: list, site_dir: Path, environment: jinja2.Environment, kept: KeptIndex | None) -> tuple[Path, float]:
+        return write_pagefind_index(records, site_dir, environment, kept=kept), self._stage.clock()
 
     def result(self) -> Path:
         """The index folder, once written; raises what writing it raised."""
@@ -136,13 +137,15 @@ def start_search_index(
     templates: Path | None = None,
     progress: Progress = QUIET,
     environment: jinja2.Environment | None = None,
+    kept: KeptIndex | None = None,
 ) -> SearchIndexBuild:
     """Start writing the 'Zoeken en filteren' index into `site_dir`: one record per complaint of
     every year (the records are made here, from the engine's page addresses, before this
-    returns). `page_url`: see site_search_records(); `environment`: as in render_docs()."""
+    returns). `page_url`: see site_search_records(); `environment`: as in render_docs();
+    `kept`: see write_pagefind_index()."""
     site = as_site(data)
     if isinstance(site, OrganisationsSite):
         records = site_search_records(site.every_year, page_url, site.several_years, site.organisation_of)
     else:
         records = site_search_records(site.years, page_url, site.several_years)
-    return SearchIndexBuild(records, site_dir, environment or make_environment(templates), progress)
+    return SearchIndexBuild(records, site_dir, environment or make_environment(templates), progress, kept)

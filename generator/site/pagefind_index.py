@@ -13,6 +13,9 @@ records, one Pagefind run each, one after the other. Part 1 is the index in page
 part N is in pagefind/deel-N/, and pagefind/delen.json lists those folders. The page merges
 them in the browser (Pagefind's mergeIndex): one search over all parts, with the counts of the
 filters added up (docs/assets/zoeken.js).
+
+A live preview keeps the index it made (KeptIndex): when a rebuild's record files are the same,
+byte for byte, as those of the kept index, that index is copied in and Pagefind does not run.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import weakref
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import jinja2
@@ -55,12 +60,53 @@ class SearchIndexProblem(GeneratorError):
     """Pagefind could not build the search index."""
 
 
+class KeptIndex:
+    """The last index Pagefind made, in a temporary folder of its own (removed by close(), or
+    when this object is dropped or the program ends), with the record files it was made from."""
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+        self._removal: weakref.finalize | None = None
+        self._made_from: list[dict[str, str]] | None = None
+        self.reused = 0  # how many times an index was copied in instead of made
+
+    def index_of(self, parts: list[dict[str, str]]) -> Path | None:
+        if self._folder is None or parts != self._made_from:
+            return None
+        return self._folder / OUTPUT_FOLDER
+
+    def keep(self, parts: list[dict[str, str]], index: Path) -> None:
+        """A copy that cannot be made (a full disk) costs only the next run's shortcut."""
+        self.close()
+        try:
+            self._folder = Path(tempfile.mkdtemp(prefix="klachten-zoekindex-"))
+            self._removal = weakref.finalize(self, shutil.rmtree, self._folder, ignore_errors=True)
+            shutil.copytree(index, self._folder / OUTPUT_FOLDER)
+        except OSError:
+            self.close()
+            return
+        self._made_from = parts
+
+    def close(self) -> None:
+        removal, self._removal, self._folder, self._made_from = self._removal, None, None, None
+        if removal is not None:
+            removal()
+
+
 def write_pagefind_index(
-    records: list[SearchRecord], site_dir: Path, environment: jinja2.Environment, records_per_part: int = RECORDS_PER_PART
+    records: list[SearchRecord], site_dir: Path, environment: jinja2.Environment, records_per_part: int = RECORDS_PER_PART,
+    kept: KeptIndex | None = None,
 ) -> Path:
+    """`kept`: the index of an earlier run, copied in when the record files are the same (see
+    KeptIndex). Without it each record's file is made only when it is written: a large site's
+    files are not all held at once."""
     template = environment.get_template(RECORD_TEMPLATE)
     output = site_dir / OUTPUT_FOLDER
-    parts = index_parts(records, records_per_part)
+    parts: list = [_record_files(part, template) for part in index_parts(records, records_per_part)]
+    kept_index = None
+    if kept is not None:
+        parts = [dict(part) for part in parts]
+        kept_index = kept.index_of(parts)
     # A staging folder of this build's own, so that a failed or stopped Pagefind leaves the
     # previous index whole; one that a killed build left (MkDocs keeps hidden folders) goes
     # first. The plugin holds the site folder's write lock, so no other build is using one.
@@ -69,19 +115,29 @@ def write_pagefind_index(
     staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
     staging = staging_folder / OUTPUT_FOLDER
     try:
-        with tempfile.TemporaryDirectory(prefix="zoekrecords-") as scratch:
-            for number, part in enumerate(parts, 1):
-                source = Path(scratch) / str(number)
-                _write_records(part, source, template)
-                _run_pagefind(source, staging / part_folder(number), len(part))
-                shutil.rmtree(source)  # the next part's files need the room, not these
-        further_parts = [part_folder(number) for number in range(2, len(parts) + 1)]
-        (staging / PARTS_FILE).write_text(json.dumps({"delen": further_parts}) + "\n", encoding="utf-8")
+        if kept_index is not None:
+            shutil.copytree(kept_index, staging)
+            kept.reused += 1
+        else:
+            _index([part.items() for part in parts] if kept is not None else parts, staging)
+            if kept is not None:
+                kept.keep(parts, staging)
         shutil.rmtree(output, ignore_errors=True)
         staging.rename(output)
     finally:
         remove_marked_folder(staging_folder, SCRATCH_MARKER)
     return output
+
+
+def _index(parts: list[Iterable[tuple[str, str]]], staging: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="zoekrecords-") as scratch:
+        for number, part in enumerate(parts, 1):
+            source = Path(scratch) / str(number)
+            written = _write_records(part, source)
+            _run_pagefind(source, staging / part_folder(number), written)
+            shutil.rmtree(source)  # the next part's files need the room, not these
+    further_parts = [part_folder(number) for number in range(2, len(parts) + 1)]
+    (staging / PARTS_FILE).write_text(json.dumps({"delen": further_parts}) + "\n", encoding="utf-8")
 
 
 def index_parts(records: list[SearchRecord], records_per_part: int) -> list[list[SearchRecord]]:
@@ -102,13 +158,22 @@ def record_file(url: str) -> str:
     return f"{page}{anchor}.html"
 
 
-def _write_records(records: list[SearchRecord], folder: Path, template: jinja2.Template) -> None:
-    folder.mkdir(parents=True)  # also for a site without complaints: Pagefind needs a folder to index
+def _record_files(records: list[SearchRecord], template: jinja2.Template) -> Iterator[tuple[str, str]]:
+    """Each record's path (record_file) and HTML file, made one by one."""
     for record in records:
-        html = template.render(record=record, solution_anchor=SOLUTION_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
-        path = folder / record_file(record.url)
+        yield record_file(record.url), template.render(record=record, solution_anchor=SOLUTION_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
+
+
+def _write_records(files: Iterable[tuple[str, str]], folder: Path) -> int:
+    """The files written: how many."""
+    folder.mkdir(parents=True)  # also for a site without complaints: Pagefind needs a folder to index
+    count = 0
+    for name, html in files:
+        path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
+        count += 1
+    return count
 
 
 def _run_pagefind(source: Path, output: Path, records: int) -> None:

@@ -80,8 +80,23 @@ class Page:
         return self._relative(target_path, anchor)
 
     def _relative(self, target_path: str, anchor: str) -> str:
-        relative = posixpath.relpath(target_path, posixpath.dirname(self.path) or ".")
+        relative = relative_path(target_path, posixpath.dirname(self.path))
         return f"{relative}#{anchor}" if anchor else relative
+
+
+def relative_path(target: str, folder: str) -> str:
+    """posixpath.relpath(target, folder) of two paths relative to the same root (docs/), without
+    asking the operating system for the working folder, as relpath does on every call."""
+    if not target:
+        raise ValueError("no path specified")
+    folder_parts = [part for part in posixpath.normpath("/" + folder).split("/") if part]
+    target_parts = [part for part in posixpath.normpath("/" + target).split("/") if part]
+    common = 0
+    for folder_part, target_part in zip(folder_parts, target_parts):
+        if folder_part != target_part:
+            break
+        common += 1
+    return posixpath.join(*[".."] * (len(folder_parts) - common), *target_parts[common:]) if folder_parts[common:] or target_parts[common:] else "."
 
 
 @dataclass(frozen=True)

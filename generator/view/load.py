@@ -5,11 +5,13 @@ plugin get the data."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset, load_dataset
-from generator.privacy import refuse_unreviewed
+from generator.dataset.yaml_reader import KeptYamlNodes
+from generator.privacy import KeptScans, refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
 from generator.dataset.earlier_site import EARLIER_SITE_FILE, earlier_organisation
@@ -21,6 +23,16 @@ from generator.markup import one_line
 from generator.view.organisations import Organisation, OrganisationsSite, organisation_slugs
 from generator.view.site_context import SiteContext, site_context
 from generator.view.site_locations import site_slugs
+
+
+@dataclass
+class KeptLoads:
+    """What one load keeps for the next of the same site (a live preview's rebuild), so that only
+    what changed is parsed and scanned again: the nodes of the YAML files by their text, and the
+    privacy check's hits by text. The next load checks everything it checked before."""
+
+    yaml: KeptYamlNodes = field(default_factory=KeptYamlNodes)
+    scans: KeptScans = field(default_factory=KeptScans)
 
 
 def load_year(folder: Path, check_privacy: bool = True, progress: Progress = QUIET) -> YearContext:
@@ -50,14 +62,16 @@ def year_summary(year: YearContext) -> str:
     )
 
 
-def load_site(folders: list[Path], check_privacy: bool = True, progress: Progress = QUIET) -> SiteContext:
+def load_site(folders: list[Path], check_privacy: bool = True, progress: Progress = QUIET, kept: KeptLoads | None = None) -> SiteContext:
     """Every year folder (oldest first) into one site: each location of each year gets its
-    address from the whole site (site_slugs), so that no address of an earlier year changes."""
+    address from the whole site (site_slugs), so that no address of an earlier year changes.
+    `kept`: what an earlier load of the same site kept (see KeptLoads); the result is the same."""
+    kept = kept or KeptLoads()
     stage = progress.start(DATA_STAGE)
-    datasets = _every_year_loaded(folders)
+    datasets = _every_year_loaded(folders, kept)
     if check_privacy:
         for dataset in datasets:
-            refuse_unreviewed(dataset)
+            refuse_unreviewed(dataset, kept.scans)
     slugs = site_slugs(datasets)
     years = tuple(generate_context(dataset, slugs.by_year[dataset.report.year]) for dataset in datasets)
     site = site_context(years)
@@ -65,19 +79,23 @@ def load_site(folders: list[Path], check_privacy: bool = True, progress: Progres
     return site
 
 
-def load_organisations(folders: tuple[OrganisationFolder, ...], check_privacy: bool = True, progress: Progress = QUIET) -> OrganisationsSite:
+def load_organisations(
+    folders: tuple[OrganisationFolder, ...], check_privacy: bool = True, progress: Progress = QUIET, kept: KeptLoads | None = None,
+) -> OrganisationsSite:
     """Every year folder of every organisation into one site. Each organisation's locations get
     the addresses a site of it alone gives them, made unique across organisations
-    (organisation_slugs); every problem of every organisation is reported at once."""
+    (organisation_slugs); every problem of every organisation is reported at once. `kept`: as
+    in load_site()."""
+    kept = kept or KeptLoads()
     stage = progress.start(DATA_STAGE)
     loaded = {}
     problems = []
     for organisation in folders:
         try:
-            datasets = _every_year_loaded(organisation.year_folders)
+            datasets = _every_year_loaded(organisation.year_folders, kept)
             if check_privacy:
                 for dataset in datasets:
-                    refuse_unreviewed(dataset)
+                    refuse_unreviewed(dataset, kept.scans)
             loaded[organisation.slug] = (datasets, site_slugs(datasets))
         except DataInvalid as error:
             problems += error.problems
@@ -147,13 +165,13 @@ def _years_summary(site: SiteContext) -> str:
     return ", ".join(f"{year.report.year}: {year_summary(year)}" for year in site.years)
 
 
-def _every_year_loaded(folders: list[Path]) -> list[Dataset]:
+def _every_year_loaded(folders: list[Path], kept: KeptLoads) -> list[Dataset]:
     """Every year folder loaded; the errors of all of them at once (a year just made with
     nieuw-jaar and not yet filled in is reported beside the others, not instead of them)."""
     datasets, problems = [], []
     for folder in folders:
         try:
-            datasets.append(load_dataset(folder))
+            datasets.append(load_dataset(folder, kept.yaml))
         except DataInvalid as invalid:
             problems += invalid.problems
     if problems:

@@ -1,0 +1,135 @@
+"""What a live preview (`mkdocs serve`) keeps from one build for the next: the pages it made
+(PreviewPages, to write a page again without rendering it when its Markdown did not change) and
+the theme's compiled templates (CompiledTemplates). The plugin (generator/mkdocs_plugin.py, the
+one module that imports MkDocs) hands them MkDocs' pages and Jinja environments; nothing here
+imports MkDocs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+import jinja2
+from markupsafe import Markup
+
+
+@dataclass(frozen=True)
+class KeptPage:
+    """What a live preview's build made of one page: what it was made from, and the result."""
+
+    source: tuple  # the page's Markdown and front matter
+    content: str  # as MkDocs converted it, before the header search takes its marks out
+    toc: object
+    title: str | None
+    anchors: set
+    links_to_anchors: dict
+    search_entries: list  # what the page gave the header search index
+    output: str
+
+
+class PreviewPages:
+    """The pages of the previous build of a live preview, to write a page again without rendering
+    it when its Markdown did not change and nothing every page shows changed (`shared`: the
+    menu with its pages' Markdown, every address, the site's name and description, mkdocs.yml
+    and the theme's overrides). MkDocs still reads every page (so the header search, the
+    sitemap and the link checks see all of them), but keeps a page's HTML instead of
+    converting its Markdown, gives Material's search the page's kept entries instead of reading
+    its HTML again, and writes the kept output instead of rendering the theme."""
+
+    TEMPLATE = "klachten-ongewijzigde-pagina.html"
+    OUTPUT = "klachten_ongewijzigde_pagina"
+
+    def __init__(self) -> None:
+        self.kept: dict[str, KeptPage] = {}
+        self.shared: tuple | None = None
+        self.reused: set[str] = set()
+        self.sources: dict[str, tuple] = {}
+        self.contents: dict[str, str] = {}
+        self.search_entries: dict[str, list] = {}
+        self.rendered = 0
+
+    def start(self, shared: tuple) -> None:
+        if shared != self.shared:
+            self.kept = {}
+        self.shared = shared
+        self.reused = set()
+        self.sources = {}
+        self.contents = {}
+        self.search_entries = {}
+        self.rendered = 0
+
+    def forget(self) -> None:
+        """After a failed build: the next renders every page."""
+        self.kept = {}
+        self.shared = None
+
+    def reuse(self, page, markdown: str) -> None:
+        """Called just before MkDocs converts the page's Markdown: skip that when it can be kept."""
+        source = (markdown, dict(page.meta))
+        self.sources[page.file.src_uri] = source
+        kept = self.kept.get(page.file.src_uri)
+        if kept is None or kept.source != source:
+            self.rendered += 1
+            return
+        page.render = partial(self._restore, page, kept)
+        self.reused.add(page.file.src_uri)
+
+    def _restore(self, page, kept: KeptPage, config, files) -> None:
+        page.content = kept.content
+        page.toc = kept.toc
+        page._title_from_render = kept.title
+        page.present_anchor_ids = kept.anchors
+        page.links_to_anchors = kept.links_to_anchors
+        page.meta = {**page.meta, "template": self.TEMPLATE}
+
+    def converted(self, page, html: str) -> None:
+        self.contents[page.file.src_uri] = html
+
+    def index_for_search(self, index, add_entry, page) -> None:
+        """In place of Material's SearchIndex.add_entry_from_context."""
+        uri = page.file.src_uri
+        if uri in self.reused:
+            index.entries.extend(self.kept[uri].search_entries)
+            return
+        before = len(index.entries)
+        add_entry(page)
+        self.search_entries[uri] = index.entries[before:]
+
+    def watch_search(self, search_plugin) -> None:
+        index = getattr(search_plugin, "search_index", None)
+        if index is not None:
+            index.add_entry_from_context = partial(self.index_for_search, index, index.add_entry_from_context)
+
+    def context(self, context: dict, page) -> dict:
+        kept = self.kept.get(page.file.src_uri) if page.file.src_uri in self.reused else None
+        if kept is not None:
+            context[self.OUTPUT] = Markup(kept.output)
+        return context
+
+    def keep(self, page, output: str) -> None:
+        if page.file.src_uri in self.reused:
+            return
+        uri = page.file.src_uri
+        self.kept[uri] = KeptPage(
+            self.sources[uri], self.contents[uri], page.toc, page._title_from_render,
+            page.present_anchor_ids, getattr(page, "links_to_anchors", {}), self.search_entries.get(uri, []), output,
+        )
+
+    def add_template(self, env: jinja2.Environment) -> None:
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({self.TEMPLATE: f"{{{{ {self.OUTPUT} }}}}"}), env.loader])
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled by one build of a live preview, for the next: MkDocs makes
+    a new Jinja environment for every build. Jinja keys each by its name and checks the source's
+    checksum, so a changed template is compiled again."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()

@@ -198,6 +198,12 @@ SLOW_TESTS = {
     "test_every_address_of_a_site_of_one_organisation_leads_to_its_page_on_the_site_of_several",
     "test_a_50_mb_file_of_valid_rows_is_refused_with_its_size",
     "test_check_reports_it_and_says_which_organisation_keeps_its_addresses",
+    "test_a_changed_verslag_yaml_is_read_again",
+    "test_a_changed_text_is_read_again_and_a_privacy_finding_in_it_still_refuses",
+    "test_an_unchanged_allow_list_is_checked_again_against_the_files_it_names",
+    "test_a_changed_locations_file_is_scanned_again",
+    "test_the_source_names_bijlage_1_only_for_the_years_read_from_the_report_text",
+    "test_the_downloads_carry_the_locations_and_validate",
 }
 # Each prints with Chromium.
 CHROMIUM_FIXTURES = {"site_command_twice"}

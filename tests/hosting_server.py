@@ -116,3 +116,17 @@ def serve(root: Path) -> SiteServer:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return SiteServer(root, f"http://127.0.0.1:{server.server_address[1]}", server)
+
+
+def server_of(site_fixture: str, scope: str = "module"):
+    """A pytest fixture that serves the site the fixture named `site_fixture` builds, for as long
+    as `scope` lasts: `years_server = server_of("years_site")` in a test module."""
+    import pytest
+
+    @pytest.fixture(scope=scope)
+    def server(request):
+        running = serve(request.getfixturevalue(site_fixture))
+        yield running
+        running.stop()
+
+    return server

@@ -10,8 +10,6 @@ hostile sites without one."""
 from __future__ import annotations
 
 import gzip
-import html
-import io
 import re
 import urllib.error
 import urllib.request

@@ -10,7 +10,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from generator import schema
 from generator.importer import vocabulary
 from generator.dataset.dataset import load_dataset
 from generator.dataset import layout

@@ -5,7 +5,6 @@ the last thing a user reads."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys

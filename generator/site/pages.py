@@ -15,7 +15,7 @@ from generator.site.look_alikes import look_alikes
 from generator.site.search_records import filter_numbers, filter_totals
 from generator.site.selection_data import selection_data_path
 from generator.view.context import YearContext
-from generator.view.model import Category, Location
+from generator.view.model import Category
 from generator.view.slugs import sort_key
 
 LOCATIONS_PER_PAGE = 100

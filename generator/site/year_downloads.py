@@ -20,7 +20,6 @@ from generator.site.downloads import (
     package_field,
     package_resource,
     category_csv_files,
-    complaint_fields,
     data_files,
     download_files,
     location_csv_path,

@@ -16,7 +16,6 @@ from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
 from generator.dataset.earlier_site import EARLIER_SITE_FILE, earlier_organisation
 from generator.dataset.site_layout import OrganisationFolder
-from generator.dataset import layout
 from generator.errors import DataInvalid, Problem
 from generator.dataset.lookalikes import comparison_key, difference, shown_name
 from generator.markup import one_line

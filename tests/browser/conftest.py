@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import pytest
 
 from browsing import DESKTOP
-from hosting_server import serve
+from hosting_server import server_of
 from site_builder import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
@@ -45,11 +45,7 @@ def chromium_or_skip() -> str:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def site_server(real_site: Path):
-    running = serve(real_site)
-    yield running
-    running.stop()
+site_server = server_of("real_site", scope="session")
 
 
 @pytest.fixture(scope="session")
@@ -73,25 +69,13 @@ def parted_site(real_site: Path, tmp_path_factory) -> Path:
     return site
 
 
-@pytest.fixture(scope="session")
-def parted_server(parted_site: Path):
-    running = serve(parted_site)
-    yield running
-    running.stop()
+parted_server = server_of("parted_site", scope="session")
 
 
-@pytest.fixture(scope="session")
-def fixture_server(fixture_site: Path):
-    running = serve(fixture_site)
-    yield running
-    running.stop()
+fixture_server = server_of("fixture_site", scope="session")
 
 
-@pytest.fixture(scope="session")
-def hostile_server(hostile_site: Path):
-    running = serve(hostile_site)
-    yield running
-    running.stop()
+hostile_server = server_of("hostile_site", scope="session")
 
 
 @pytest.fixture(scope="session")

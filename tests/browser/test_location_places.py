@@ -7,12 +7,11 @@ wider than a phone, and the LRK link leads to the register without the page aski
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from browsing import DESKTOP, PHONE, assert_axe_clean_and_fits
-from conftest import serve
+from hosting_server import serve
 from site_builder import ROOT, build_site
 
 PAGES = {

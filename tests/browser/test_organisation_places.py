@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from browsing import DESKTOP, PHONE, assert_axe_clean_and_fits
-from hosting_server import serve
+from hosting_server import server_of
 
 SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 # Amersfoort: in the locations files of two organisations (asserted below).
@@ -21,11 +21,7 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def place_organisations_server(place_organisations_site):
-    running = serve(place_organisations_site)
-    yield running
-    running.stop()
+place_organisations_server = server_of("place_organisations_site")
 
 
 @pytest.mark.parametrize("screen", SCREENS)

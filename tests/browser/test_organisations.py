@@ -9,7 +9,7 @@ import pytest
 
 from browsing import DESKTOP, PHONE, screenshot
 from filter_search import open_search, show_all, wait_for_status
-from hosting_server import serve
+from hosting_server import server_of
 from test_accessibility import violations
 from test_selection_download import download_selection
 
@@ -27,11 +27,7 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def organisations_server(organisations_site):
-    running = serve(organisations_site)
-    yield running
-    running.stop()
+organisations_server = server_of("organisations_site")
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -88,11 +84,7 @@ def shared_location(data_root) -> tuple[str, dict[str, int]]:
     return next((name, counts) for name, counts in sorted(by_name.items()) if len(counts) > 1)
 
 
-@pytest.fixture(scope="module")
-def synth_organisations_server(synth_organisations_site):
-    running = serve(synth_organisations_site)
-    yield running
-    running.stop()
+synth_organisations_server = server_of("synth_organisations_site")
 
 
 def test_a_location_name_of_two_organisations_is_a_choice_per_organisation(page, synth_organisations_server, synth_organisations_data) -> None:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 
 from browsing import DESKTOP, PHONE, screenshot
-from conftest import serve
+from hosting_server import server_of
 from filter_search import open_search, show_all, wait_for_status
 from test_accessibility import violations
 from test_selection_download import download_selection
@@ -32,12 +31,7 @@ PAGES = {
 SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
 
-@pytest.fixture(scope="module")
-def other_server(other_vocabulary_site: Path):
-    running = serve(other_vocabulary_site)
-    yield running
-    running.server.shutdown()
-    running.server.server_close()
+other_server = server_of("other_vocabulary_site")
 
 
 @pytest.mark.parametrize("screen", SCREENS)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from browsing import DESKTOP, PHONE, screenshot
-from conftest import serve
+from hosting_server import server_of
 from filter_search import frequent_word, open_search, show_all, wait_for_status
 from generator.dataset import layout
 from generator.dutch import format_number
@@ -26,12 +26,7 @@ YEARS = (2024, 2025, 2026)
 SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
 
-@pytest.fixture(scope="module")
-def years_server(years_site: Path):
-    running = serve(years_site)
-    yield running
-    running.server.shutdown()
-    running.server.server_close()
+years_server = server_of("years_site")
 
 
 @pytest.fixture(scope="module")

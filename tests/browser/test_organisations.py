@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import DESKTOP, PHONE, screenshot
+from browsing import DESKTOP, PHONE, assert_axe_clean_and_fits
 from filter_search import open_search, show_all, wait_for_status
 from hosting_server import server_of
-from test_accessibility import violations
 from test_selection_download import download_selection
 
 from generator.dataset.dataset import load_dataset
@@ -36,10 +35,7 @@ def test_scenario_the_organisation_pages_are_axe_clean_and_fit_the_screen(open_p
     page = open_page(viewport=SCREENS[screen])
     page.goto(f"{organisations_server.url}/{PAGES[name]}")
     page.wait_for_load_state("networkidle")
-    screenshot(page, f"{name}-{screen}")
-    assert violations(page) == []
-    widths = page.evaluate("({scroll: document.documentElement.scrollWidth, screen: window.innerWidth})")
-    assert widths["scroll"] <= widths["screen"], widths
+    assert_axe_clean_and_fits(page, f"{name}-{screen}")
 
 
 def organisation_counts(data_root) -> dict[str, int]:

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             data_root, data = scale_data(scale, arguments.seed, work / f"{scale}x", progress)
             for checkout in checkouts:
                 label = f"{checkout.name}, {scale}x"
-                entry, site = measure_scale(scale, runs, scale in arguments.anchor_scales, data_root, work / f"{scale}x" / checkout.name, checkout, label, progress)
+                entry, site = measure_scale(scale, runs, scale in arguments.anchor_scales, checkout_data(data_root, scale, checkout), work / f"{scale}x" / checkout.name, checkout, label, progress)
                 measured[checkout.name]["scales"].append(entry | data)
                 if scale == 1:
                     if not arguments.no_lighthouse:
@@ -115,6 +115,13 @@ def scale_data(scale: int, seed: int, work: Path, progress) -> tuple[Path, dict]
     progress(f"{scale}x: synthesising data")
     seconds = synthesise(scale, seed, data_root, work / "synth.log").seconds
     return data_root, {"data": f"python -m generator synth --schaal {scale} --seed {seed}", "synth_seconds": round(seconds, 2)}
+
+
+def checkout_data(data_root: Path, scale: int, checkout: Checkout) -> Path:
+    """At 1x each checkout builds its own data/: the same 537 complaints, with the review files
+    (privacy-toegestaan.yaml) that its own privacy check was written for; an older checkout
+    refuses the newer files' findings, and the reverse."""
+    return checkout.root / "data" if scale == 1 else data_root
 
 
 def measure_scale(scale: int, runs: int, with_anchor: bool, data_root: Path, work: Path, checkout: Checkout, label: str, progress) -> tuple[dict, Path]:

@@ -197,9 +197,10 @@ def measure_lighthouse(site: Path, work: Path, label: str, progress) -> dict:
 
 def measure_serve(work: Path, checkout: Checkout, label: str, progress) -> dict:
     progress(f"{label}: rebuild during mkdocs serve")
-    serve = measure_live_rebuild(REAL_DATA, work / "plain", checkout=checkout)
+    data = checkout_data(REAL_DATA, 1, checkout)
+    serve = measure_live_rebuild(data, work / "plain", checkout=checkout)
     progress(f"{label}: page shows the change after {serve['page_shows_change_seconds']} s; now with --dirty")
-    dirty = measure_live_rebuild(REAL_DATA, work / "dirty", dirty=True, checkout=checkout)
+    dirty = measure_live_rebuild(data, work / "dirty", dirty=True, checkout=checkout)
     return {"serve": serve, "serve_dirty": dirty}
 
 

@@ -43,12 +43,15 @@ def fetch(url: str, timeout: float = 10) -> str:
         return response.read().decode("utf-8")
 
 
-def wait_for(url: str, seconds: float) -> str:
+def wait_for(url: str, seconds: float, server: subprocess.Popen | None = None, log_path: Path | None = None) -> str:
     deadline = time.monotonic() + seconds
     while True:
         try:
             return fetch(url)
         except OSError:
+            # A server that stopped (a refused build) will never answer: say why now, not at the deadline.
+            if server is not None and server.poll() is not None:
+                raise RuntimeError(f"mkdocs serve stopped with exit code {server.returncode}; see {log_path}") from None
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
@@ -69,15 +72,16 @@ def measure_live_rebuild(real_data: Path, work: Path, dirty: bool = False, check
             stdout=log, stderr=subprocess.STDOUT, env=base_environment(), cwd=config.parent,
         )
         try:
-            return _change_and_wait(f"http://127.0.0.1:{port}", data_root / "2024" / "klachten.csv", log_path, server.pid)
+            return _change_and_wait(f"http://127.0.0.1:{port}", data_root / "2024" / "klachten.csv", log_path, server)
         finally:
             server.terminate()
             server.wait(timeout=60)
 
 
-def _change_and_wait(base_url: str, complaints: Path, log_path: Path, server_pid: int) -> dict[str, object]:
+def _change_and_wait(base_url: str, complaints: Path, log_path: Path, server: subprocess.Popen) -> dict[str, object]:
+    server_pid = server.pid
     page_url = f"{base_url}/{LOCATION_PAGE.format(slug=CHANGED_SLUG)}"
-    before = wait_for(page_url, FIRST_BUILD_SECONDS)
+    before = wait_for(page_url, FIRST_BUILD_SECONDS, server, log_path)
     epoch, request_id = re.search(r"livereload\((\d+), (\d+)\)", before).groups()
     builds_before = _builds(log_path)
     text = complaints.read_text(encoding="utf-8")

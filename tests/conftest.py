@@ -204,6 +204,13 @@ SLOW_TESTS = {
     "test_a_changed_locations_file_is_scanned_again",
     "test_the_source_names_bijlage_1_only_for_the_years_read_from_the_report_text",
     "test_the_downloads_carry_the_locations_and_validate",
+    "test_place_and_municipality_names_get_unique_page_names_inside_their_folder",
+    "test_an_lrk_number_with_leading_zeros_stays_as_written",
+    "test_without_a_locations_file_a_site_of_several_years_has_nothing_of_it",
+    "test_the_municipality_csvs_count_each_year_as_the_data",
+    "test_each_location_has_one_page_per_organisation_naming_it",
+    "test_an_organisations_name_lands_escaped_on_every_page_that_names_it",
+    "test_counts_scale_with_the_real_year",
 }
 # Each prints with Chromium.
 CHROMIUM_FIXTURES = {"site_command_twice"}

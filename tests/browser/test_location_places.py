@@ -27,13 +27,24 @@ PAGES = {
 SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
 
-@pytest.fixture(scope="module")
-def places_server(tmp_path_factory):
-    work = tmp_path_factory.mktemp("plaatsen")
+def served_places_site(work, following_year: bool):
+    """Serve the site of the site fixture's 2024 (and, with `following_year`, a synthetic 2025
+    after it) with tests/fixtures/plaatsen/locaties.csv beside the year folders."""
     data_root = work / "data"
     shutil.copytree(ROOT / "tests" / "fixtures" / "site" / "data" / "2024", data_root / "2024")
+    if following_year:
+        from generator.dataset.dataset import load_dataset
+        from generator.synth import write_year_folder
+        from generator.synth.following import following_year as year_after
+
+        write_year_folder(year_after(load_dataset(data_root / "2024"), 1), data_root / "2025")
     shutil.copy(ROOT / "tests" / "fixtures" / "plaatsen" / "locaties.csv", data_root / "locaties.csv")
-    running = serve(build_site(data_root, work / "bouw"))
+    return serve(build_site(data_root, work / "bouw"))
+
+
+@pytest.fixture(scope="module")
+def places_server(tmp_path_factory):
+    running = served_places_site(tmp_path_factory.mktemp("plaatsen"), following_year=False)
     yield running
     running.stop()
 
@@ -93,16 +104,7 @@ YEARS_PAGES = {
 @pytest.fixture(scope="module")
 def years_places_server(tmp_path_factory):
     """The site fixture's 2024 and a synthetic 2025 after it, one locations file beside both."""
-    from generator.dataset.dataset import load_dataset
-    from generator.synth import write_year_folder
-    from generator.synth.following import following_year
-
-    work = tmp_path_factory.mktemp("plaatsen-jaren")
-    data_root = work / "data"
-    shutil.copytree(ROOT / "tests" / "fixtures" / "site" / "data" / "2024", data_root / "2024")
-    write_year_folder(following_year(load_dataset(data_root / "2024"), 1), data_root / "2025")
-    shutil.copy(ROOT / "tests" / "fixtures" / "plaatsen" / "locaties.csv", data_root / "locaties.csv")
-    running = serve(build_site(data_root, work / "bouw"))
+    running = served_places_site(tmp_path_factory.mktemp("plaatsen-jaren"), following_year=True)
     yield running
     running.stop()
 

@@ -13,6 +13,8 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 DESKTOP = {"width": 1280, "height": 900}
 # A common phone (iPhone 12 to 14) in CSS pixels.
 PHONE = {"width": 390, "height": 844}
+# The screens every page kind is checked on, by the name its screenshots carry.
+SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
 
 def heading_text(page, selector: str = "article h1") -> str:

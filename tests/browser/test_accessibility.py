@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 from axe_playwright_python.sync_playwright import Axe
 
-from browsing import DESKTOP, PHONE, heading_text, location_heading, screenshot
+from browsing import SCREENS, heading_text, location_heading, screenshot
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGES = {
@@ -24,7 +24,6 @@ PAGES = {
     # The 404 page, as a host serves it for an address that does not exist, deep in the site.
     "niet-gevonden": "locaties/bestaat/niet/",
 }
-SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 STATEMENT = Path(__file__).resolve().parents[2] / "docs" / "toegankelijkheid.md"
 
 

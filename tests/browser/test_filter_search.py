@@ -7,13 +7,12 @@ from urllib.parse import quote
 
 import pytest
 
-from browsing import DESKTOP, PHONE, screenshot
+from browsing import PHONE, SCREENS, screenshot
 from filter_search import (
     RESULT_LINKS, complaints, expected_count, filter_files, frequent_word, open_search, show_all, shown_counts, volgnummer, wait_for_status,
 )
 from generator.site.search_records import COMBINED_FILTER
 
-SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
 
 def test_one_category_and_gegrond_ja_gives_the_data_count(page, site_server) -> None:

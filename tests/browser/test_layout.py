@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import DESKTOP, PHONE, screenshot
+from browsing import DESKTOP, PHONE, SCREENS, screenshot
 
-SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 # One page of every kind the site has, by the name its screenshot gets.
 PAGE_KINDS = {
     "home": "",

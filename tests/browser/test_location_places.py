@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from browsing import DESKTOP, PHONE, assert_axe_clean_and_fits
+from browsing import SCREENS, assert_axe_clean_and_fits
 from hosting_server import serve
 from site_builder import ROOT, build_site
 
@@ -24,7 +24,6 @@ PAGES = {
     "plaats": "plaatsen/hengelo/",
     "data": "data/",
 }
-SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
 
 def served_places_site(work, following_year: bool):

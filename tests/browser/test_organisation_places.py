@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import DESKTOP, PHONE, assert_axe_clean_and_fits
+from browsing import SCREENS, assert_axe_clean_and_fits
 from hosting_server import server_of
 
-SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 # Amersfoort: in the locations files of two organisations (asserted below).
 PAGES = {
     "organisaties-gemeenten": "gemeenten/",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import DESKTOP, PHONE, assert_axe_clean_and_fits
+from browsing import SCREENS, assert_axe_clean_and_fits
 from filter_search import open_search, show_all, wait_for_status
 from hosting_server import server_of
 from test_selection_download import download_selection
@@ -15,7 +15,6 @@ from test_selection_download import download_selection
 from generator.dataset.dataset import load_dataset
 from generator.dataset.site_layout import organisation_folders
 
-SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 PAGES = {
     "organisaties-home": "",
     "organisaties": "organisaties/",

@@ -10,7 +10,7 @@ import io
 
 import pytest
 
-from browsing import DESKTOP, PHONE, screenshot
+from browsing import SCREENS, screenshot
 from hosting_server import server_of
 from filter_search import open_search, show_all, wait_for_status
 from test_accessibility import violations
@@ -28,7 +28,6 @@ PAGES = {
     "cijfers-lezen": "verslag/cijfers-lezen/",
     "afstemming": "verslag/afstemming/",
 }
-SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
 
 other_server = server_of("other_vocabulary_site")

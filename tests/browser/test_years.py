@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from browsing import DESKTOP, PHONE, screenshot
+from browsing import SCREENS, screenshot
 from hosting_server import server_of
 from filter_search import frequent_word, open_search, show_all, wait_for_status
 from generator.dataset import layout
@@ -23,7 +23,6 @@ from test_accessibility import violations
 from test_selection_download import download_selection, excel_text, parse
 
 YEARS = (2024, 2025, 2026)
-SCREENS = {"desktop": DESKTOP, "telefoon": PHONE}
 
 
 years_server = server_of("years_site")

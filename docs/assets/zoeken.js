@@ -97,7 +97,7 @@
   }
 
   function emptySearch() {
-    return { results: [], shown: 0, words: "", filters: {}, counts: {} };
+    return { results: [], shown: 0, words: "", filters: {}, counts: {}, listed: Promise.resolve() };
   }
 
   function boxes(name, checkedOnly) {
@@ -361,11 +361,16 @@
     var next = current.results.slice(current.shown, current.shown + PAGE_SIZE);
     current.shown += next.length;
     more.hidden = current.shown >= current.results.length;
-    return Promise.all(next.map(function (result) { return result.data(); })).then(function (items) {
+    var loaded = Promise.all(next.map(function (result) { return result.data(); }));
+    // Batches load side by side but are listed in turn: after two quick clicks, the second batch
+    // may arrive first and must still come after the first. A batch that failed to load does not
+    // hold back the ones after it.
+    shownFor.listed = shownFor.listed.catch(function () {}).then(function () { return loaded; }).then(function (items) {
       // A newer search may have replaced the list while these were loading.
       if (shownFor !== current) return;
       items.forEach(function (data) { list.appendChild(resultItem(data)); });
     });
+    return shownFor.listed;
   }
 
   function complaints(count) {
@@ -401,7 +406,7 @@
     }
     return searchAll(words, chosenFilters).then(function (search) {
       if (number !== searchNumber) return;  // a newer search has started meanwhile
-      current = { results: search.results, shown: 0, words: words, filters: chosenFilters, counts: search.filters };
+      current = { results: search.results, shown: 0, words: words, filters: chosenFilters, counts: search.filters, listed: Promise.resolve() };
       list.textContent = "";
       showCounts(search.filters);
       status.textContent = statusText(search.results.length, words, Object.keys(chosenFilters).length > 0);

@@ -90,6 +90,35 @@ def test_show_more_is_there_only_while_results_are_hidden(page, site_server) -> 
     assert not page.locator("#zoekmeer").is_visible()
 
 
+def test_two_quick_clicks_on_show_more_list_the_results_in_their_order(page, site_server) -> None:
+    held, passed = [], []
+    holding = {"count": 0}
+
+    def hold_while_asked(route) -> None:
+        if len(held) < holding["count"]:
+            held.append(route)
+        else:
+            passed.append(route.request.url)
+            route.continue_()
+
+    # Pagefind fetches the results from its web worker, so they are held up in the network.
+    page.route("**/fragment/*.pf_fragment", hold_while_asked)
+    open_search(page, site_server.url, "?gegrond=Deels")
+    wait_for_status(page)
+    page.wait_for_function("() => document.querySelectorAll('#zoekresultaten li').length === 20")
+    # The second batch is held up, the third is not: the third arrives first.
+    holding["count"] = 20
+    page.evaluate("() => { const more = document.getElementById('zoekmeer'); more.click(); more.click(); }")
+    while len(held) < 20 or len(passed) < 40:
+        page.wait_for_timeout(50)
+    page.wait_for_timeout(500)  # time for the third batch to be listed, were it listed out of turn
+    for route in held:
+        route.continue_()
+    page.wait_for_function("() => document.querySelectorAll('#zoekresultaten li').length === 60")
+    numbers = [volgnummer(link) for link in page.locator(RESULT_LINKS).evaluate_all("links => links.map(link => link.getAttribute('href'))")]
+    assert numbers == sorted(numbers)
+
+
 def test_a_result_names_location_category_and_judgement_and_quotes_only_the_complaint(page, site_server) -> None:
     rows = complaints().set_index("volgnummer")
     # The name of a location is searchable, but its words must not run into the excerpt.

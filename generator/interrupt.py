@@ -1,8 +1,8 @@
 """Ctrl-C and SIGTERM: stop cleanly, end every process the command started, print no traceback.
 
 A terminal's Ctrl-C reaches the whole foreground process group, but a SIGTERM from a service
-manager or `kill` reaches this process alone: MkDocs (run as a child process), the Pagefind
-indexer it starts and the Chromium that prints the PDF would go on writing. So the handler first
+manager or `kill` reaches this process alone: MkDocs (run as a child process) and the Chromium
+that prints the PDF would go on writing. So the handler first
 asks every descendant process to stop, then raises Interrupted in the main thread, where the
 `finally` blocks of the build remove what was half made. The CLI catches it and prints one line.
 

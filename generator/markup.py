@@ -12,7 +12,6 @@ Each place a value can land has one rule here:
   MkDocs passes front matter to Material's templates as it is.
 - `one_line`: every other value a Markdown template prints (the environment's finalize), so
   that no value can end a raw HTML block of a page with a blank line.
-- `pagefind_filter_text` (filter `pagefind_filter`): a filter value in a Pagefind record.
 - `spreadsheet_text`: a cell of a CSV file meant to be opened in a spreadsheet program.
 - `report_text_markdown` (filter `tekst`): the organisation's own Markdown texts (tekst/*.md).
   They are checked against a safe subset when they are loaded (generator.dataset.report_text);
@@ -96,14 +95,6 @@ def finalize(value: object) -> object:
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
     return one_line(value)
-
-
-def pagefind_filter_text(text: object) -> Markup:
-    """A filter value of a Pagefind record, as HTML text. Pagefind (1.x) decodes the character
-    references of a filter value twice (of a meta value once), so a name holding "&lt;" would
-    arrive as "<": escaped twice, it arrives as written. tests/test_hostile_outputs.py reads
-    the built index back to check this."""
-    return Markup(html.escape(str(html_text(text)), quote=True))
 
 
 def spreadsheet_text(value: object) -> object:

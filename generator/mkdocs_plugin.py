@@ -31,7 +31,7 @@ The events, in the order of a build:
   and date the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
   MkDocs' Files, which give each page its address, and starts the search index of Zoeken en
-  filteren (from the records and those addresses): Pagefind indexes while MkDocs renders (in a
+  filteren (from the records and those addresses), written while MkDocs renders (in a
   rebuild of a live preview it starts in on_post_build instead; see preview_rebuild);
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html);
@@ -93,7 +93,6 @@ from generator.site.downloads import pdf_name
 from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
 from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
-from generator.site.pagefind_index import KeptIndex
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
@@ -242,7 +241,6 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
         self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
         self.theme_templates = CompiledTemplates()  # the theme's, from one build of a live preview to the next
-        self.kept_index = KeptIndex()  # a live preview's last Zoeken en filteren index, copied in while its records stay the same
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
@@ -381,11 +379,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def start_search_index(self, config) -> None:
         with stopped_in_dutch():
-            templates = self.settings(config).templates
-            self.search_index = start_search_index(
-                self.site, Path(config.site_dir), self.page_address, templates, self.progress(), self.template_environment(templates),
-                self.kept_index if self.live_preview else None,
-            )
+            self.search_index = start_search_index(self.site, Path(config.site_dir), self.page_address, self.progress())
 
     def on_nav(self, nav, config, files):
         if self.live_preview:
@@ -499,8 +493,6 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             self.finish_search_index()
         except GeneratorError as error:
             log.error(str(error))
-        finally:
-            self.kept_index.close()
 
     def finish_search_index(self) -> None:
         index, self.search_index = self.search_index, None

@@ -1,16 +1,15 @@
 /*
- * "Zoeken en filteren": search the complaints with Pagefind (site/pagefind/, one record per
- * complaint) and narrow by jaar, soort, oordeel, label and locatie (jaar only on a site of several
+ * "Zoeken en filteren": search the complaints (the index in site/zoekindex/, searched by
+ * zoekindex.js, one record per complaint) and narrow by jaar, soort, oordeel, label and locatie (jaar only on a site of several
  * years, oordeel and label only where the data have them: the page then has their boxes). The words and filters are kept in
  * the page address, so a search can be shared. The complaints found can be downloaded as a CSV
  * for Excel. Text from the index or the data is only ever put on the page as text
  * (textContent), never as HTML.
  *
  * The page downloads only what a visitor uses: the counts before a search are in the page
- * (data-totaal), Pagefind is loaded at the first search, and the values of the location filter
- * (one per location, the largest file of the index) only when the location field is used or
- * the address names a location. A large year's index comes in parts (generator/site/
- * pagefind_index.py), merged here into one search.
+ * (data-totaal), the index at the first search, and the values of the location filter (one per
+ * location, the largest file of the index) only when the location field is used or the address
+ * names a location.
  */
 (function () {
   "use strict";
@@ -33,25 +32,12 @@
   var CHECKBOX_FILTERS = ["organisatie", "jaar", "categorie", "gegrond", "label"].filter(function (name) { return boxes(name).length; });
   var PAGE_SIZE = 20;
   var EXCERPT_WORDS = 30;
-  // Where a record's oplossing and its location and category start (generator/site/
-  // search_records.py): an excerpt comes from the complaint's own text, before the properties.
-  var SOLUTION_ANCHOR = "oplossing";
-  var PROPERTIES_ANCHOR = "kenmerken";
-  // The further parts of the index, by folder in pagefind/ (generator/site/pagefind_index.py).
-  var PARTS_FILE = "delen.json";
-  // Organisatie, jaar, soort, oordeel and label are one filter in the index, their combination:
-  // "0.3.0.1" is the value with data-nummer 0 of jaar, 3 of categorie, 0 of gegrond and 1 of
-  // label; only the numbers of those the site has (organisatie first, on a site of several); a year without oordeel or label on a site whose other years
-  // have them has an empty place ("0.3..1") (generator/site/search_records.py).
-  var COMBINED_FILTER = "combinatie";
-  // No complaint has an empty filter value: excluding it narrows nothing, but makes Pagefind load
-  // the filter's values, which it counts only when they are loaded.
-  var NARROWS_NOTHING = { not: "" };
-  // Pagefind's own word split: its word positions ("locations", "anchors") count these words.
-  var WORD_SEPARATOR = /[\r\n\s]+/g;
+  // The index, in the site's root (generator/site/search_index.py, OUTPUT_FOLDER).
+  var INDEX_FOLDER = "zoekindex/";
+  // A record's text split at spaces: the index counts the places of its parts in these words.
+  var WORD_SEPARATOR = /\s+/;
   var WIDE_SCREEN = window.matchMedia("(min-width: 60em)");
-  var loading = null;  // the Pagefind module, all parts merged (loadPagefind)
-  var parts = [{}];  // for each part of the index, the filter that keeps only its records
+  var engine = null;  // the search engine (zoekindex.js), made at the first search
   var locationsFilled = null;
   var totals = pageTotals();
   var valueOfNumber = valuesByNumber();
@@ -71,29 +57,9 @@
     return result;
   }
 
-  function loadPagefind() {
-    if (!loading) {
-      var address = new URL("pagefind/", siteRoot);
-      loading = Promise.all([
-        import(new URL("pagefind.js", address).href),
-        fetch(new URL(PARTS_FILE, address).href).then(function (response) {
-          if (!response.ok) throw new Error(PARTS_FILE + ": " + response.status);
-          return response.json();
-        }),
-      ]).then(function (loaded) {
-        var module = loaded[0];
-        var further = loaded[1].delen;
-        if (!further.length) return module.init().then(function () { return module; });
-        // Each part carries a filter of its own, so that a search can keep one part's records.
-        parts = [{ deel: "1" }].concat(further.map(function (folder, index) { return { deel: String(index + 2) }; }));
-        return module.options({ mergeFilter: parts[0] }).then(function () {
-          return Promise.all(further.map(function (folder, index) {
-            return module.mergeIndex(new URL(folder, address).href, { mergeFilter: parts[index + 1] });
-          }));
-        }).then(function () { return module; });
-      });
-    }
-    return loading;
+  function searchIndex() {
+    if (!engine) engine = window.Zoekindex(new URL(INDEX_FOLDER, siteRoot));
+    return engine;
   }
 
   function emptySearch() {
@@ -133,7 +99,11 @@
   }
 
   function combinationValues(combination) {
-    // "3.0.1" -> { categorie: ..., gegrond: ..., label: ... }
+    // Organisatie, jaar, soort, oordeel and label are one filter in the index, their combination:
+    // "0.3.0.1" is the value with data-nummer 0 of jaar, 3 of categorie, 0 of gegrond and 1 of
+    // label; only the numbers of those the site has (organisatie first, on a site of several); a
+    // year without oordeel or label on a site whose other years have them has an empty place
+    // ("0.3..1") (generator/site/search_records.py).
     var result = {};
     combination.split(".").forEach(function (number, index) {
       result[CHECKBOX_FILTERS[index]] = valueOfNumber[index][number];
@@ -144,22 +114,17 @@
   function locationValues(typed) {
     // On a site of several organisations a location's value names its organisation ("De Klaver
     // (Kindgroei)", generator/site/search_records.py): a name typed without it is that location
-    // of every organisation, without downloading the list of every location to find them.
+    // of every organisation.
     var organisations = Array.prototype.map.call(boxes("organisatie"), function (box) { return box.value; });
-    if (!organisations.length) return typed;
-    return { any: [typed].concat(organisations.map(function (organisation) { return typed + " (" + organisation + ")"; })) };
+    return [typed].concat(organisations.map(function (organisation) { return typed + " (" + organisation + ")"; }));
   }
 
   function indexFilters(chosenFilters) {
     // The chosen filters as the index has them: any combination of the values chosen (of a
-    // filter with none chosen, any value). Without a choice the combinations are still asked
-    // for, as the counts beside the boxes come from them.
+    // filter with none chosen, any value).
     var result = {};
-    if (chosenFilters.locatie) result.locatie = locationValues(chosenFilters.locatie);
-    if (!CHECKBOX_FILTERS.some(function (name) { return chosenFilters[name]; })) {
-      result[COMBINED_FILTER] = NARROWS_NOTHING;
-      return result;
-    }
+    if (chosenFilters.locatie) result.locaties = locationValues(chosenFilters.locatie);
+    if (!CHECKBOX_FILTERS.some(function (name) { return chosenFilters[name]; })) return result;
     var combinations = CHECKBOX_FILTERS.reduce(function (made, name) {
       var values = boxNumbers(name, Boolean(chosenFilters[name]));
       // Any value of a filter that some years lack includes their empty place.
@@ -168,7 +133,7 @@
         return values.map(function (value) { return start === null ? value : start + "." + value; });
       }));
     }, [null]);
-    result[COMBINED_FILTER] = { any: combinations };
+    result.combinaties = combinations;
     return result;
   }
 
@@ -176,12 +141,12 @@
     return Object.keys(counts || {}).reduce(function (total, value) { return total + counts[value]; }, 0);
   }
 
-  function countsOf(indexCounts) {
+  function countsOf(combinationCounts) {
     // The counts of the combinations, added up for each value of jaar, soort, oordeel and label.
     var result = {};
     CHECKBOX_FILTERS.forEach(function (name) { result[name] = {}; });
-    Object.keys(indexCounts[COMBINED_FILTER] || {}).forEach(function (combination) {
-      var count = indexCounts[COMBINED_FILTER][combination];
+    Object.keys(combinationCounts).forEach(function (combination) {
+      var count = combinationCounts[combination];
       var values = combinationValues(combination);
       CHECKBOX_FILTERS.forEach(function (name) {
         result[name][values[name]] = (result[name][values[name]] || 0) + count;
@@ -190,21 +155,15 @@
     return result;
   }
 
-  function recordAddress(data) {
-    // A record's file is named after its address (generator/site/pagefind_index.py, record_file):
-    // "/locaties/x/klacht-1.html" is "locaties/x/#klacht-1".
-    return (data.raw_url || data.url).replace(/^\//, "").replace(/([^\/]*)\.html$/, "#$1");
-  }
-
   function recordProperties(data) {
     // What the page shows of a record: its number, address, location, jaar, soort and oordeel.
-    var values = combinationValues(data.filters[COMBINED_FILTER][0]);
+    var values = combinationValues(data.combinatie);
     return {
-      volgnummer: data.meta.volgnummer,
+      volgnummer: data.volgnummer,
       organisatie: values.organisatie,
       jaar: values.jaar,
-      address: recordAddress(data),
-      locatie: data.meta.locatie,
+      address: data.adres,
+      locatie: data.locatie,
       categorie: values.categorie,
       gegrond: values.gegrond,
     };
@@ -261,9 +220,9 @@
   function fillLocations() {
     // The list of locations to choose from: the values of the location filter, loaded now.
     if (!locationsFilled) {
-      locationsFilled = loadPagefind().then(function (pagefind) { return pagefind.filters(); }).then(function (all) {
+      locationsFilled = searchIndex().locationNames().then(function (names) {
         var options = document.createDocumentFragment();
-        Object.keys(all.locatie || {}).sort(function (a, b) { return a.localeCompare(b, "nl"); }).forEach(function (name) {
+        names.slice().sort(function (a, b) { return a.localeCompare(b, "nl"); }).forEach(function (name) {
           var option = document.createElement("option");
           option.value = name;
           options.appendChild(option);
@@ -284,21 +243,13 @@
     return made;
   }
 
-  function anchorAt(data, id, fallback) {
-    var anchor = (data.anchors || []).filter(function (item) { return item.id === id; })[0];
-    return anchor ? anchor.location : fallback;
-  }
-
   function excerpt(data) {
-    // Pagefind's own excerpt may run from the complaint's text into its location and category;
-    // this one stays inside the complaint's text, with the words that matched marked. Without a
-    // word found there, it is the omschrijving. Pagefind's word positions count the words of its
-    // content only when it put no zero-width spaces in it (it does for some scripts).
-    if (!data.content || /\u200B/.test(data.raw_content || "")) return null;
-    var words = data.content.split(WORD_SEPARATOR);
-    var end = anchorAt(data, PROPERTIES_ANCHOR, words.length);
-    var hits = (data.locations || []).filter(function (location) { return location < end; });
-    if (!hits.length) return quote(words, 0, anchorAt(data, SOLUTION_ANCHOR, end), []);
+    // From the complaint's own text, not its location and category, with the words that matched
+    // marked. Without a word found there, it is the omschrijving.
+    var words = data.tekst.split(WORD_SEPARATOR);
+    var end = data.kenmerken;
+    var hits = data.treffers.filter(function (place) { return place < end; });
+    if (!hits.length) return quote(words, 0, data.oplossing === undefined ? end : data.oplossing, []);
     var from = Math.max(0, Math.min(hits[0] - 8, end - EXCERPT_WORDS));
     var to = Math.min(end, from + EXCERPT_WORDS);
     var paragraph = quote(words, from, to, hits);
@@ -351,8 +302,7 @@
     // A year without judgements has no oordeel in its combination.
     if (record.gegrond !== undefined) property(properties, "Oordeel", gegrondBadge(record.gegrond));
     item.appendChild(properties);
-    var quoted = excerpt(data);
-    if (quoted) item.appendChild(quoted);
+    item.appendChild(excerpt(data));
     return item;
   }
 
@@ -424,36 +374,11 @@
   }
 
   function searchAll(words, chosenFilters) {
-    // One search over every part of the index. With words, the best results come first. With
-    // filters only, the complaints come in the order of their numbers: those of each part in
-    // turn, as the parts follow that order.
-    return loadPagefind().then(function (pagefind) {
-      var searchFilters = indexFilters(chosenFilters);
-      if (words) return pagefind.search(words, { filters: searchFilters });
-      return Promise.all(parts.map(function (part) {
-        return pagefind.search(null, { filters: Object.assign({}, searchFilters, part), sort: { volgnummer: "asc" } });
-      })).then(function (searches) {
-        return {
-          results: [].concat.apply([], searches.map(function (search) { return search.results; })),
-          filters: addedUp(searches.map(function (search) { return search.filters; })),
-        };
-      });
-    }).then(function (search) {
-      return { results: search.results, filters: countsOf(search.filters) };
+    // With words, the best results come first; with filters only, the complaints in the order
+    // of the index: by number, on a site of several years the newest year first.
+    return searchIndex().search(words, indexFilters(chosenFilters)).then(function (search) {
+      return { results: search.results, filters: countsOf(search.counts) };
     });
-  }
-
-  function addedUp(countsOfParts) {
-    var result = {};
-    countsOfParts.forEach(function (counts) {
-      Object.keys(counts).forEach(function (name) {
-        result[name] = result[name] || {};
-        Object.keys(counts[name]).forEach(function (value) {
-          result[name][value] = (result[name][value] || 0) + counts[name][value];
-        });
-      });
-    });
-    return result;
   }
 
   function revealResults() {
@@ -506,7 +431,7 @@
   }
 
   function selectionRows(search) {
-    // With words, the complaints are those Pagefind found (their numbers are in the results'
+    // With words, the complaints are those found (their numbers are in the results'
     // data); with filters only, the same filters are applied to the rows of each category.
     var found = search.words
       ? Promise.all(search.results.map(function (result) { return result.data(); })).then(function (items) {
@@ -591,9 +516,9 @@
   more.addEventListener("click", function () { showMore(); });
   downloadButton.addEventListener("click", downloadSelection);
 
-  // A visitor who starts to fill in the form will search: Pagefind starts loading then.
+  // A visitor who starts to fill in the form will search: the index starts loading then.
   root.addEventListener("focusin", function () {
-    loadPagefind().catch(function () {});  // run() says so when searching fails
+    searchIndex().warm().catch(function () {});  // run() says so when searching fails
   }, { once: true });
   placeField.addEventListener("focus", fillLocations);
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import brotli
 
 # Text that a server sends compressed. Source maps (.map) are left out: only a developer's
-# browser tools ask for them. Pagefind's files and the PDF are compressed already.
+# browser tools ask for them. The PDF is compressed already.
 TEXT_SUFFIXES = frozenset({".html", ".css", ".js", ".mjs", ".json", ".csv", ".xml", ".svg", ".txt"})
 # Smaller files gain little, and a server compresses them quickly itself: the location pages
 # (about 20 kB each, a third of the 2024 site) stay as they are.

@@ -1,5 +1,5 @@
 """The Content-Security-Policy: the browser runs only the site's own files and the theme's own
-inline scripts, asks no other host for anything, and lets Pagefind compile its WebAssembly.
+inline scripts, and asks no other host for anything.
 
 An inline script is allowed by the hash of its exact text. Only the theme's own inline scripts
 get one (the plugin renders them and passes them in as `trusted`): were a value from the data
@@ -24,13 +24,12 @@ CHARSET_META = re.compile(r"<meta\s+charset=[\"']?utf-8[\"']?\s*/?>", re.IGNOREC
 HEAD_START = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 # What the site needs, and nothing else:
 # - scripts and styles from the site itself; inline scripts only by hash (added per page);
-# - 'wasm-unsafe-eval': Pagefind (Zoeken en filteren) compiles its WebAssembly search engine;
 # - images from the site and data: (Material's icons are SVG data addresses in its CSS);
 # - fetch/XHR (search indexes, the selection download's data) and the header search's worker
 #   from the site itself; no frames, plug-ins, fonts from elsewhere, or forms to another host.
 DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("default-src", "'none'"),
-    ("script-src", "'self' 'wasm-unsafe-eval'"),
+    ("script-src", "'self'"),
     ("style-src", "'self'"),
     ("img-src", "'self' data:"),
     ("font-src", "'self'"),

@@ -1,9 +1,9 @@
 """The hosting file `_headers` (the format of Netlify and Cloudflare Pages): the security headers
 for every file, and how long a browser may keep each file.
 
-Files whose name changes when their content does (Material's `bundle.<hash>.min.js`, Pagefind's
-fragments and indexes) may be kept a year; everything else (the pages, the data, our own scripts,
-Pagefind's entry file) only a few minutes, so that next year's site is seen at once.
+Files whose name changes when their content does (Material's `bundle.<hash>.min.js`) may be kept
+a year; everything else (the pages, the data, our own scripts, the index of Zoeken en filteren)
+only a few minutes, so that next year's site is seen at once.
 
 When several rules match a path, Cloudflare Pages joins the values of a header they share and
 Netlify takes the most specific one; so the cache rules never overlap (a folder of one kind gets
@@ -23,9 +23,8 @@ SHORT_CACHE = "public, max-age=300, must-revalidate"
 # Features the site never uses, switched off (only names that Chromium, Firefox and Safari know:
 # an unknown name makes Chromium log an error).
 PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
-# Material's `bundle.a5f9d56c.min.js` (and its .map); Pagefind's `nl_3c1e1a7.pf_fragment`,
-# `pagefind.nl_1a2b3c4d5e.pf_meta`, ... ; a precompressed copy counts as its original.
-FINGERPRINTED = re.compile(r"(\.[0-9a-f]{8}\.min\.(js|css)(\.map)?|_[0-9a-f]{7,}\.pf_(fragment|index|filter|meta))$")
+# Material's `bundle.a5f9d56c.min.js` (and its .map); a precompressed copy counts as its original.
+FINGERPRINTED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)(\.map)?$")
 COMPRESSED_COPY = (".gz", ".br")
 
 

@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.hosting import descriptions
-from generator.markup import finalize, front_matter_string, markdown_filter, markdown_text_filter, pagefind_filter_text
+from generator.markup import finalize, front_matter_string, markdown_filter, markdown_text_filter
 from generator.view.templates import template_environment
 
 BUILTIN_TEMPLATES = ("generator", "templates")
@@ -30,7 +30,6 @@ MARKDOWN_FILTERS = {
     "md": markdown_filter,
     "tekst": markdown_text_filter,
     "yaml": front_matter_string,
-    "pagefind_filter": pagefind_filter_text,
 }
 
 

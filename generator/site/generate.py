@@ -19,10 +19,10 @@ from generator.output_guard import check_docs_folder, mark_docs_folder
 from generator.progress import PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
 from generator.site.environment import make_environment, templates_checked_once
 from generator.site.output import WriteResult, write_output
-from generator.site.pagefind_index import KeptIndex, write_pagefind_index
 from generator.site.pages import Page, template_values
 from generator.site.place_downloads import place_download_files
 from generator.site.place_pages import place_pages
+from generator.site.search_index import write_search_index
 from generator.site.search_records import site_search_records
 from generator.site.year_downloads import site_download_files
 from generator.site.earlier_addresses import earlier_address_files
@@ -107,18 +107,17 @@ def _data_root(site: SiteContext | OrganisationsSite) -> Path:
 
 class SearchIndexBuild:
     """The search index being written in a thread of its own, while the engine renders the pages:
-    it needs only the records and the site folder, and Pagefind, which does most of the work,
-    runs as a process of its own, on another core where there is one. result() waits for it and
-    then says how long it took, so that the build's lines keep their order."""
+    it needs only the records and the site folder. result() waits for it and then says how long
+    it took, so that the build's lines keep their order."""
 
-    def __init__(self, records: list, site_dir: Path, environment: jinja2.Environment, progress: Progress, kept: KeptIndex | None = None) -> None:
+    def __init__(self, records: list, site_dir: Path, progress: Progress) -> None:
         self._count = len(records)
         self._stage = progress.start(SEARCH_STAGE)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoekindex")
-        self._future: Future[tuple[Path, float]] = self._executor.submit(self._write, records, site_dir, environment, kept)
+        self._future: Future[tuple[Path, float]] = self._executor.submit(self._write, records, site_dir)
 
-    def _write(self, records: list, site_dir: Path, environment: jinja2.Environment, kept: KeptIndex | None) -> tuple[Path, float]:
-        return write_pagefind_index(records, site_dir, environment, kept=kept), self._stage.clock()
+    def _write(self, records: list, site_dir: Path) -> tuple[Path, float]:
+        return write_search_index(records, site_dir), self._stage.clock()
 
     def result(self) -> Path:
         """The index folder, once written; raises what writing it raised."""
@@ -131,21 +130,14 @@ class SearchIndexBuild:
 
 
 def start_search_index(
-    data: SiteContext | YearContext | OrganisationsSite,
-    site_dir: Path,
-    page_url: Callable[[str], str],
-    templates: Path | None = None,
-    progress: Progress = QUIET,
-    environment: jinja2.Environment | None = None,
-    kept: KeptIndex | None = None,
+    data: SiteContext | YearContext | OrganisationsSite, site_dir: Path, page_url: Callable[[str], str], progress: Progress = QUIET
 ) -> SearchIndexBuild:
     """Start writing the 'Zoeken en filteren' index into `site_dir`: one record per complaint of
     every year (the records are made here, from the engine's page addresses, before this
-    returns). `page_url`: see site_search_records(); `environment`: as in render_docs();
-    `kept`: see write_pagefind_index()."""
+    returns). `page_url`: see site_search_records()."""
     site = as_site(data)
     if isinstance(site, OrganisationsSite):
         records = site_search_records(site.every_year, page_url, site.several_years, site.organisation_of)
     else:
         records = site_search_records(site.years, page_url, site.several_years)
-    return SearchIndexBuild(records, site_dir, environment or make_environment(templates), progress, kept)
+    return SearchIndexBuild(records, site_dir, progress)

@@ -1,4 +1,4 @@
-"""One search record per complaint for the 'Zoeken en filteren' page (Pagefind custom records).
+"""One search record per complaint for the 'Zoeken en filteren' page (its index: search_index.py).
 
 A record links to the complaint's place on its location page and carries the filters a visitor
 narrows by: organisatie (on a site of several organisations), jaar (on a site of several
@@ -6,23 +6,14 @@ years), soort, oordeel, label and locatie (oordeel and label only on a site whos
 them). On a site of several organisations a soort and a locatie are their organisation's own
 (organisation_category, organisation_location): categories of organisations are never counted
 together, nor two organisations' locations of the same name.
-Its indexed text is the complaint (omschrijving), what was done (oplossing), and its location,
+Its searchable text is the complaint (omschrijving), what was done (oplossing), and its location,
 label and category; a word from any part finds the complaint.
 
-A record holds each thing once, as small as it can be. Pagefind keeps every text of every record
-in memory several times while it indexes, sends a record's fragment for every result shown, and
-(since 1.5) also indexes the words of every meta field:
-- An empty element with an id marks where the oplossing and where the properties start; Pagefind
-  reports the word at which each starts (its "anchors"), so the page quotes the complaint's own
-  text, and without a word found in it, the omschrijving (docs/assets/zoeken.js).
-- The record's file name is its address (pagefind_index.py), so no meta field holds it.
-- Organisatie, jaar, soort, oordeel and label (those the site has) are one filter, their combination ("0.3.0.1":
-  the numbers of the values, filter_numbers), and no meta field: Pagefind keeps the number of every
-  record once per filter, and the first search needs all of them for the counts beside the boxes.
-  So the year adds no bytes of its own. A year without oordeel or label, on a site whose other
-  years have them, has an empty place for it ("0.3..1").
-- The meta fields are what the page shows and cannot find elsewhere: the volgnummer and the
-  location's name with its label.
+Organisatie, jaar, soort, oordeel and label (those the site has) are one filter, their
+combination ("0.3.0.1": the numbers of the values, filter_numbers): every search counts the
+combinations of the complaints it found for the counts beside the boxes, so the index holds one
+small number per complaint for all five. A year without oordeel or label, on a site whose other
+years have them, has an empty place for it ("0.3..1").
 """
 
 from __future__ import annotations
@@ -35,14 +26,10 @@ from generator.view.context import YearContext
 from generator.view.model import GEGROND_NOT_GIVEN, Complaint
 
 FILTERS = ("organisatie", "jaar", "categorie", "gegrond", "label", "locatie")
-# The filters with a box for each value, combined into one Pagefind filter in this order (those
-# the site has; zoeken.js reads the same names).
+# The filters with a box for each value, combined into one filter in this order (those the site
+# has; zoeken.js reads the same names).
 COMBINED = ("organisatie", "jaar", "categorie", "gegrond", "label")
 COMBINED_FILTER = "combinatie"
-# The ids of the elements where a record's oplossing and its properties start (zoekrecord.html.j2);
-# zoeken.js reads them by these names.
-SOLUTION_ANCHOR = "oplossing"
-PROPERTIES_ANCHOR = "kenmerken"
 
 
 @dataclass(frozen=True)
@@ -149,7 +136,7 @@ def site_search_records(
     """The records of every complaint of the site's years. `page_url` gives a page's address
     relative to the site root from its path in docs/, by the rules of the engine that built the
     site (the plugin hands over MkDocs' own File.url). In the order of the results without search
-    words (newest year first), which the parts of a large index keep (pagefind_index.py).
+    words (newest year first), which the index keeps (search_index.py).
     `organisation_of`: as in filter_numbers()."""
     numbers = filter_numbers(*years, with_year=with_year, organisation_of=organisation_of)
     records = [
@@ -169,7 +156,7 @@ def filter_totals(
     *years: YearContext, with_year: bool = False, organisation_of: Callable[[YearContext], str | None] = no_organisation
 ) -> dict[str, dict[str, int]]:
     """How many complaints have each value of each filter: the counts beside the filters before a
-    visitor searches, the same as Pagefind counts in the index. `organisation_of`: as in
+    visitor searches, the same as the page counts in the index. `organisation_of`: as in
     filter_numbers()."""
     totals: dict[str, Counter] = {name: Counter() for name in FILTERS}
     for year in years:

@@ -1,0 +1,154 @@
+"""Write the index of 'Zoeken en filteren' into the built site (site/zoekindex/).
+
+The index is made for what the page downloads, not for what it holds: the first search of a
+national site (53.700 complaints) must stay small. So it is split by what a search needs
+(docs/assets/zoekindex.js reads it):
+
+- `klachten.json`: for every complaint, in the order of the results without search words, the
+  number of its combination of filters (organisatie, jaar, soort, oordeel, label:
+  search_records.COMBINED_FILTER). Every search loads it: the counts beside the filters are
+  counted from it. A few bytes per complaint.
+- `locaties.json`: the values of the location filter and each complaint's, loaded only when a
+  visitor uses the location field (the largest file: a name per location).
+- `woorden/<first letters>.json`: every word the complaints use that starts with those letters
+  (at most WORD_KEY_LENGTH, as hexadecimal UTF-8 in the file name) and the number of its stem.
+- `stammen/<number>.json`: the complaints with a word of that stem, and how often it is in each.
+- `klacht/<thousands>/<number>.json`: what a result shows: its address, number, location,
+  combination and text, with the word at which the oplossing and the properties start.
+
+A search for a word downloads the one words file of its first letters, the stems it names and
+the complaints it shows: nothing that grows with all the complaints of the site except
+klachten.json.
+
+The index is written into a staging folder of this build's own and put in place whole, so that a
+failed or stopped build leaves the previous index as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
+from generator.site.search_records import COMBINED_FILTER, SearchRecord
+from generator.site.search_words import dutch_stemmer, normalised_words
+
+OUTPUT_FOLDER = "zoekindex"
+STAGING_PREFIX = f".{OUTPUT_FOLDER}-nieuw-"
+COMPLAINTS_FILE = "klachten.json"
+LOCATIONS_FILE = "locaties.json"
+WORDS_FOLDER = "woorden"
+STEMS_FOLDER = "stammen"
+RECORDS_FOLDER = "klacht"
+# A words file holds the words that start with the same two letters: small enough for a first
+# search, few enough files.
+WORD_KEY_LENGTH = 2
+RECORDS_PER_FOLDER = 1000
+
+
+def write_search_index(records: list[SearchRecord], site_dir: Path) -> Path:
+    """`records` in the order of the results without search words (search_records.py)."""
+    output = site_dir / OUTPUT_FOLDER
+    # One that a killed build left (MkDocs keeps hidden folders) goes first. The plugin holds the
+    # site folder's write lock, so no other build is using one.
+    for leftover in own_scratch_folders(site_dir, STAGING_PREFIX):
+        remove_marked_folder(leftover, SCRATCH_MARKER)
+    staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
+    staging = staging_folder / OUTPUT_FOLDER
+    try:
+        _write_index(records, staging)
+        shutil.rmtree(output, ignore_errors=True)
+        staging.rename(output)
+    finally:
+        remove_marked_folder(staging_folder, SCRATCH_MARKER)
+    return output
+
+
+def _write_index(records: list[SearchRecord], folder: Path) -> None:
+    folder.mkdir()
+    _write_json(folder / COMPLAINTS_FILE, numbered_values([record.filters[COMBINED_FILTER][0] for record in records], "combinaties", "combinatie"))
+    locations = numbered_values([record.filters["locatie"][0] for record in records], "namen", "locatie", sort=True)
+    _write_json(folder / LOCATIONS_FILE, locations)
+    stem_postings, words = word_index(records)
+    for key, words_of_key in words.items():
+        _write_json(folder / WORDS_FOLDER / f"{file_key(key)}.json", words_of_key)
+    for number, postings in enumerate(stem_postings):
+        _write_json(folder / STEMS_FOLDER / f"{number}.json", postings)
+    for number, record in enumerate(records):
+        _write_json(folder / record_path(number), record_data(record))
+
+
+def numbered_values(values: list[str], names_key: str, numbers_key: str, sort: bool = False) -> dict[str, list]:
+    """Each distinct value once (sorted, or in the order first met), and each record's by its number."""
+    distinct = sorted(set(values)) if sort else list(dict.fromkeys(values))
+    number_of = {value: number for number, value in enumerate(distinct)}
+    return {names_key: distinct, numbers_key: [number_of[value] for value in values]}
+
+
+def word_index(records: list[SearchRecord]) -> tuple[list[dict[str, list[int]]], dict[str, dict[str, int]]]:
+    """The postings of each stem (by stem number: the records, as the steps between their numbers,
+    and how often the stem is in each) and, by first letters, each word with its stem's number."""
+    stem = dutch_stemmer()
+    # Records come in order, so each stem's postings are made in order.
+    steps: dict[str, list[int]] = defaultdict(list)
+    times: dict[str, list[int]] = defaultdict(list)
+    last_record: dict[str, int] = {}
+    stem_of_word: dict[str, str] = {}
+
+    def stem_of(word: str) -> str:
+        if word not in stem_of_word:
+            stem_of_word[word] = stem(word)
+        return stem_of_word[word]
+
+    for number, record in enumerate(records):
+        counts = Counter(stem_of(word) for word in normalised_words(searchable_text(record)))
+        for word_stem, count in counts.items():
+            steps[word_stem].append(number - last_record.get(word_stem, 0))
+            times[word_stem].append(count)
+            last_record[word_stem] = number
+    ordered_stems = sorted(steps)
+    stem_numbers = {word_stem: number for number, word_stem in enumerate(ordered_stems)}
+    postings = [{"stappen": steps[word_stem], "keer": times[word_stem]} for word_stem in ordered_stems]
+    words: dict[str, dict[str, int]] = defaultdict(dict)
+    for word in sorted(stem_of_word):
+        words[word[:WORD_KEY_LENGTH]][word] = stem_numbers[stem_of_word[word]]
+    return postings, dict(words)
+
+
+def searchable_text(record: SearchRecord) -> str:
+    """What a word is looked for in: the complaint, what was done, and its location, label and category."""
+    return " ".join((record.omschrijving, record.oplossing, record.properties))
+
+
+def record_data(record: SearchRecord) -> dict[str, object]:
+    """What a result shows. `tekst` is the searchable text with its spaces made single; `oplossing`
+    and `kenmerken` are the numbers of the words (split at spaces) where those parts start."""
+    description, solution, properties = (part.split() for part in (record.omschrijving, record.oplossing, record.properties))
+    data: dict[str, object] = {
+        "adres": record.url,
+        "volgnummer": record.meta["volgnummer"],
+        "locatie": record.meta["locatie"],
+        "combinatie": record.filters[COMBINED_FILTER][0],
+        "tekst": " ".join([*description, *solution, *properties]),
+        "kenmerken": len(description) + len(solution),
+    }
+    if solution:
+        data["oplossing"] = len(description)
+    return data
+
+
+def record_path(number: int) -> str:
+    """Where record `number` lies in the index folder."""
+    return f"{RECORDS_FOLDER}/{number // RECORDS_PER_FOLDER}/{number}.json"
+
+
+def file_key(first_letters: str) -> str:
+    """A words file's name: its first letters as hexadecimal UTF-8, whatever letters they are."""
+    return first_letters.encode("utf-8").hex()
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

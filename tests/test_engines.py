@@ -1,8 +1,7 @@
 """The site builds the same with both supported engines (README, *Engines*): ProperDocs, the fork of
 MkDocs 1.6 by its maintainers, builds the project unchanged into the same pages with the same text
 and the same bytes. What may differ is named here: the generator line each engine writes into every
-page's head (and so the compressed copies of the pages), and Pagefind's filter files, which differ
-between any two builds (tests/test_same_bytes.py)."""
+page's head (and so the compressed copies of the pages)."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from site_builder import PUBLIC_ADDRESS, ROOT, build_site
-from test_same_bytes import bytes_may_differ
 
 pytestmark = pytest.mark.slow
 
@@ -31,7 +29,7 @@ def files(site: Path) -> dict[str, Path]:
 
 
 def comparable(path: str) -> bool:
-    return not bytes_may_differ(path) and not (path.endswith(COMPRESSED) and ".html" in path)
+    return not (path.endswith(COMPRESSED) and ".html" in path)
 
 
 def test_both_engines_build_the_same_pages(real_site: Path, properdocs_site: Path) -> None:

@@ -1,5 +1,5 @@
 """A site of several organisations whose folders are named like the site's own paths (zoeken,
-pagefind, 404, gemeenten), whose names in verslag.yaml are markup, and one of which has a locations
+zoekindex, 404, gemeenten), whose names in verslag.yaml are markup, and one of which has a locations
 file of hostile values, built with `mkdocs build --strict`: the site's own pages stay where they
 are, and every value lands as the text it is, on every page, in every <title>, filter and
 spreadsheet file."""
@@ -19,7 +19,7 @@ from site_builder import ROOT, build_site
 pytestmark = pytest.mark.slow
 
 YEAR = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
-FOLDERS = ("zoeken", "pagefind", "404", "gemeenten")
+FOLDERS = ("zoeken", "zoekindex", "404", "gemeenten")
 # The hand-written texts' own links, and the register's pages.
 OTHER_HOSTS = {"www.degeschillencommissie.nl", "datapackage.org", "www.landelijkregisterkinderopvang.nl"}
 PLACES = {
@@ -69,7 +69,7 @@ def page(path: Path) -> BeautifulSoup:
 def test_the_sites_own_pages_stay_where_they_are(site: Path) -> None:
     search = page(site / "zoeken" / "index.html")
     assert [box["value"] for box in search.select("input[name=organisatie]")] == [name_of(folder) for folder in sorted(FOLDERS)]
-    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert (site / "zoekindex" / "klachten.json").is_file()
     assert (site / "404.html").is_file() and not (site / "404").exists()
     for folder in FOLDERS:
         overview = page(site / "organisaties" / folder / "index.html")

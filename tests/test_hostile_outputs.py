@@ -1,5 +1,5 @@
 """A hostile value in every field of every table and of verslag.yaml (tests/fixtures/hostile),
-through the whole build: every page, the header search's index, the Pagefind records, the CSV
+through the whole build: every page, the header search's index, the index of Zoeken en filteren, the CSV
 and JSON downloads and the PDF. Everywhere the value arrives as the text it is; nowhere does it
 make an element, an event attribute, a script or a link to another scheme or host.
 
@@ -11,7 +11,6 @@ character reference) and names its field in its alert(), so a failure says where
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import re
 import shutil
@@ -27,9 +26,10 @@ from pypdf import PdfReader
 from generator.dataset.dataset import load_dataset
 from generator.markup import FORMULA_START
 from generator.rapport import write_pdf
-from generator.site.search_records import COMBINED_FILTER, filter_numbers
+from generator.site.search_records import filter_numbers
 from generator.view.load import load_year
 from generator.view.context import generate_context
+from search_index_files import location_counts, records as index_records
 from site_builder import ROOT
 from test_rapport import require_chromium
 
@@ -215,45 +215,28 @@ def test_the_search_index_holds_the_values_as_html_text(hostile_site: Path, data
         assert text_of(values[field]) in texts, field
 
 
-# --- Pagefind -----------------------------------------------------------------------------------------
+# --- The index of Zoeken en filteren --------------------------------------------------------------
 
 
-def pagefind_records(site: Path) -> dict[str, dict]:
-    """The records as Pagefind stores them (gzip, after a 'pagefind_dcd' signature), by address."""
-    records = {}
-    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
-        data = gzip.decompress(path.read_bytes())
-        assert data.startswith(b"pagefind_dcd")
-        record = json.loads(data[len(b"pagefind_dcd"):])
-        # The record's file is named after its address (pagefind_index.record_file).
-        page, _, anchor = record["url"].removeprefix("/").removesuffix(".html").rpartition("/")
-        records[f"{page}/#{anchor}"] = record
-    return records
-
-
-def test_pagefind_records_hold_the_values_as_written(hostile_site: Path, site_context) -> None:
-    records = pagefind_records(hostile_site)
-    assert len(records) == len(site_context.complaints)
+def test_the_search_index_holds_the_values_as_written(hostile_site: Path, site_context) -> None:
+    shown = {record["adres"]: record for record in index_records(hostile_site)}
+    assert len(shown) == len(site_context.complaints)
     numbers = filter_numbers(site_context)
     labels, label_place = list(numbers["label"]), list(numbers).index("label")
+    locations = location_counts(hostile_site)
     for complaint in site_context.complaints:
-        record = records[f"{complaint.location_page.removesuffix('.md')}/#{complaint.anchor}"]
-        assert record["meta"]["locatie"] == text_of(complaint.distinct_location)
-        assert record["filters"]["locatie"] == [text_of(complaint.locatie)]
-        [combination] = record["filters"][COMBINED_FILTER]
-        assert labels[int(combination.split(".")[label_place])] == complaint.label_name
-        # Pagefind ends the record's one paragraph with a full stop when it has none.
-        text = text_of(f"{complaint.omschrijving} {complaint.oplossing} {complaint.locatie} {complaint.label_name} {complaint.categorie}")
-        assert record["content"] in (text, f"{text}.")
+        record = shown[f"{complaint.location_page.removesuffix('.md')}/#{complaint.anchor}"]
+        assert record["locatie"] == complaint.distinct_location
+        assert locations[complaint.locatie] > 0
+        assert labels[int(record["combinatie"].split(".")[label_place])] == complaint.label_name
+        assert record["tekst"] == text_of(f"{complaint.omschrijving} {complaint.oplossing} {complaint.locatie} {complaint.label_name} {complaint.categorie}")
         # Where the oplossing and the properties start, in words: the page quotes the omschrijving
-        # and the oplossing by these (docs/assets/zoeken.js), and the text is in the record once.
-        words = record["content"].split()
-        starts = {anchor["id"]: anchor["location"] for anchor in record["anchors"]}
-        solution = starts.get("oplossing", starts["kenmerken"])  # no oplossing: no anchor
+        # and the oplossing by these (docs/assets/zoeken.js).
+        words = record["tekst"].split(" ")
+        solution = record.get("oplossing", record["kenmerken"])  # no oplossing: no place of its own
         assert " ".join(words[:solution]) == text_of(complaint.omschrijving)
-        assert " ".join(words[solution : starts["kenmerken"]]) == text_of(complaint.oplossing)
-        assert {anchor["text"] for anchor in record["anchors"]} == {""}
-        assert record["meta"] == {"volgnummer": str(complaint.volgnummer), "locatie": text_of(complaint.distinct_location)}
+        assert " ".join(words[solution : record["kenmerken"]]) == text_of(complaint.oplossing)
+        assert record["volgnummer"] == str(complaint.volgnummer)
 
 
 # --- Downloads ----------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The rules of generator/markup.py: hostile values, class by class, in every kind of place a
 value from the data lands: Markdown text, a page's front matter as Material prints it, the site
-name, a raw HTML block of a page, a Pagefind filter and a CSV cell for a spreadsheet. In every place the value must come out as the
+name, a raw HTML block of a page and a CSV cell for a spreadsheet. In every place the value must come out as the
 text it is (white space aside) and make no element, no attribute and no link.
 
 Each class is a kind of attack, with a few spellings of it; a test is one class in one place.
@@ -28,7 +28,6 @@ from generator.markup import (
     html_text,
     markdown_filter,
     one_line,
-    pagefind_filter_text,
     spreadsheet_text,
 )
 from generator import schema
@@ -222,17 +221,7 @@ def test_finalize_leaves_what_a_filter_made_and_numbers_alone() -> None:
     assert one_line(" a \n\t b ") == "a b"
 
 
-# --- Pagefind filters and CSV cells ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("attack", CLASSES, ids=CLASSES.keys())
-def test_a_pagefind_filter_value_arrives_as_written(attack: str) -> None:
-    """Pagefind decodes a filter value's character references twice (checked on a real index in
-    tests/test_hostile_outputs.py); the value in the record is escaped twice."""
-    for value in CLASSES[attack]:
-        record = str(pagefind_filter_text(value))
-        assert "<" not in record and '"' not in record
-        assert html.unescape(html.unescape(record)) == expected(value)
+# --- CSV cells -------------------------------------------------------------------------------------
 
 
 FORMULAS = [start + rest for start in FORMULA_START for rest in ("1+1", "HYPERLINK(\"http://ander.example\";\"klik\")", "cmd|' /C calc'!A0")]

@@ -23,7 +23,7 @@ from test_privacy import set_cell
 GOOD = ROOT / "tests" / "fixtures" / "good"
 # A year folder that builds a whole site (GOOD lacks the report's texts the menu names).
 SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
-# Wraps load_dataset in every Python process of a command (the CLI, MkDocs, Pagefind's wrapper)
+# Wraps load_dataset in every Python process of a command (the CLI, MkDocs)
 # and writes one line per call into the file KLACHTEN_TELLER names.
 LOAD_COUNTER = '''
 import os
@@ -192,7 +192,7 @@ def test_the_site_command_loads_the_data_once_for_pages_search_index_and_pdf(tmp
     )
 
     assert completed.returncode == 0, completed.stderr
-    assert (site / "data" / "klachtenjaarverslag-2024.pdf").is_file() and (site / "pagefind").is_dir()
+    assert (site / "data" / "klachtenjaarverslag-2024.pdf").is_file() and (site / "zoekindex").is_dir()
     loads = [line.split(" ", 1)[1] for line in log.read_text(encoding="utf-8").splitlines()]
     assert loads == [str(year)]
 

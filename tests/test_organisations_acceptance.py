@@ -14,18 +14,17 @@ every file address of the site of the 2024 data alone still serves a file."""
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import re
 from collections import Counter
 from html import unescape
 from pathlib import Path
 
-import cbor2
 import pytest
 import yaml
 
-from test_organisations_site import box_values, pagefind_filter, table_rows
+from search_index_files import location_counts
+from test_organisations_site import box_values, index_filter, table_rows
 
 pytestmark = pytest.mark.slow
 
@@ -168,21 +167,9 @@ def test_every_location_page_shows_exactly_the_complaints_of_its_location(accept
     assert set(seen) == expected and set(seen.values()) == {1}
 
 
-def location_filter(site: Path) -> Counter:
-    """How many records each value of the locatie filter selects, read from the index itself."""
-    counts = Counter()
-    for path in (site / "pagefind").rglob("filter/*.pf_filter"):
-        data = gzip.decompress(path.read_bytes())
-        name, values = cbor2.loads(data[len(b"pagefind_dcd"):])
-        if name == "locatie":
-            for value, selected in values:
-                counts[value] += len(selected)
-    return counts
-
-
 def test_zoeken_en_filteren_counts_each_organisation_and_each_of_its_locations_apart(acceptance_site, organisations) -> None:
     expected = {organisation.name: len(organisation.complaints) for organisation in organisations.values()}
-    assert pagefind_filter(acceptance_site, "organisatie") == expected
+    assert index_filter(acceptance_site, "organisatie") == expected
     page = html(acceptance_site, "zoeken/index.html")
     in_page = re.findall(r'data-filter="organisatie" data-waarde="([^"]*)" data-totaal="(\d+)"', page)
     assert {unescape(name): int(total) for name, total in in_page} == expected
@@ -192,7 +179,7 @@ def test_zoeken_en_filteren_counts_each_organisation_and_each_of_its_locations_a
     for organisation in organisations.values():
         for row in organisation.complaints:
             by_name[f"{row['locatie']} ({organisation.name})"] += 1
-    assert location_filter(acceptance_site) == by_name
+    assert location_counts(acceptance_site) == by_name
 
 
 def csv_owner(path: str, site: Path, organisations: dict[str, Organisation]) -> Organisation:
@@ -263,14 +250,13 @@ def test_every_csv_of_the_site_equals_the_data(acceptance_site, organisations) -
 
 
 def published_addresses(site: Path) -> set[str]:
-    """Every file address of a built site, but for Pagefind's index (its files are named by their
-    content; a page asks for the index through pagefind-entry.json, which stays) and the
-    precompressed copies (a host serves them at the address of their file)."""
+    """Every file address of a built site, but for the precompressed copies (a host serves them
+    at the address of their file)."""
     return {
         path.relative_to(site).as_posix().removesuffix(".gz").removesuffix(".br")
         for path in site.rglob("*")
-        if path.is_file() and not path.relative_to(site).as_posix().startswith("pagefind/") and path.name != ".klachtenjaarverslag-site"
-    } | {"pagefind/pagefind-entry.json"}
+        if path.is_file() and path.name != ".klachtenjaarverslag-site"
+    }
 
 
 def test_every_file_address_of_the_site_of_2024_alone_still_serves_a_file(acceptance_site, real_site) -> None:

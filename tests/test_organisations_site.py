@@ -7,7 +7,6 @@ Zoeken en filteren and the CSV downloads equals the records; every address of th
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import json
 import re
@@ -15,13 +14,12 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-import cbor2
-
 from generator import schema
 from generator.dataset.dataset import load_dataset
 from generator.dataset.site_layout import organisation_folders
 from generator.dutch import format_number
-from generator.site.search_records import COMBINED, COMBINED_FILTER
+from generator.site.search_records import COMBINED
+from search_index_files import combinations
 
 # The pages the site has once for all organisations: the home page (now the organisations), the
 # A-Z list and Zoeken en filteren, and the hand-written pages.
@@ -133,30 +131,22 @@ def box_values(site: Path) -> dict[str, dict[str, str]]:
     return boxes
 
 
-def pagefind_filter(site: Path, name: str) -> dict[str, int]:
+def index_filter(site: Path, name: str) -> dict[str, int]:
     """How many records each value of filter `name` selects, read from the index itself: its
-    combined filter (every part of the index), decoded by the numbers on the page's boxes."""
+    combinations, decoded by the numbers on the page's boxes."""
     boxes = box_values(site)
     order = [filter_name for filter_name in COMBINED if filter_name in boxes]
     counts: dict[str, int] = {}
-    found = False
-    for path in (site / "pagefind").rglob("filter/*.pf_filter"):
-        data = gzip.decompress(path.read_bytes())
-        filter_name, values = cbor2.loads(data[len(b"pagefind_dcd"):])
-        if filter_name != COMBINED_FILTER:
-            continue
-        found = True
-        for combination, selected in values:
-            number = combination.split(".")[order.index(name)]
-            if number:
-                value = boxes[name][number]
-                counts[value] = counts.get(value, 0) + len(selected)
-    assert found, f"geen filter {COMBINED_FILTER}"
+    for combination in combinations(site):
+        number = combination.split(".")[order.index(name)]
+        if number:
+            value = boxes[name][number]
+            counts[value] = counts.get(value, 0) + 1
     return counts
 
 
 def test_the_organisation_filter_counts_each_organisations_complaints(organisations_site, organisations_data) -> None:
-    counts = pagefind_filter(organisations_site, "organisatie")
+    counts = index_filter(organisations_site, "organisatie")
     expected = {NAMES[slug]: len(frame) for slug, frame in records(organisations_data).items()}
     assert counts == expected
     # The counts the page shows before a search, without loading the index.
@@ -166,7 +156,7 @@ def test_the_organisation_filter_counts_each_organisations_complaints(organisati
 
 
 def test_categories_are_never_counted_across_organisations(organisations_site, organisations_data) -> None:
-    counts = pagefind_filter(organisations_site, "categorie")
+    counts = index_filter(organisations_site, "categorie")
     expected = {}
     for slug, frame in records(organisations_data).items():
         for category, count in frame["categorie"].value_counts().items():

@@ -24,7 +24,9 @@ def site_command(line: str) -> list[str]:
 
 def test_the_guide_gives_the_web_servers_the_same_headers_and_cache_rules_as_the_headers_file() -> None:
     assert GUIDE.count(PERMISSIONS_POLICY) == 2
-    assert GUIDE.count(FINGERPRINTED.pattern.removesuffix("$")) == 2
+    # Exactly the pattern of _headers: Apache's also for the compressed copies, nginx's as it is.
+    pattern = FINGERPRINTED.pattern.removesuffix("$")
+    assert f'<FilesMatch "{pattern}(\\.gz|\\.br)?$">' in GUIDE and f'location ~ "{pattern}$" {{' in GUIDE
     assert GUIDE.count(f'"{LONG_CACHE}"') == 2 and GUIDE.count(f'"{SHORT_CACHE}"') == 2
     assert "WAARDE UIT site/_headers" in GUIDE and "Referrer-Policy \"no-referrer\"" in GUIDE
 

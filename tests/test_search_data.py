@@ -1,26 +1,20 @@
 """What Zoeken en filteren is built from, without building a site: one search record per
-complaint, the parts of a large index, the per-category data behind a download of a selection,
-and the look-alike locations. One test reads the search index of the built 2024 site."""
+complaint, the per-category data behind a download of a selection, and the look-alike locations.
+The index made of the records: tests/test_search_index.py."""
 
 from __future__ import annotations
 
-import gzip
 import json
 from dataclasses import replace
 from pathlib import Path
 
-import cbor2
 import pytest
-from bs4 import BeautifulSoup
-from markupsafe import escape
 
 from generator.dataset.dataset import load_dataset
 from generator.site.downloads import complaint_fields, records
-from generator.site.environment import make_environment
 from generator.site.look_alikes import MOST_SHOWN, look_alikes
-from generator.site.pagefind_index import RECORD_TEMPLATE, WORD_CHUNK_SIZE, index_parts, part_folder, record_file
 from generator.site.search_records import (
-    COMBINED, COMBINED_FILTER, PROPERTIES_ANCHOR, SOLUTION_ANCHOR, complaint_filters, complaint_record, filter_numbers, filter_totals, search_records,
+    COMBINED, COMBINED_FILTER, complaint_filters, complaint_record, filter_numbers, filter_totals, search_records,
 )
 from generator.site.selection_data import selection_data_files, selection_data_path
 from generator.view.context import generate_context
@@ -57,7 +51,6 @@ def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(year
         assert record.meta == {"volgnummer": str(complaint.volgnummer), "locatie": complaint.distinct_location}
         assert record.filters["locatie"] == [complaint.locatie]
         assert record.url == f"{complaint.location_page.removesuffix('.md')}/#{complaint.anchor}"
-        assert record_file(record.url) == f"{complaint.location_page.removesuffix('.md')}/{complaint.anchor}.html"
 
 
 def test_a_records_combination_names_its_soort_oordeel_and_label_by_their_numbers(year) -> None:
@@ -78,22 +71,7 @@ def test_a_records_combination_names_its_soort_oordeel_and_label_by_their_number
     assert list(numbers["label"]) == list(year.label_names)
 
 
-def test_each_text_is_in_a_record_once(year) -> None:
-    """The omschrijving is not also a meta field, and the anchors are empty: Pagefind holds every
-    text of every record in memory several times while it indexes (pagefind_index.py)."""
-    template = make_environment(None).get_template(RECORD_TEMPLATE)
-    complaint = next(complaint for complaint in year.complaints if complaint.omschrijving and complaint.oplossing)
-    record = complaint_record(year, complaint, directory_url, filter_numbers(year))
-    html = template.render(record=record, solution_anchor=SOLUTION_ANCHOR, properties_anchor=PROPERTIES_ANCHOR)
-    body = BeautifulSoup(html, "html.parser")
-    assert html.count(escape(complaint.omschrijving)) == 1 and html.count(escape(complaint.oplossing)) == 1
-    assert [element.get_text() for element in body.select(f"#{SOLUTION_ANCHOR}, #{PROPERTIES_ANCHOR}")] == ["", ""]
-    assert "omschrijving" not in record.meta
-
-
 def test_no_filter_value_is_empty(year) -> None:
-    """The search page loads a filter's values by excluding the empty value (zoeken.js,
-    NARROWS_NOTHING): that narrows nothing only while no complaint has it."""
     assert all(value for record in search_records(year, directory_url) for values in record.filters.values() for value in values)
 
 
@@ -160,27 +138,3 @@ def test_a_name_inside_a_longer_name_looks_alike_both_ways_and_few_are_named(yea
     assert "Boerderij Geessinkweg" in [location.name for location in similar["locatie-0"]]
     assert len(similar["locatie-0"]) == MOST_SHOWN
     assert "locatie-2" not in similar  # "Geessink" is part of a word, not a word of the others
-
-
-@pytest.mark.parametrize("count, per_part", [(0, 3), (1, 3), (3, 3), (4, 3), (7, 3), (10, 3), (53_700, 25_000), (5_370, 25_000), (50_001, 25_000)])
-def test_the_records_are_indexed_in_as_few_parts_as_allowed_each_nearly_as_big_and_in_order(count, per_part) -> None:
-    records = list(range(count))
-    parts = index_parts(records, per_part)
-    assert [record for part in parts for record in part] == records
-    assert len(parts) == max(1, -(-count // per_part))
-    assert all(len(part) <= per_part for part in parts)
-    assert max(map(len, parts)) - min(map(len, parts)) <= 1
-    assert [part_folder(number) for number in range(1, len(parts) + 1)][:2] == ["", "deel-2/"][: len(parts)]
-
-
-def test_the_word_index_of_2024_comes_in_small_chunks(real_site: Path) -> None:
-    """Pagefind's setting of the chunk size (WORD_CHUNK_SETTING) still works: without it, every
-    chunk but the last holds 20,000 word places or more."""
-    sizes = []
-    for path in (real_site / "pagefind" / "index").glob("*.pf_index"):
-        data = gzip.decompress(path.read_bytes())
-        assert data.startswith(b"pagefind_dcd")
-        [words] = cbor2.loads(data[len(b"pagefind_dcd"):])
-        # Each word: [word, [[page, places in the text, places in the meta fields], ...], ...].
-        sizes.append(sum(len(page[1]) + 1 + len(page[2]) for word in words for page in word[1]))
-    assert len(sizes) > 10 and max(sizes) < 4 * WORD_CHUNK_SIZE, sorted(sizes)

@@ -21,7 +21,6 @@ import pytest
 
 from browsing import DESKTOP
 from hosting_server import server_of
-from site_builder import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -48,28 +47,6 @@ def chromium_or_skip() -> str:
 site_server = server_of("real_site", scope="session")
 
 
-@pytest.fixture(scope="session")
-def parted_site(real_site: Path, tmp_path_factory) -> Path:
-    """The 2024 site with its search index in three parts, as a year of more than
-    RECORDS_PER_PART complaints has it (generator/site/pagefind_index.py)."""
-    from mkdocs.structure.files import File
-
-    from generator.site.environment import make_environment
-    from generator.site.pagefind_index import write_pagefind_index
-    from generator.site.search_records import search_records
-    from generator.view.load import load_year
-
-    def page_url(docs_path: str) -> str:
-        return File(docs_path, src_dir=None, dest_dir="", use_directory_urls=True).url
-
-    site = tmp_path_factory.mktemp("delen") / "site"
-    shutil.copytree(real_site, site)
-    records = search_records(load_year(ROOT / "data" / "2024"), page_url)
-    write_pagefind_index(records, site, make_environment(None), records_per_part=-(-len(records) // 3))
-    return site
-
-
-parted_server = server_of("parted_site", scope="session")
 
 
 fixture_server = server_of("fixture_site", scope="session")

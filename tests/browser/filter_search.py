@@ -3,20 +3,20 @@ every result, and figures computed from the data (never copied from it)."""
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
-
-import cbor2
 
 from generator.dataset.dataset import load_dataset
 from site_builder import ROOT
 
 STATUS = "#zoekstatus"
 RESULT_LINKS = "#zoekresultaten li .zoeken__kop a"
-PAGEFIND_SIGNATURE = b"pagefind_dcd"
+# Where the site keeps its index, and in it the values of the location filter
+# (generator/site/search_index.py).
+INDEX = "/zoekindex/"
+LOCATIONS_FILE = f"{INDEX}locaties.json"
+COMPLAINTS_FILE = f"{INDEX}klachten.json"
 
 
 @lru_cache(maxsize=1)
@@ -61,18 +61,6 @@ def show_all(page) -> list[str]:
 
 def volgnummer(href: str) -> int:
     return int(re.search(r"#klacht-\d{4}-(\d+)$", href)[1])
-
-
-def filter_files(site_root: Path, name: str) -> list[str]:
-    """The addresses (below the site root) of the Pagefind files that hold the values of filter
-    `name`: one per part of the index."""
-    found = []
-    for path in sorted((site_root / "pagefind").rglob("filter/*.pf_filter")):
-        data = gzip.decompress(path.read_bytes())
-        assert data.startswith(PAGEFIND_SIGNATURE)
-        if cbor2.loads(data[len(PAGEFIND_SIGNATURE):])[0] == name:
-            found.append("/" + path.relative_to(site_root).as_posix())
-    return found
 
 
 def shown_counts(page, name: str) -> dict[str, int]:

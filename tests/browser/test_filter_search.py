@@ -1,4 +1,4 @@
-"""'Zoeken en filteren' (Pagefind): filters with counts, one result per complaint, shareable URLs,
+"""'Zoeken en filteren': filters with counts, one result per complaint, shareable URLs,
 the results in view after a search, and each result's parts named."""
 
 from __future__ import annotations
@@ -8,10 +8,11 @@ from urllib.parse import quote
 import pytest
 
 from browsing import PHONE, SCREENS, screenshot
+from generator.site.search_words import normalised_words
 from filter_search import (
-    RESULT_LINKS, complaints, expected_count, filter_files, frequent_word, open_search, show_all, shown_counts, volgnummer, wait_for_status,
+    COMPLAINTS_FILE, INDEX, LOCATIONS_FILE, RESULT_LINKS, complaints, expected_count, frequent_word, open_search, show_all, shown_counts, volgnummer,
+    wait_for_status,
 )
-from generator.site.search_records import COMBINED_FILTER
 
 
 
@@ -33,6 +34,30 @@ def test_a_shared_filter_url_shows_the_same_result(page, site_server) -> None:
     count = expected_count("Communicatie", "Ja")
     assert wait_for_status(page).startswith(f"{count} klachten gevonden")
     assert page.get_by_label("Gegrond: ja").is_checked()
+
+
+TRICKY_TEXTS = [
+    "Crèche HYGIËNE café-uren (15:30)!", "ĳsje Ĳmuiden straße ǅemal", "groep/vestiging, o.a. 't kind", "日本語の文 и кириллица",
+    "under_score a-b·c ½ ² ①", "e\u0301 combining", "tab\tnew\nline\u00a0nbsp", "'quotes' \"dubbel\" <b>html</b> &amp;",
+]
+
+
+def test_the_page_splits_a_visitors_words_as_the_index_split_the_complaints(page, site_server) -> None:
+    open_search(page, site_server.url)
+    in_page = page.evaluate("texts => texts.map(text => window.Zoekindex.normalisedWords(text))", TRICKY_TEXTS)
+    assert in_page == [normalised_words(text) for text in TRICKY_TEXTS]
+
+
+def test_a_word_without_its_accent_and_the_start_of_a_word_find_it(page, site_server) -> None:
+    rows = complaints()
+    with_accent = rows[rows["omschrijving"].str.contains("hygiëne", case=False)]
+    assert len(with_accent)
+    open_search(page, site_server.url, "?zoek=hygiene")
+    found = {volgnummer(link) for link in (show_all(page) if wait_for_status(page) else [])}
+    assert set(with_accent["volgnummer"]) <= found
+    open_search(page, site_server.url, "?zoek=wachtlij")
+    found = {volgnummer(link) for link in (show_all(page) if wait_for_status(page) else [])}
+    assert set(rows.loc[rows["omschrijving"].str.contains("wachtlijst", case=False), "volgnummer"]) <= found
 
 
 def test_a_plural_finds_complaints_with_the_singular_and_links_to_their_place(page, site_server) -> None:
@@ -101,8 +126,7 @@ def test_two_quick_clicks_on_show_more_list_the_results_in_their_order(page, sit
             passed.append(route.request.url)
             route.continue_()
 
-    # Pagefind fetches the results from its web worker, so they are held up in the network.
-    page.route("**/fragment/*.pf_fragment", hold_while_asked)
+    page.route("**/zoekindex/klacht/**", hold_while_asked)
     open_search(page, site_server.url, "?gegrond=Deels")
     wait_for_status(page)
     page.wait_for_function("() => document.querySelectorAll('#zoekresultaten li').length === 20")
@@ -165,7 +189,7 @@ def test_before_a_search_the_counts_are_the_datas_and_nothing_of_the_index_is_do
     }
     assert sum(shown_counts(page, "label").values()) == len(rows)
     page.wait_for_load_state("networkidle")
-    assert [url for url in requested if "/pagefind/" in url] == []
+    assert [url for url in requested if INDEX in url] == []
 
 
 def test_the_counts_beside_the_filters_are_those_of_the_complaints_found(page, site_server) -> None:
@@ -178,7 +202,6 @@ def test_the_counts_beside_the_filters_are_those_of_the_complaints_found(page, s
 
 
 def test_the_location_filter_is_downloaded_only_when_the_location_field_is_used(page, site_server) -> None:
-    [location_values] = filter_files(site_server.root, "locatie")
     requested = []
     page.on("request", lambda request: requested.append(request.url.removeprefix(site_server.url).split("?")[0]))
     open_search(page, site_server.url)
@@ -188,14 +211,14 @@ def test_the_location_filter_is_downloaded_only_when_the_location_field_is_used(
     page.get_by_label("Communicatie", exact=False).first.check()
     page.wait_for_function("() => document.querySelector('#zoekstatus').textContent.includes('met de gekozen filters')")
     page.wait_for_load_state("networkidle")
-    assert [path for path in requested if path.endswith(".pf_filter")] and location_values not in requested
+    assert COMPLAINTS_FILE in requested and LOCATIONS_FILE not in requested
     assert page.locator("#zoeklocaties option").count() == 0
 
     page.locator("#zoeklocatie").focus()
 
     names = sorted(complaints()["locatie"].unique())
     page.wait_for_function(f"() => document.querySelectorAll('#zoeklocaties option').length === {len(names)}")
-    assert location_values in requested
+    assert LOCATIONS_FILE in requested
     assert sorted(page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")) == names
 
 
@@ -210,45 +233,18 @@ def test_a_location_typed_in_the_location_field_gives_its_complaints(page, site_
     assert sorted(volgnummer(link) for link in show_all(page)) == sorted(rows.loc[rows["locatie"] == location, "volgnummer"])
 
 
-# --- An index in parts (a year of more than 25,000 complaints) ----------------------------------
-
-
-def results_and_counts(page, base_url: str, query: str) -> tuple[list[str], dict[str, dict[str, int]]]:
-    open_search(page, base_url, query)
+def test_with_filters_only_the_complaints_come_in_the_order_of_their_numbers(page, site_server) -> None:
+    open_search(page, site_server.url, "?gegrond=Deels")
     wait_for_status(page)
-    links = [link.removeprefix(base_url) for link in show_all(page)]
-    return links, {name: shown_counts(page, name) for name in ("categorie", "gegrond", "label")}
-
-
-@pytest.mark.parametrize("query", ["?categorie=Communicatie&gegrond=Ja", "?gegrond=Deels", "?label=Smallsteps&categorie=Communicatie"])
-def test_filters_over_an_index_in_parts_give_the_same_complaints_counts_and_order(page, site_server, parted_server, query) -> None:
-    assert len(filter_files(parted_server.root, COMBINED_FILTER)) == 3
-    in_parts = results_and_counts(page, parted_server.url, query)
-    assert in_parts == results_and_counts(page, site_server.url, query)
-    links = in_parts[0]
-    assert [volgnummer(link) for link in links] == sorted(volgnummer(link) for link in links)
-
-
-def test_a_word_over_an_index_in_parts_finds_the_same_complaints_with_the_same_counts(page, site_server, parted_server) -> None:
-    query = f"?zoek={frequent_word()}"
-    links, counts = results_and_counts(page, parted_server.url, query)
-    one_links, one_counts = results_and_counts(page, site_server.url, query)
-    assert sorted(links) == sorted(one_links) and counts == one_counts
-
-
-def test_the_location_list_of_an_index_in_parts_has_every_location_once(page, parted_server) -> None:
-    open_search(page, parted_server.url)
-    page.locator("#zoeklocatie").focus()
-    names = sorted(complaints()["locatie"].unique())
-    page.wait_for_function(f"() => document.querySelectorAll('#zoeklocaties option').length >= {len(names)}")
-    assert sorted(page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")) == names
+    numbers = [volgnummer(link) for link in show_all(page)]
+    assert numbers == sorted(numbers) and len(numbers) == int((complaints()["gegrond"] == "Deels").sum())
 
 
 def test_when_the_index_cannot_be_loaded_the_page_says_so_and_points_to_the_lists(browser, site_server) -> None:
     # Not through `open_page`: the failed download is logged in the console, as it should be.
     context = browser.new_context()
     try:
-        context.route("**/pagefind/**", lambda route: route.fulfill(status=404, body="weg"))
+        context.route("**/zoekindex/**", lambda route: route.fulfill(status=404, body="weg"))
         page = context.new_page()
         open_search(page, site_server.url)
         page.locator("#zoekterm").fill("luiers")

@@ -117,24 +117,3 @@ def test_searching_fetches_no_complaint_data_until_a_visitor_downloads(page, sit
     download_selection(page)
 
     assert [url for url in requested if "/zoeken/klachten/" in url] == [f"{site_server.url}/zoeken/klachten/communicatie.json"]
-
-
-def test_the_selection_csv_over_an_index_in_parts_has_the_complaints_of_every_part(page, parted_server) -> None:
-    data = complaints()
-    wanted = sorted(data.loc[data["gegrond"] == "Deels", "volgnummer"].tolist())
-    open_search(page, parted_server.url, "?gegrond=Deels")
-    wait_for_status(page, f"{len(wanted)} klachten gevonden")
-
-    text = download_selection(page)
-
-    assert text == excel_text(rows_of(excel_download(parted_server.root), wanted))
-
-
-def test_the_selection_csv_of_a_word_search_over_an_index_in_parts_has_the_complaints_found(page, parted_server) -> None:
-    open_search(page, parted_server.url, f"?zoek={frequent_word()}")
-    wait_for_status(page)
-    shown = sorted(volgnummer(link) for link in show_all(page))
-
-    text = download_selection(page)
-
-    assert text == excel_text(rows_of(excel_download(parted_server.root), shown))

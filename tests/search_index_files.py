@@ -1,0 +1,51 @@
+"""The index of Zoeken en filteren as a built site holds it (site/zoekindex/), read back with
+`json` alone, so that tests count what a visitor's browser would count."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+INDEX_FOLDER = "zoekindex"
+
+
+def index_file(site: Path, name: str):
+    return json.loads((site / INDEX_FOLDER / name).read_text(encoding="utf-8"))
+
+
+def combinations(site: Path) -> list[str]:
+    """Each record's combination of filters ("0.3.0.1"), in the order of the index."""
+    complaints = index_file(site, "klachten.json")
+    return [complaints["combinaties"][number] for number in complaints["combinatie"]]
+
+
+def location_counts(site: Path) -> Counter:
+    """How many records each value of the location filter selects."""
+    locations = index_file(site, "locaties.json")
+    return Counter(locations["namen"][number] for number in locations["locatie"])
+
+
+def records(site: Path) -> list[dict]:
+    """What each result shows, in the order of the index."""
+    folder = site / INDEX_FOLDER / "klacht"
+    paths = sorted(folder.rglob("*.json"), key=lambda path: int(path.stem))
+    return [json.loads(path.read_text(encoding="utf-8")) for path in paths]
+
+
+def words(site: Path) -> dict[str, int]:
+    """Every word of the index with the number of its stem."""
+    found: dict[str, int] = {}
+    for path in (site / INDEX_FOLDER / "woorden").glob("*.json"):
+        found |= json.loads(path.read_text(encoding="utf-8"))
+    return found
+
+
+def stem_records(site: Path, stem: int) -> dict[int, int]:
+    """The records with a word of stem number `stem`, and how often it is in each."""
+    postings = index_file(site, f"stammen/{stem}.json")
+    numbers, at = [], 0
+    for step in postings["stappen"]:
+        at += step
+        numbers.append(at)
+    return dict(zip(numbers, postings["keer"]))

@@ -2,8 +2,10 @@
 
 - the first visit to the home page (empty cache), by kind: HTML, CSS, JavaScript, search, fonts,
   images, other;
-- the 'Zoeken en filteren' page (Pagefind): the /pagefind/ files for the first query (the page
-  loads Pagefind and its filter index, then searches) and then for a second, different query.
+- the 'Zoeken en filteren' page: the files of its search index for the first query (the page
+  loads what every search needs, then searches) and then for a second, different query. The
+  index is in /zoekindex/ (our own, since 2026-11-29) or /pagefind/ (Pagefind, before), so that
+  an older checkout is measured the same way.
 
 Each response is counted twice: its body as the browser uses it ('bytes') and as it came over the
 wire ('transfer_bytes', gzipped by the server for text, as a real host does).
@@ -23,7 +25,9 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 QUIET_SECONDS = 0.7  # no request under way for this long: the page has fetched what it needs
 WAIT_SECONDS = 60
 SEARCH_QUERIES = ("wachtlijst", "luiers")  # words of real complaints, so also of synthetic ones
-PAGEFIND_PATH = "/pagefind/"
+# Our index and its search engine (loaded with the page, counted with the first query as
+# Pagefind's code was), or Pagefind's.
+INDEX_PATHS = ("/zoekindex/", "/assets/zoekindex.js", "/pagefind/")
 HEADER_SEARCH_PATH = "/search/"
 
 
@@ -89,7 +93,7 @@ def _transfer(request: Request) -> Transfer | None:
 
 def _kind(request: Request) -> str:
     url = request.url.split("?")[0]
-    if PAGEFIND_PATH in url or HEADER_SEARCH_PATH in url:
+    if is_search_index(url) or HEADER_SEARCH_PATH in url:
         return "search"
     kinds = {"document": "html", "stylesheet": "css", "script": "js", "font": "fonts", "image": "images"}
     if request.resource_type in kinds:
@@ -112,11 +116,23 @@ def totals(transfers: list[Transfer]) -> dict[str, object]:
     }
 
 
-# What each Pagefind file holds, by the end of its name: its code, the index of all records
-# (one line per record), the filter values (one file per filter), the words (in chunks), and one
-# file per record found.
-PAGEFIND_FILES = (
-    ("code", (".js", ".pagefind", "pagefind-entry.json")),
+def is_search_index(url: str) -> bool:
+    return any(path in url for path in INDEX_PATHS)
+
+
+# What each file of the index holds, by a part of its address. Our own index (generator/site/
+# search_index.py): the filters of every record, the location filter, the words by their first
+# letters, the records of each stem, and one file per result shown. Pagefind's: its code, the
+# index of all records (one line per record), the filter values, the words in chunks, and one
+# file per result shown.
+INDEX_FILES = (
+    ("code (zoekindex.js)", ("/assets/zoekindex.js",)),
+    ("filters of every record (klachten.json)", ("/zoekindex/klachten.json",)),
+    ("location filter (locaties.json)", ("/zoekindex/locaties.json",)),
+    ("words (woorden/)", ("/zoekindex/woorden/",)),
+    ("stems (stammen/)", ("/zoekindex/stammen/",)),
+    ("results (klacht/)", ("/zoekindex/klacht/",)),
+    ("code", ("/pagefind/pagefind", ".pagefind", "pagefind-entry.json")),
     ("records (pf_meta)", (".pf_meta",)),
     ("filters (pf_filter)", (".pf_filter",)),
     ("words (pf_index)", (".pf_index",)),
@@ -124,16 +140,16 @@ PAGEFIND_FILES = (
 )
 
 
-def by_pagefind_file(transfers: list[Transfer]) -> dict[str, dict[str, int]]:
-    """The Pagefind downloads by kind of file (PAGEFIND_FILES; anything else is 'other')."""
+def by_index_file(transfers: list[Transfer]) -> dict[str, dict[str, int]]:
+    """The downloads of the search index by kind of file (INDEX_FILES; anything else is 'other')."""
     parts: dict[str, dict[str, int]] = {}
     for transfer in transfers:
         path = transfer.url.split("?")[0]
-        name = next((name for name, endings in PAGEFIND_FILES if path.endswith(endings)), "other")
+        name = next((name for name, pieces in INDEX_FILES if any(piece in path for piece in pieces)), "other")
         part = parts.setdefault(name, {"requests": 0, "transfer_bytes": 0})
         part["requests"] += 1
         part["transfer_bytes"] += transfer.transfer_bytes
-    return {name: parts[name] for name, _ in (*PAGEFIND_FILES, ("other", ())) if name in parts}
+    return {name: parts[name] for name, _ in (*INDEX_FILES, ("other", ())) if name in parts}
 
 
 def first_visit(browser: Browser, base_url: str, path: str = "/") -> dict[str, object]:
@@ -150,7 +166,7 @@ def first_visit(browser: Browser, base_url: str, path: str = "/") -> dict[str, o
 
 
 def search_payload(browser: Browser, base_url: str, queries: tuple[str, str] = SEARCH_QUERIES) -> dict[str, object]:
-    """The /pagefind/ downloads of the search page: loading it and the first query, then a second query."""
+    """The search index downloads of the search page: loading it and the first query, then a second query."""
     context = browser.new_context()
     try:
         log = NetworkLog(context)
@@ -161,8 +177,8 @@ def search_payload(browser: Browser, base_url: str, queries: tuple[str, str] = S
         start = 0
         for number, query in enumerate(queries, 1):
             found = _search(page, log, query)
-            pagefind = [transfer for transfer in log.transfers(start) if PAGEFIND_PATH in transfer.url]
-            results[f"query_{number}"] = {"query": query, "results": found, **totals(pagefind), "by_file": by_pagefind_file(pagefind)}
+            index = [transfer for transfer in log.transfers(start) if is_search_index(transfer.url)]
+            results[f"query_{number}"] = {"query": query, "results": found, **totals(index), "by_file": by_index_file(index)}
             start = len(log.requests)
         return results
     finally:

@@ -3,7 +3,7 @@
 - generator: `python -m generator build` into an empty docs folder (the Markdown only);
 - full: `mkdocs build --strict` of our project with no generated page yet, which is what a user
   runs: the plugin generates the Markdown, MkDocs and Material build the site, the plugin writes the
-  Pagefind index and the hosting files;
+  search index and the hosting files;
 - without the plugin: `mkdocs build` of the same project (settings, extensions, theme, CSS and
   JavaScript) without our plugin, over the pages the generator wrote: what the plugin adds is
   the full build minus this;
@@ -57,7 +57,7 @@ SEARCH_INDEX_LINE = re.compile(r"Zoekindex: .*\((?:(\d+) min )?(\d+(?:,\d+)?) s\
 
 
 def search_index_seconds(log: Path) -> float | None:
-    """How long the Pagefind stage of a build took, as the build itself reported it."""
+    """How long the search index stage of a build took, as the build itself reported it."""
     for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
         if found := SEARCH_INDEX_LINE.search(line):
             return int(found[1] or 0) * 60 + float(found[2].replace(",", "."))

@@ -112,8 +112,9 @@ def _change_and_wait(base_url: str, complaints: Path, log_path: Path, server: su
 
 
 def cpu_seconds(pid: int) -> float:
-    """User and system time of the `mkdocs serve` process so far (its threads included; not
-    Pagefind, a process of its own), from /proc: the rebuild's work, whatever else the machine does."""
+    """User and system time of the `mkdocs serve` process so far (its threads included; before
+    2026-11-29 not Pagefind, then a process of its own), from /proc: the rebuild's work, whatever
+    else the machine does."""
     fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 

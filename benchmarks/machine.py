@@ -9,7 +9,7 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
-PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "Jinja2", "pandas", "pagefind", "playwright")
+PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "Jinja2", "pandas", "snowballstemmer", "playwright")
 CHROMIUM = "/usr/bin/chromium"
 
 

@@ -2,7 +2,7 @@
 synthetic organisations, each `--schaal` times 2024 (by default 20 organisations of 5 times 2024:
 33.000 locations and 53.700 complaints in all, as many as the 100x benchmark). Prints per build:
 the organisations, locations, complaints, HTML pages, the full `mkdocs build --strict` time, pages
-per second, the peak memory, and what the first query on Zoeken en filteren downloads (/pagefind/,
+per second, the peak memory, and what the first query on Zoeken en filteren downloads (its index,
 gzipped as a host sends it). Targets (printed, never asserted): pages per second within 25% of the
 1x figure; the first query under 300 KB.
 

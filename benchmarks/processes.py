@@ -6,7 +6,7 @@ a user waits, and also what a build gains by running work side by side on two co
 
 Peak memory comes from os.wait4, the same resource usage that `/usr/bin/time -v` prints as
 "Maximum resident set size": the largest resident set of the process or of any one child it
-waited for (MkDocs, and the Pagefind binary the plugin starts), not their sum. To tell those apart,
+waited for (MkDocs; before 2026-11-29 also the Pagefind binary the plugin started), not their sum. To tell those apart,
 a thread also reads the resident sets from /proc every SAMPLE_SECONDS: the largest of the process
 itself and the largest of its children together (a peak shorter than a sample can be missed).
 """

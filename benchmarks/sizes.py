@@ -9,7 +9,8 @@ from pathlib import Path
 
 GZIP_LEVEL = 6  # what web servers use by default
 HEADER_SEARCH_INDEX = Path("search/search_index.json")
-PAGEFIND_FOLDER = "pagefind"
+# The search index of Zoeken en filteren: ours, or Pagefind's in an older checkout.
+INDEX_FOLDERS = ("zoekindex", "pagefind")
 LOCATIONS_FOLDER = "locaties"
 LOCATION_INDEX_PAGES = "a-z"  # locaties/a-z/<n>/: pages 2, 3, ... of the A to Z list
 
@@ -34,7 +35,7 @@ def site_sizes(site: Path) -> dict[str, object]:
         "median_location_page_bytes": statistics.median_low(path.stat().st_size for path in location_pages(site)),
         "location_pages": len(location_pages(site)),
         "header_search_index": {"bytes": search_index.stat().st_size, "gzip_bytes": gzipped_size(search_index)},
-        "pagefind_bytes": sum(path.stat().st_size for path in (site / PAGEFIND_FOLDER).rglob("*") if path.is_file()),
+        "search_index_bytes": sum(path.stat().st_size for folder in INDEX_FOLDERS for path in (site / folder).rglob("*") if path.is_file()),
     }
 
 

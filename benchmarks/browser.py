@@ -127,11 +127,12 @@ def is_search_index(url: str) -> bool:
 # file per result shown.
 INDEX_FILES = (
     ("code (zoekindex.js)", ("/assets/zoekindex.js",)),
-    ("filters of every record (klachten.json)", ("/zoekindex/klachten.json",)),
-    ("location filter (locaties.json)", ("/zoekindex/locaties.json",)),
-    ("words (woorden/)", ("/zoekindex/woorden/",)),
-    ("stems (stammen/)", ("/zoekindex/stammen/",)),
-    ("results (klacht/)", ("/zoekindex/klacht/",)),
+    ("entry (index.json)", ("/zoekindex/index.json",)),
+    ("filters of every record (klachten.json)", ("/klachten.json",)),
+    ("location filter (locaties.json)", ("/locaties.json",)),
+    ("words (woorden/)", ("/woorden/",)),
+    ("stems (stammen/)", ("/stammen/",)),
+    ("results (klacht/)", ("/klacht/",)),
     ("code", ("/pagefind/pagefind", ".pagefind", "pagefind-entry.json")),
     ("records (pf_meta)", (".pf_meta",)),
     ("filters (pf_filter)", (".pf_filter",)),

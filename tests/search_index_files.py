@@ -10,8 +10,14 @@ from pathlib import Path
 INDEX_FOLDER = "zoekindex"
 
 
+def content_folder(site: Path) -> Path:
+    """The folder the entry file names (zoekindex/<hash of the content>/)."""
+    entry = json.loads((site / INDEX_FOLDER / "index.json").read_text(encoding="utf-8"))
+    return site / INDEX_FOLDER / entry["inhoud"]
+
+
 def index_file(site: Path, name: str):
-    return json.loads((site / INDEX_FOLDER / name).read_text(encoding="utf-8"))
+    return json.loads((content_folder(site) / name).read_text(encoding="utf-8"))
 
 
 def combinations(site: Path) -> list[str]:
@@ -28,7 +34,7 @@ def location_counts(site: Path) -> Counter:
 
 def records(site: Path) -> list[dict]:
     """What each result shows, in the order of the index."""
-    folder = site / INDEX_FOLDER / "klacht"
+    folder = content_folder(site) / "klacht"
     paths = sorted(folder.rglob("*.json"), key=lambda path: int(path.stem))
     return [json.loads(path.read_text(encoding="utf-8")) for path in paths]
 
@@ -36,7 +42,7 @@ def records(site: Path) -> list[dict]:
 def words(site: Path) -> dict[str, int]:
     """Every word of the index with the number of its stem."""
     found: dict[str, int] = {}
-    for path in (site / INDEX_FOLDER / "woorden").glob("*.json"):
+    for path in (content_folder(site) / "woorden").glob("*.json"):
         found |= json.loads(path.read_text(encoding="utf-8"))
     return found
 

@@ -69,7 +69,7 @@ def page(path: Path) -> BeautifulSoup:
 def test_the_sites_own_pages_stay_where_they_are(site: Path) -> None:
     search = page(site / "zoeken" / "index.html")
     assert [box["value"] for box in search.select("input[name=organisatie]")] == [name_of(folder) for folder in sorted(FOLDERS)]
-    assert (site / "zoekindex" / "klachten.json").is_file()
+    assert (site / "zoekindex" / "index.json").is_file()
     assert (site / "404.html").is_file() and not (site / "404").exists()
     for folder in FOLDERS:
         overview = page(site / "organisaties" / folder / "index.html")

@@ -6,6 +6,7 @@ the words; and a failed write leaves the previous index whole."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import replace
@@ -16,7 +17,7 @@ import snowballstemmer
 
 from generator.scratch_folders import make_scratch_folder
 from generator.site import search_index
-from generator.site.search_index import OUTPUT_FOLDER, STAGING_PREFIX, write_search_index
+from generator.site.search_index import OUTPUT_FOLDER, STAGING_PREFIX, SearchIndexProblem, write_search_index
 from generator.site.search_records import COMBINED_FILTER, search_records
 from generator.site.search_words import normalised_words
 from generator.view.load import load_year
@@ -96,7 +97,9 @@ def test_file_names_come_from_numbers_and_hexadecimal_whatever_the_words(records
     site.mkdir()
     index = write_search_index([hostile, *records_2024[1:3]], site)
     names = [path.relative_to(index).as_posix() for path in index.rglob("*")]
-    assert all(re.fullmatch(r"(klachten|locaties)\.json|woorden(/[0-9a-f]+\.json)?|stammen(/\d+\.json)?|klacht(/\d+(/\d+\.json)?)?", name) for name in names), names
+    folder = r"[0-9a-f]{16}"
+    allowed = rf"index\.json|{folder}|{folder}/((klachten|locaties)\.json|woorden(/[0-9a-f]+\.json)?|stammen(/\d+\.json)?|klacht(/\d+(/\d+\.json)?)?)"
+    assert all(re.fullmatch(allowed, name) for name in names), names
     assert {"etc", "日本語", "nul", "json"} <= set(words(site))
 
 
@@ -123,14 +126,30 @@ def test_a_write_that_fails_halfway_leaves_the_previous_index_whole(records_2024
     written = search_index._write_json
     calls = []
 
-    def full_disk(path: Path, data: object) -> None:
+    def full_disk(path: Path, data: object) -> bytes:
         calls.append(path)
         if len(calls) == 20:
             raise OSError(28, "No space left on device")
-        written(path, data)
+        return written(path, data)
 
     monkeypatch.setattr(search_index, "_write_json", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(SearchIndexProblem) as stopped:
         write_search_index(records_2024, site)
 
+    assert str(stopped.value) == (
+        f"De zoekindex kon niet worden geschreven in {site} (No space left on device). "
+        "Oplossing: kijk of er ruimte is op de schijf en of je in die map mag schrijven, en bouw de site dan opnieuw."
+    )
     assert {path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*") if path.is_file()} == before
+
+
+def test_the_index_is_in_a_folder_named_after_its_content_which_the_entry_file_names(records_2024, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    first = write_search_index(records_2024[:5], site)
+    [folder] = [path.name for path in first.iterdir() if path.is_dir()]
+    assert json.loads((first / "index.json").read_text(encoding="utf-8")) == {"inhoud": f"{folder}/"}
+    again = write_search_index(records_2024[:5], site)
+    assert [path.name for path in again.iterdir() if path.is_dir()] == [folder]
+    changed = write_search_index([replace(records_2024[0], oplossing="Een ander antwoord."), *records_2024[1:5]], site)
+    assert [path.name for path in changed.iterdir() if path.is_dir()] != [folder]

@@ -7,9 +7,9 @@
  * (textContent), never as HTML.
  *
  * The page downloads only what a visitor uses: the counts before a search are in the page
- * (data-totaal), the index at the first search, and the values of the location filter (one per
- * location, the largest file of the index) only when the location field is used or the address
- * names a location.
+ * (data-totaal), the index once a visitor starts to fill in the form, and the values of the
+ * location filter (one per location, the largest file of the index) only when the location
+ * field is used or the address names a location.
  */
 (function () {
   "use strict";
@@ -47,19 +47,27 @@
   var config = JSON.parse(document.getElementById("__config").textContent);
   var siteRoot = new URL(config.base.replace(/\/?$/, "/"), window.location.href);
 
+  // Counts are kept by value in objects without a prototype: a category may be called "constructor".
+  function counter() {
+    return Object.create(null);
+  }
+
   function pageTotals() {
-    var result = {};
+    var result = counter();
     root.querySelectorAll(".zoeken__aantal").forEach(function (label) {
       var name = label.getAttribute("data-filter");
-      result[name] = result[name] || {};
+      result[name] = result[name] || counter();
       result[name][label.getAttribute("data-waarde")] = Number(label.getAttribute("data-totaal"));
     });
     return result;
   }
 
   function searchIndex() {
-    if (!engine) engine = window.Zoekindex(new URL(INDEX_FOLDER, siteRoot));
-    return engine;
+    // A promise, also when zoekindex.js did not load: the page then says search does not work.
+    return Promise.resolve().then(function () {
+      if (!engine) engine = window.Zoekindex(new URL(INDEX_FOLDER, siteRoot));
+      return engine;
+    });
   }
 
   function emptySearch() {
@@ -143,8 +151,8 @@
 
   function countsOf(combinationCounts) {
     // The counts of the combinations, added up for each value of jaar, soort, oordeel and label.
-    var result = {};
-    CHECKBOX_FILTERS.forEach(function (name) { result[name] = {}; });
+    var result = counter();
+    CHECKBOX_FILTERS.forEach(function (name) { result[name] = counter(); });
     Object.keys(combinationCounts).forEach(function (combination) {
       var count = combinationCounts[combination];
       var values = combinationValues(combination);
@@ -194,7 +202,7 @@
 
   function showCounts(counts) {
     root.querySelectorAll(".zoeken__aantal").forEach(function (label) {
-      var values = counts[label.getAttribute("data-filter")] || {};
+      var values = counts[label.getAttribute("data-filter")] || counter();
       var count = values[label.getAttribute("data-waarde")] || 0;
       label.textContent = "(" + count + ")";
     });
@@ -220,7 +228,7 @@
   function fillLocations() {
     // The list of locations to choose from: the values of the location filter, loaded now.
     if (!locationsFilled) {
-      locationsFilled = searchIndex().locationNames().then(function (names) {
+      locationsFilled = searchIndex().then(function (index) { return index.locationNames(); }).then(function (names) {
         var options = document.createDocumentFragment();
         names.slice().sort(function (a, b) { return a.localeCompare(b, "nl"); }).forEach(function (name) {
           var option = document.createElement("option");
@@ -312,13 +320,15 @@
     current.shown += next.length;
     more.hidden = current.shown >= current.results.length;
     var loaded = Promise.all(next.map(function (result) { return result.data(); }));
+    loaded.catch(function () {});  // handled in turn, below
     // Batches load side by side but are listed in turn: after two quick clicks, the second batch
-    // may arrive first and must still come after the first. A batch that failed to load does not
-    // hold back the ones after it.
-    shownFor.listed = shownFor.listed.catch(function () {}).then(function () { return loaded; }).then(function (items) {
+    // may arrive first and must still come after the first.
+    shownFor.listed = shownFor.listed.then(function () { return loaded; }).then(function (items) {
       // A newer search may have replaced the list while these were loading.
       if (shownFor !== current) return;
       items.forEach(function (data) { list.appendChild(resultItem(data)); });
+    }, function (error) {
+      if (shownFor === current) searchFailed(error);
     });
     return shownFor.listed;
   }
@@ -363,20 +373,24 @@
       showDownload(search.results.length);
       return showMore();
     }, function (error) {
-      form.hidden = true;
-      filterBox.hidden = true;
-      list.textContent = "";
-      more.hidden = true;
-      download.hidden = true;
-      status.textContent = "Zoeken lukt nu niet. Gebruik de lijst van locaties of soorten klachten.";
-      console.warn(error);
+      if (number === searchNumber) searchFailed(error);
     });
+  }
+
+  function searchFailed(error) {
+    form.hidden = true;
+    filterBox.hidden = true;
+    list.textContent = "";
+    more.hidden = true;
+    download.hidden = true;
+    status.textContent = "Zoeken lukt nu niet. Gebruik de lijst van locaties of soorten klachten.";
+    console.warn(error);
   }
 
   function searchAll(words, chosenFilters) {
     // With words, the best results come first; with filters only, the complaints in the order
     // of the index: by number, on a site of several years the newest year first.
-    return searchIndex().search(words, indexFilters(chosenFilters)).then(function (search) {
+    return searchIndex().then(function (index) { return index.search(words, indexFilters(chosenFilters)); }).then(function (search) {
       return { results: search.results, filters: countsOf(search.counts) };
     });
   }
@@ -425,8 +439,9 @@
   function hasFilters(entry, chosenFilters) {
     return Object.keys(chosenFilters).every(function (name) {
       var values = entry.filters[name] || [];
-      var wanted = chosenFilters[name];
-      return typeof wanted === "string" ? values.indexOf(wanted) !== -1 : wanted.any.some(function (value) { return values.indexOf(value) !== -1; });
+      // A location typed without its organisation is that location of every organisation.
+      var wanted = name === "locatie" ? locationValues(chosenFilters.locatie) : chosenFilters[name].any;
+      return wanted.some(function (value) { return values.indexOf(value) !== -1; });
     });
   }
 
@@ -518,7 +533,7 @@
 
   // A visitor who starts to fill in the form will search: the index starts loading then.
   root.addEventListener("focusin", function () {
-    searchIndex().warm().catch(function () {});  // run() says so when searching fails
+    searchIndex().then(function (index) { return index.warm(); }).catch(function () {});  // run() says so when searching fails
   }, { once: true });
   placeField.addEventListener("focus", fillLocations);
 

@@ -7,9 +7,15 @@
  *     -> { results: [{ number, data() }], counts: { "0.3.0.1": 12, ... } }
  *   index.locationNames() -> every value of the location filter
  *
- * A word finds the complaints with a word of the same stem ("luiers" finds "luier"), and with a
- * word that starts with it ("wacht" finds "wachtlijst"); every word of a search must be found.
- * With words, the best results come first; without, the complaints in the order of the index.
+ * A word finds the complaints with a word of the same stem ("luiers" finds "luier"), and from
+ * three letters on also those with a word that starts with it ("wacht" finds "wachtlijst");
+ * every word of a search must be found. With words, the best results come first; without, the
+ * complaints in the order of the index.
+ *
+ * The index knows every word the complaints use, with its stem (Dutch Snowball, made at build
+ * time). A word a visitor types that no complaint uses ("plaatsingen") is looked up by the forms
+ * a Dutch plural, diminutive or inflection comes from ("plaatsing"; dutchForms): those that are
+ * in the index bring their stem. That finds only words the complaints really use.
  */
 (function () {
   "use strict";
@@ -19,11 +25,43 @@
   var ACCENTS = /\p{M}/gu;
   var WORD_KEY_LENGTH = 2;  // search_index.py WORD_KEY_LENGTH
   var RECORDS_PER_FOLDER = 1000;  // search_index.py RECORDS_PER_FOLDER
-  // A word that starts many words ("ver") looks at most this many stems besides its own.
-  var MOST_STEMS_PER_WORD = 40;
+  var ENTRY_FILE = "index.json";  // search_index.py ENTRY_FILE: names the folder of the index
+  // A shorter word finds only itself: "ge" would start hundreds of words.
+  var SHORTEST_PREFIX = 3;
+  // Endings of Dutch plurals, diminutives and inflections, longest first, with what may stand
+  // in their place ("heden" -> "heid").
+  var ENDINGS = [
+    ["heden", "heid"], ["eren", ""], ["tjes", ""], ["jes", ""], ["tje", ""], ["je", ""], ["en", ""], ["es", ""],
+    ["ers", "er"], ["s", ""], ["e", ""], ["n", ""],
+  ];
+  var VOWELS = "aeiou";
 
   function normalisedWords(text) {
     return text.toLowerCase().normalize("NFD").replace(ACCENTS, "").match(WORD) || [];
+  }
+
+  function dutchForms(word) {
+    // The forms a word may come from: without its ending, with a doubled consonant made single
+    // ("ongelukken" -> "ongeluk"), a vowel made long again ("straten" -> "straat") and "v"/"z"
+    // back to "f"/"s" ("brieven" -> "brief", "huizen" -> "huis").
+    var forms = [];
+    ENDINGS.forEach(function (ending) {
+      if (word.length - ending[0].length < 2 || word.slice(-ending[0].length) !== ending[0]) return;
+      var base = word.slice(0, -ending[0].length) + ending[1];
+      forms.push(base);
+      var last = base.slice(-1);
+      var before = base.slice(-2, -1);
+      if (last === before && VOWELS.indexOf(last) === -1) forms.push(base.slice(0, -1));
+      if (VOWELS.indexOf(before) !== -1 && VOWELS.indexOf(last) === -1 && VOWELS.indexOf(base.slice(-3, -2)) === -1) {
+        forms.push(base.slice(0, -1) + before + last);
+      }
+      if (last === "v" || last === "z") {
+        var hard = last === "v" ? "f" : "s";
+        forms.push(base.slice(0, -1) + hard);
+        forms.push(base.slice(0, -2) + before + before + hard);
+      }
+    });
+    return forms.filter(function (form, index) { return form !== word && forms.indexOf(form) === index; });
   }
 
   function fileKey(word) {
@@ -35,10 +73,24 @@
 
   function Zoekindex(address) {
     var files = {};
+    // The folder of the index this page reads, from the entry file: asked again of the server
+    // each time a page is opened, so that it is this build's.
+    var folder = null;
+
+    function contentFolder() {
+      if (!folder) {
+        folder = fetch(new URL(ENTRY_FILE, address).href, { cache: "no-cache" }).then(function (response) {
+          if (!response.ok) throw new Error(ENTRY_FILE + ": " + response.status);
+          return response.json();
+        }).then(function (entry) { return new URL(entry.inhoud, address); });
+        folder.catch(function () { folder = null; });
+      }
+      return folder;
+    }
 
     function load(path, missingIs) {
       if (!files[path]) {
-        files[path] = fetch(new URL(path, address).href).then(function (response) {
+        files[path] = contentFolder().then(function (base) { return fetch(new URL(path, base).href); }).then(function (response) {
           // No words file for some first letters: no complaint has such a word.
           if (response.status === 404 && missingIs !== undefined) return missingIs;
           if (!response.ok) throw new Error(path + ": " + response.status);
@@ -68,14 +120,19 @@
     }
 
     function termMatch(term) {
-      // The stems of the word itself and of the words it starts, and those words.
-      return load("woorden/" + fileKey(term) + ".json", {}).then(function (words) {
-        var own = Object.prototype.hasOwnProperty.call(words, term) ? [words[term]] : [];
-        var started = Object.keys(words).filter(function (word) { return word !== term && word.indexOf(term) === 0; })
-          .sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); })
-          .map(function (word) { return words[word]; });
-        var stems = own.concat(started).filter(function (stem, index, all) { return all.indexOf(stem) === index; }).slice(0, MOST_STEMS_PER_WORD + own.length);
-        var surface = Object.keys(words).filter(function (word) { return stems.indexOf(words[word]) !== -1; });
+      // The stems of the word itself, of the forms it may come from, and of the words it starts;
+      // and every word of those stems.
+      var looked = [term].concat(dutchForms(term));
+      var keys = looked.map(fileKey).filter(function (key, index, all) { return all.indexOf(key) === index; });
+      return Promise.all(keys.map(function (key) { return load("woorden/" + key + ".json", {}); })).then(function (wordFiles) {
+        var words = Object.assign.apply(Object, [Object.create(null)].concat(wordFiles));
+        var stems = new Set();
+        looked.forEach(function (word) { if (Object.prototype.hasOwnProperty.call(words, word)) stems.add(words[word]); });
+        if (Array.from(term).length >= SHORTEST_PREFIX) {
+          Object.keys(words).forEach(function (word) { if (word.indexOf(term) === 0) stems.add(words[word]); });
+        }
+        var surface = Object.keys(words).filter(function (word) { return stems.has(words[word]); });
+        stems = Array.from(stems);
         return Promise.all(stems.map(stemPostings)).then(function (postingsOfStems) {
           var times = new Map();
           postingsOfStems.forEach(function (postings) {
@@ -132,18 +189,18 @@
     }
 
     function search(words, filters) {
-      var terms = normalisedWords(words || "").filter(function (term, index, all) { return all.indexOf(term) === index; });
+      var terms = Array.from(new Set(normalisedWords(words || "")));
       var wanted = filters.locaties ? locations() : Promise.resolve(null);
       return Promise.all([complaints(), wanted]).then(function (loaded) {
         var index = loaded[0];
         var places = loaded[1];
         var total = index.combinatie.length;
-        var found = words && !terms.length ? Promise.resolve({ numbers: [], marked: new Set() })
-          : terms.length ? wordResults(terms, total) : Promise.resolve({ numbers: allNumbers(total), marked: new Set() });
+        // Words without a letter or digit ("!!!") are no words: the filters alone decide.
+        var found = terms.length ? wordResults(terms, total) : Promise.resolve({ numbers: allNumbers(total), marked: new Set() });
         return found.then(function (matched) {
           var combinations = filters.combinaties && new Set(filters.combinaties);
           var names = filters.locaties && new Set(filters.locaties);
-          var counts = {};
+          var counts = Object.create(null);
           var numbers = matched.numbers.filter(function (number) {
             var combination = index.combinaties[index.combinatie[number]];
             if (combinations && !combinations.has(combination)) return false;

@@ -20,23 +20,33 @@ A search for a word downloads the one words file of its first letters, the stems
 the complaints it shows: nothing that grows with all the complaints of the site except
 klachten.json.
 
+All of these are in a folder named after a hash of their content (`zoekindex/<hash>/`), which
+`zoekindex/index.json` names. A page that is open while the site is rebuilt keeps reading the
+index it started with, or gets an error when it is gone (the page then says search does not
+work now), never a mix of two builds: the numbers of records and stems change with every build.
+
 The index is written into a staging folder of this build's own and put in place whole, so that a
 failed or stopped build leaves the previous index as it was.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from generator.errors import GeneratorError
 from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
 from generator.site.search_records import COMBINED_FILTER, SearchRecord
 from generator.site.search_words import dutch_stemmer, normalised_words
 
 OUTPUT_FOLDER = "zoekindex"
 STAGING_PREFIX = f".{OUTPUT_FOLDER}-nieuw-"
+ENTRY_FILE = "index.json"
+CONTENT_FOLDER = "inhoud"  # the content's folder while it is written, before it is named
+HASH_LENGTH = 16
 COMPLAINTS_FILE = "klachten.json"
 LOCATIONS_FILE = "locaties.json"
 WORDS_FOLDER = "woorden"
@@ -46,6 +56,10 @@ RECORDS_FOLDER = "klacht"
 # search, few enough files.
 WORD_KEY_LENGTH = 2
 RECORDS_PER_FOLDER = 1000
+
+
+class SearchIndexProblem(GeneratorError):
+    """The search index could not be written."""
 
 
 def write_search_index(records: list[SearchRecord], site_dir: Path) -> Path:
@@ -58,26 +72,41 @@ def write_search_index(records: list[SearchRecord], site_dir: Path) -> Path:
     staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
     staging = staging_folder / OUTPUT_FOLDER
     try:
-        _write_index(records, staging)
+        staging.mkdir()
+        content_hash = _write_index(records, staging / CONTENT_FOLDER)
+        (staging / CONTENT_FOLDER).rename(staging / content_hash)
+        _write_json(staging / ENTRY_FILE, {"inhoud": f"{content_hash}/"})
         shutil.rmtree(output, ignore_errors=True)
         staging.rename(output)
+    except OSError as error:
+        raise SearchIndexProblem(
+            f"De zoekindex kon niet worden geschreven in {site_dir} ({error.strerror or error}). "
+            "Oplossing: kijk of er ruimte is op de schijf en of je in die map mag schrijven, en bouw de site dan opnieuw."
+        ) from None
     finally:
         remove_marked_folder(staging_folder, SCRATCH_MARKER)
     return output
 
 
-def _write_index(records: list[SearchRecord], folder: Path) -> None:
+def _write_index(records: list[SearchRecord], folder: Path) -> str:
+    """Writes the index into `folder`; the hash of what it wrote (HASH_LENGTH hexadecimals)."""
+    content = hashlib.sha256()
+
+    def write(relative: str, data: object) -> None:
+        written = _write_json(folder / relative, data)
+        content.update(f"{relative}\0{len(written)}\0".encode("utf-8") + written)
+
     folder.mkdir()
-    _write_json(folder / COMPLAINTS_FILE, numbered_values([record.filters[COMBINED_FILTER][0] for record in records], "combinaties", "combinatie"))
-    locations = numbered_values([record.filters["locatie"][0] for record in records], "namen", "locatie", sort=True)
-    _write_json(folder / LOCATIONS_FILE, locations)
+    write(COMPLAINTS_FILE, numbered_values([record.filters[COMBINED_FILTER][0] for record in records], "combinaties", "combinatie"))
+    write(LOCATIONS_FILE, numbered_values([record.filters["locatie"][0] for record in records], "namen", "locatie", sort=True))
     stem_postings, words = word_index(records)
     for key, words_of_key in words.items():
-        _write_json(folder / WORDS_FOLDER / f"{file_key(key)}.json", words_of_key)
+        write(f"{WORDS_FOLDER}/{file_key(key)}.json", words_of_key)
     for number, postings in enumerate(stem_postings):
-        _write_json(folder / STEMS_FOLDER / f"{number}.json", postings)
+        write(f"{STEMS_FOLDER}/{number}.json", postings)
     for number, record in enumerate(records):
-        _write_json(folder / record_path(number), record_data(record))
+        write(record_path(number), record_data(record))
+    return content.hexdigest()[:HASH_LENGTH]
 
 
 def numbered_values(values: list[str], names_key: str, numbers_key: str, sort: bool = False) -> dict[str, list]:
@@ -149,6 +178,9 @@ def file_key(first_letters: str) -> str:
     return first_letters.encode("utf-8").hex()
 
 
-def _write_json(path: Path, data: object) -> None:
+def _write_json(path: Path, data: object) -> bytes:
+    """Writes `data` as JSON; the bytes written."""
+    encoded = (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    path.write_bytes(encoded)
+    return encoded

@@ -14,9 +14,15 @@ STATUS = "#zoekstatus"
 RESULT_LINKS = "#zoekresultaten li .zoeken__kop a"
 # Where the site keeps its index, and in it the values of the location filter
 # (generator/site/search_index.py).
+# (generator/site/search_index.py): the files are in a folder named after their content.
 INDEX = "/zoekindex/"
-LOCATIONS_FILE = f"{INDEX}locaties.json"
-COMPLAINTS_FILE = f"{INDEX}klachten.json"
+LOCATIONS_FILE = "/locaties.json"
+COMPLAINTS_FILE = "/klachten.json"
+
+
+def index_files(requested: list[str], name: str) -> list[str]:
+    """The requests among `requested` (addresses) for the index's file `name` ("/klachten.json")."""
+    return [address for address in requested if INDEX in address and address.endswith(name)]
 
 
 @lru_cache(maxsize=1)

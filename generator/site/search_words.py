@@ -2,7 +2,9 @@
 
 A word is a run of letters and digits, in lower case and without accents ("Crèche" is "creche"),
 so that a visitor who types it without the accent finds it. docs/assets/zoekindex.js splits a
-visitor's words by the same rule (`normalised_words`); keep the two the same.
+visitor's words by the same rule (`normalised_words`); keep the two the same. They can differ only
+for characters that the browser's Unicode version knows and this Python's does not yet (new
+scripts and symbols, never in a Dutch word).
 
 The index groups the words of one stem (Dutch Snowball: "luiers" and "luier" are "luier"), so
 that a plural finds the singular. Only the build stems: the index lists every word the complaints

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from search_index_files import location_counts
+from search_index_files import content_folder, location_counts
 from test_organisations_site import box_values, index_filter, table_rows
 
 pytestmark = pytest.mark.slow
@@ -250,13 +250,19 @@ def test_every_csv_of_the_site_equals_the_data(acceptance_site, organisations) -
 
 
 def published_addresses(site: Path) -> set[str]:
-    """Every file address of a built site, but for the precompressed copies (a host serves them
-    at the address of their file)."""
+    """Every file address of a built site, but for the search index (in a folder named after its
+    content; a page asks for it through zoekindex/index.json, which stays) and the precompressed
+    copies (a host serves them at the address of their file)."""
+    index_content = content_folder(site).relative_to(site).as_posix() + "/"
     return {
         path.relative_to(site).as_posix().removesuffix(".gz").removesuffix(".br")
         for path in site.rglob("*")
-        if path.is_file() and path.name != ".klachtenjaarverslag-site"
+        if path.is_file() and not path.relative_to(site).as_posix().startswith(index_content) and path.name != ".klachtenjaarverslag-site"
     }
+
+
+def test_the_entry_file_of_the_search_index_is_among_the_addresses_kept(real_site) -> None:
+    assert "zoekindex/index.json" in published_addresses(real_site)
 
 
 def test_every_file_address_of_the_site_of_2024_alone_still_serves_a_file(acceptance_site, real_site) -> None:

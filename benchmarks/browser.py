@@ -124,7 +124,8 @@ def is_search_index(url: str) -> bool:
 # search_index.py): the filters of every record, the location filter, the words by their first
 # letters, the records of each stem, and one file per result shown. Pagefind's: its code, the
 # index of all records (one line per record), the filter values, the words in chunks, and one
-# file per result shown.
+# file per result shown. The first kind with a piece in the address counts: Pagefind's code comes
+# last, as the name of its metadata file starts like that of its code.
 INDEX_FILES = (
     ("code (zoekindex.js)", ("/assets/zoekindex.js",)),
     ("entry (index.json)", ("/zoekindex/index.json",)),
@@ -133,11 +134,11 @@ INDEX_FILES = (
     ("words (woorden/)", ("/woorden/",)),
     ("stems (stammen/)", ("/stammen/",)),
     ("results (klacht/)", ("/klacht/",)),
-    ("code", ("/pagefind/pagefind", ".pagefind", "pagefind-entry.json")),
     ("records (pf_meta)", (".pf_meta",)),
     ("filters (pf_filter)", (".pf_filter",)),
     ("words (pf_index)", (".pf_index",)),
     ("results (pf_fragment)", (".pf_fragment",)),
+    ("code", ("/pagefind/pagefind", ".pagefind", "pagefind-entry.json")),
 )
 
 

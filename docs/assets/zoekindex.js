@@ -8,7 +8,8 @@
  *   index.locationNames() -> every value of the location filter
  *
  * A word finds the complaints with a word of the same stem ("luiers" finds "luier"), and from
- * three letters on also those with a word that starts with it ("wacht" finds "wachtlijst");
+ * three letters on also those with a word that starts with it or with the form it comes from
+ * ("wacht" finds "wachtlijst", "luiers" "luierverschoning");
  * every word of a search must be found. With words, the best results come first; without, the
  * complaints in the order of the index.
  *
@@ -127,10 +128,16 @@
       return Promise.all(keys.map(function (key) { return load("woorden/" + key + ".json", {}); })).then(function (wordFiles) {
         var words = Object.assign.apply(Object, [Object.create(null)].concat(wordFiles));
         var stems = new Set();
-        looked.forEach(function (word) { if (Object.prototype.hasOwnProperty.call(words, word)) stems.add(words[word]); });
-        if (Array.from(term).length >= SHORTEST_PREFIX) {
-          Object.keys(words).forEach(function (word) { if (word.indexOf(term) === 0) stems.add(words[word]); });
-        }
+        // The word itself and the forms it comes from that the complaints use start words too
+        // ("luiers" finds "luierverschoning"), from three letters on.
+        var starts = looked.filter(function (word, index) {
+          if (!Object.prototype.hasOwnProperty.call(words, word)) return index === 0;
+          stems.add(words[word]);
+          return true;
+        }).filter(function (word) { return Array.from(word).length >= SHORTEST_PREFIX; });
+        Object.keys(words).forEach(function (word) {
+          if (starts.some(function (start) { return word.indexOf(start) === 0; })) stems.add(words[word]);
+        });
         var surface = Object.keys(words).filter(function (word) { return stems.has(words[word]); });
         stems = Array.from(stems);
         return Promise.all(stems.map(stemPostings)).then(function (postingsOfStems) {

@@ -75,6 +75,16 @@ def test_a_plural_that_no_complaint_uses_finds_the_singular(page, site_server) -
     assert {volgnummer(link) for link in show_all(page)} >= expected
 
 
+def test_a_plural_finds_the_words_its_singular_starts(page, site_server) -> None:
+    expected = every_complaint_with(complaints(), lambda word: word.startswith("luier"))
+    assert every_complaint_with(complaints(), lambda word: word.startswith("luier") and word not in ("luier", "luiers")) - every_complaint_with(
+        complaints(), lambda word: word in ("luier", "luiers")
+    )
+    open_search(page, site_server.url, "?zoek=luiers")
+    wait_for_status(page)
+    assert {volgnummer(link) for link in show_all(page)} == expected
+
+
 def test_three_letters_find_every_complaint_with_a_word_that_starts_with_them(page, site_server) -> None:
     expected = every_complaint_with(complaints(), lambda word: word.startswith("ver"))
     assert len(expected) > 200

@@ -104,3 +104,38 @@ def test_the_site_command_puts_the_pdf_report_where_the_pages_link_to_it(tmp_pat
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="data/klachtenjaarverslag-2024.pdf"' in home
     assert capsys.readouterr().out.startswith(f"De site staat in {site}: ")
+
+
+@pytest.mark.parametrize("signal_during_the_renames", [True, False], ids=["tijdens-het-verwisselen", "ervoor"])
+def test_a_signal_held_during_the_swap_says_the_new_site_is_in_place(tmp_path: Path, monkeypatch, signal_during_the_renames: bool) -> None:
+    """A SIGTERM that comes while the new site is renamed into place is held until the renames are
+    done (staging.swap_into_place) and raised then: the message must say what is true."""
+    import signal
+
+    from generator.interrupt import Interrupted
+    from generator.site import publish, staging
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\n", encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "oud.html").write_text("oud", encoding="utf-8")
+    monkeypatch.setattr(publish, "_run_mkdocs", lambda config_file, folder, *rest: (folder / "nieuw.html").write_text("nieuw", encoding="utf-8"))
+    swap = staging.swap_into_place
+
+    def swap_then_signal(new: Path, target: Path) -> None:
+        if signal_during_the_renames:
+            swap(new, target)
+        raise Interrupted(signal.SIGTERM)
+
+    monkeypatch.setattr(publish, "swap_into_place", swap_then_signal)
+    with pytest.raises(Interrupted) as stopped:
+        publish_site(config, site)
+
+    if signal_during_the_renames:
+        assert stopped.value.message.startswith(f"Onderbroken, maar de nieuwe site was al klaar: hij staat in {site}")
+        assert sorted(path.name for path in site.iterdir() if not path.name.startswith(".")) == ["nieuw.html"]
+    else:
+        assert stopped.value.message is None
+        assert sorted(path.name for path in site.iterdir() if not path.name.startswith(".")) == ["oud.html"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["mkdocs.yml", "site"]

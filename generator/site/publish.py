@@ -42,16 +42,24 @@ def publish_site(config_file: Path, site_dir: Path, settings: dict[str, str] | N
     with exclusive_writer(config_file, SITE_WRITER):
         clear_leftovers(site_dir)
         staging = new_staging_folder(site_dir)
+        interrupted: Interrupted | None = None
         try:
             _run_mkdocs(config_file, staging, site_dir, settings or {}, progress)
             staging.chmod(0o755)
             swap_into_place(staging, site_dir)
+        except Interrupted as interrupt:
+            if staging.exists():  # not swapped: the previous site stays
+                raise
+            # A signal during the renames is held until they are done: the new site is in place.
+            interrupted = interrupt
         finally:
             remove_staging_folder(staging)
         try:
             remove_previous_site(site_dir)
         except Interrupted as interrupt:
-            raise interrupt.with_message(
+            interrupted = interrupt
+        if interrupted is not None:
+            raise interrupted.with_message(
                 f"Onderbroken, maar de nieuwe site was al klaar: hij staat in {site_dir} en de vorige site is weggehaald; "
                 "er is niets half achtergelaten."
             ) from None

@@ -394,13 +394,19 @@ def run_synth_organisations(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def main(argv: list[str] | None = None) -> int:
+def command() -> int:
+    """The command line's entry (python -m generator, klachtenjaarverslag): the process ends when it returns."""
+    return main(exiting=True)
+
+
+def main(argv: list[str] | None = None, exiting: bool = False) -> int:
+    """`exiting`: the process ends when this returns (python -m generator)."""
     try:
         arguments = make_parser().parse_args(argv)
     except SystemExit as exit:
         # --help (0) or a wrong argument (2, the message is printed already)
         return exit.code if isinstance(exit.code, int) else EXIT_USAGE
-    with stop_cleanly_on_signals():
+    with stop_cleanly_on_signals(then_ignore=exiting):
         try:
             return arguments.run(arguments)
         except KeyboardInterrupt as interrupt:

@@ -43,9 +43,11 @@ class Interrupted(KeyboardInterrupt):
 
 
 @contextmanager
-def stop_cleanly_on_signals() -> Iterator[None]:
+def stop_cleanly_on_signals(then_ignore: bool = False) -> Iterator[None]:
     """Within this block SIGINT and SIGTERM raise Interrupted after the child processes were asked
-    to stop. A second signal while the first is handled is ignored, so the clean-up can finish."""
+    to stop. A second signal while the first is handled is ignored, so the clean-up can finish.
+    `then_ignore`: the process ends after the block; a signal that comes while Python shuts down
+    is ignored (the work is done and said), instead of ending the process without a word."""
     previous = {number: signal.getsignal(number) for number in HANDLED_SIGNALS}
     for number in HANDLED_SIGNALS:
         signal.signal(number, _interrupt)
@@ -53,7 +55,7 @@ def stop_cleanly_on_signals() -> Iterator[None]:
         yield
     finally:
         for number, handler in previous.items():
-            signal.signal(number, handler)
+            signal.signal(number, signal.SIG_IGN if then_ignore else handler)
 
 
 def _interrupt(signal_number: int, frame) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import INTERRUPTED
+from generator.cli import EXIT_USAGE, INTERRUPTED
 from generator.progress import is_progress_line
 from generator.interrupt import Interrupted, descendant_processes
 from generator.output_guard import SITE_MARKER
@@ -307,3 +307,25 @@ def test_sigterm_after_the_last_stage_says_what_is_true(tmp_path: Path, delay: f
             f"Onderbroken, maar de nieuwe site was al klaar: hij staat in {site} en de vorige site is weggehaald; er is niets half achtergelaten."
         ]
         assert snapshot(site) != previous and not (site / SCRATCH_MARKER).exists()
+
+
+def test_a_signal_while_the_command_shuts_down_is_ignored(tmp_path: Path) -> None:
+    """`python -m generator` has said what it did when it returns: a SIGTERM while Python shuts
+    down must not end it by the signal (exit -15, no message), as it did when the default handler
+    was back by then. The shutdown is made slow here so that the signal surely lands in it."""
+    script = tmp_path / "slow_exit.py"
+    script.write_text(
+        "import atexit, sys, time\n"
+        "from generator.cli import command\n"
+        "atexit.register(lambda: (print('klaar', flush=True), time.sleep(2)))\n"
+        "sys.argv = ['generator', 'check', '--data', 'geen-map']\n"
+        "sys.exit(command())\n",
+        encoding="utf-8",
+    )
+    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENVIRONMENT, cwd=tmp_path)
+    for line in process.stdout:
+        if line.strip() == "klaar":
+            break
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=30)
+    assert (process.returncode, err.splitlines()[-1]) == (EXIT_USAGE, "fout: --data geen-map: de map bestaat niet. Oplossing: geef de map met de jaarmappen op, bijvoorbeeld --data data.")

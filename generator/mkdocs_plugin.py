@@ -92,7 +92,8 @@ from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
-from generator.site.generate import SearchIndexBuild, generate_docs, start_search_index
+from generator.site.generate import generate_docs, start_search_index
+from generator.site.search_index_process import SearchIndexBuild, SearchIndexStopped
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
@@ -480,10 +481,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.preview.forget()
         self.previewed = False
         try:
-            # Not left writing into the site of a build that failed; its own error is not the one to show.
-            self.finish_search_index()
-        except (GeneratorError, OSError):
-            pass
+            # Not left writing into the site of a build that failed.
+            self.cancel_search_index()
         finally:
             self.undate_the_build()
             self.release_write_locks(failed=True)
@@ -491,6 +490,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def on_shutdown(self) -> None:
         try:
             self.finish_search_index()
+        except SearchIndexStopped:
+            pass  # the Ctrl-C that ends `mkdocs serve` reaches it too
         except GeneratorError as error:
             log.error(str(error))
 
@@ -498,6 +499,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         index, self.search_index = self.search_index, None
         if index is not None:
             index.result()
+
+    def cancel_search_index(self) -> None:
+        index, self.search_index = self.search_index, None
+        if index is not None:
+            index.cancel()
 
     def page_address(self, docs_path: str) -> str:
         """A page's address relative to the site root, by MkDocs' own rules (File.url)."""

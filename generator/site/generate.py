@@ -5,9 +5,7 @@ the search index of Zoeken en filteren, written into a built site."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
-from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -16,13 +14,13 @@ from generator.write_lock import DOCS_WRITER, exclusive_writer
 from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.output_guard import check_docs_folder, mark_docs_folder
-from generator.progress import PAGES_STAGE, QUIET, SEARCH_STAGE, Progress, counted
+from generator.progress import PAGES_STAGE, QUIET, Progress, counted
 from generator.site.environment import make_environment, templates_checked_once
 from generator.site.output import WriteResult, write_output
 from generator.site.pages import Page, template_values
 from generator.site.place_downloads import place_download_files
 from generator.site.place_pages import place_pages
-from generator.site.search_index import write_search_index
+from generator.site.search_index_process import SearchIndexBuild
 from generator.site.search_records import site_search_records
 from generator.site.year_downloads import site_download_files
 from generator.site.earlier_addresses import earlier_address_files
@@ -103,30 +101,6 @@ def generate_docs(
 def _data_root(site: SiteContext | OrganisationsSite) -> Path:
     year_folder = site.newest.dataset.folder
     return year_folder.parent.parent if isinstance(site, OrganisationsSite) else year_folder.parent
-
-
-class SearchIndexBuild:
-    """The search index being written in a thread of its own, while the engine renders the pages:
-    it needs only the records and the site folder. result() waits for it and then says how long
-    it took, so that the build's lines keep their order."""
-
-    def __init__(self, records: list, site_dir: Path, progress: Progress) -> None:
-        self._count = len(records)
-        self._stage = progress.start(SEARCH_STAGE)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoekindex")
-        self._future: Future[tuple[Path, float]] = self._executor.submit(self._write, records, site_dir)
-
-    def _write(self, records: list, site_dir: Path) -> tuple[Path, float]:
-        return write_search_index(records, site_dir), self._stage.clock()
-
-    def result(self) -> Path:
-        """The index folder, once written; raises what writing it raised."""
-        try:
-            output, ended = self._future.result()
-        finally:
-            self._executor.shutdown()
-        replace(self._stage, clock=lambda: ended).finish(counted(self._count, "klacht", "klachten"))
-        return output
 
 
 def start_search_index(

@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from generator.errors import GeneratorError
+from generator.interrupt import signals_held
 from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
 from generator.site.search_records import COMBINED_FILTER, SearchRecord
 from generator.site.search_words import dutch_stemmer, normalised_words
@@ -65,27 +66,36 @@ class SearchIndexProblem(GeneratorError):
 def write_search_index(records: list[SearchRecord], site_dir: Path) -> Path:
     """`records` in the order of the results without search words (search_records.py)."""
     output = site_dir / OUTPUT_FOLDER
-    # One that a killed build left (MkDocs keeps hidden folders) goes first. The plugin holds the
-    # site folder's write lock, so no other build is using one.
-    for leftover in own_scratch_folders(site_dir, STAGING_PREFIX):
-        remove_marked_folder(leftover, SCRATCH_MARKER)
-    staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
+    try:
+        # One that a killed build left (MkDocs keeps hidden folders) goes first. The plugin holds the
+        # site folder's write lock, so no other build is using one.
+        for leftover in own_scratch_folders(site_dir, STAGING_PREFIX):
+            remove_marked_folder(leftover, SCRATCH_MARKER)
+        staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
+    except OSError as error:
+        raise _not_written(site_dir, error) from None
     staging = staging_folder / OUTPUT_FOLDER
     try:
         staging.mkdir()
         content_hash = _write_index(records, staging / CONTENT_FOLDER)
         (staging / CONTENT_FOLDER).rename(staging / content_hash)
         _write_json(staging / ENTRY_FILE, {"inhoud": f"{content_hash}/"})
-        shutil.rmtree(output, ignore_errors=True)
-        staging.rename(output)
+        # A signal between the two would leave no index at all.
+        with signals_held():
+            shutil.rmtree(output, ignore_errors=True)
+            staging.rename(output)
     except OSError as error:
-        raise SearchIndexProblem(
-            f"De zoekindex kon niet worden geschreven in {site_dir} ({error.strerror or error}). "
-            "Oplossing: kijk of er ruimte is op de schijf en of je in die map mag schrijven, en bouw de site dan opnieuw."
-        ) from None
+        raise _not_written(site_dir, error) from None
     finally:
         remove_marked_folder(staging_folder, SCRATCH_MARKER)
     return output
+
+
+def _not_written(site_dir: Path, error: OSError) -> SearchIndexProblem:
+    return SearchIndexProblem(
+        f"De zoekindex kon niet worden geschreven in {site_dir} ({error.strerror or error}). "
+        "Oplossing: kijk of er ruimte is op de schijf en of je in die map mag schrijven, en bouw de site dan opnieuw."
+    )
 
 
 def _write_index(records: list[SearchRecord], folder: Path) -> str:

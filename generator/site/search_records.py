@@ -21,9 +21,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generator.view.context import YearContext
-from generator.view.model import GEGROND_NOT_GIVEN, Complaint
+if TYPE_CHECKING:
+    # Types only: the search index's own process (search_index_process.py) unpickles SearchRecord
+    # and must not import the data's modules (pandas) for it.
+    from generator.view.context import YearContext
+    from generator.view.model import Complaint
 
 FILTERS = ("organisatie", "jaar", "categorie", "gegrond", "label", "locatie")
 # The filters with a box for each value, combined into one filter in this order (those the site
@@ -67,6 +71,8 @@ def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool =
     filters |= {"jaar": [str(complaint.year)]} if with_year else {}
     filters |= {"categorie": [organisation_category(organisation, complaint.categorie) if organisation else complaint.categorie]}
     if year.judgements:
+        from generator.view.model import GEGROND_NOT_GIVEN  # here, see the imports above
+
         filters["gegrond"] = [complaint.gegrond or GEGROND_NOT_GIVEN]
     if year.label_names:
         filters["label"] = [complaint.label_name]

@@ -10,6 +10,7 @@ import jinja2
 
 from generator import dutch
 from generator.view.model import judgement_class
+from generator.view.template_cache import bytecode_cache
 
 # Numbers and dates the Dutch way, in every template: 73.190, 0,74%, 31 mei 2025.
 DUTCH_FILTERS: dict[str, Callable] = {
@@ -34,6 +35,7 @@ def template_environment(
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=finalize,
+        bytecode_cache=bytecode_cache(),
     )
     environment.filters.update(DUTCH_FILTERS | filters)
     environment.filters["oordeelklasse"] = judgement_class

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import brotli
 
+from generator.hosting.site_listing import SiteFile, site_listing
+
 # Text that a server sends compressed. Source maps (.map) are left out: only a developer's
 # browser tools ask for them. The PDF is compressed already.
 TEXT_SUFFIXES = frozenset({".html", ".css", ".js", ".mjs", ".json", ".csv", ".xml", ".svg", ".txt"})
@@ -37,20 +39,20 @@ class Compressed:
     original_bytes: int = 0
     gzip_bytes: int = 0
     brotli_bytes: int = 0
+    copies: tuple[str, ...] = ()  # the copies written, relative to the site
 
 
-def files_to_compress(site: Path) -> list[Path]:
+def files_to_compress(site: Path, listing: list[SiteFile] | None = None) -> list[Path]:
     """The text files of at least MIN_SIZE, in a fixed order; a file that already has a .gz beside
-    it (MkDocs' own sitemap.xml.gz, or one the docs folder brings) is left to it."""
-    return sorted(
-        path
-        for path in site.rglob("*")
-        if path.suffix in TEXT_SUFFIXES
-        and path.is_file()
-        and not path.is_symlink()
-        and path.stat().st_size >= MIN_SIZE
-        and not path.with_name(path.name + ".gz").exists()
-    )
+    it (MkDocs' own sitemap.xml.gz, or one the docs folder brings) is left to it. `listing`: the
+    site's files, when the caller has read them."""
+    listing = site_listing(site) if listing is None else listing
+    paths = {file.path for file in listing}
+    return [
+        site / file.path
+        for file in listing
+        if Path(file.path).suffix in TEXT_SUFFIXES and file.size >= MIN_SIZE and f"{file.path}.gz" not in paths
+    ]
 
 
 def gzip_bytes(data: bytes) -> bytes:
@@ -61,15 +63,19 @@ def brotli_bytes(data: bytes) -> bytes:
     return brotli.compress(data, quality=BROTLI_QUALITY, mode=brotli.MODE_TEXT)
 
 
-def compress_site(site: Path) -> Compressed:
+def compress_site(site: Path, listing: list[SiteFile] | None = None) -> Compressed:
     """Write name.gz and name.br beside each chosen file; returns what was written. The files are
-    compressed on every core (zlib and Brotli let other threads run while they compress)."""
+    compressed on every core (zlib and Brotli let other threads run while they compress).
+    `listing`: the site's files, when the caller has read them."""
     totals = Compressed()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="comprimeren") as pool:
-        for path, written_gzip, written_brotli in pool.map(_compress_file, files_to_compress(site)):
+        for path, written_gzip, written_brotli in pool.map(_compress_file, files_to_compress(site, listing)):
             if written_gzip or written_brotli:
+                relative = path.relative_to(site).as_posix()
+                copies = tuple(f"{relative}{suffix}" for suffix, written in ((".gz", written_gzip), (".br", written_brotli)) if written)
                 totals = Compressed(
-                    totals.files + 1, totals.original_bytes + path.stat().st_size, totals.gzip_bytes + written_gzip, totals.brotli_bytes + written_brotli
+                    totals.files + 1, totals.original_bytes + path.stat().st_size, totals.gzip_bytes + written_gzip,
+                    totals.brotli_bytes + written_brotli, totals.copies + copies,
                 )
     return totals
 

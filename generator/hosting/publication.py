@@ -13,6 +13,7 @@ from generator.hosting.csp import content_security_policy
 from generator.hosting.headers import HEADERS_FILE, headers_file, site_files
 from generator.hosting.preview_image import PreviewText, preview_png
 from generator.hosting.robots import ROBOTS_FILE, robots_txt
+from generator.hosting.site_listing import site_listing
 from generator.progress import counted
 
 PREVIEW_IMAGE = "assets/images/delen.png"
@@ -47,8 +48,9 @@ def write_hosting_files(site: Path, address: str | None, script_hashes: Iterable
     image = site / PREVIEW_IMAGE
     image.parent.mkdir(parents=True, exist_ok=True)
     image.write_bytes(preview_png(preview))
-    compressed = compress_site(site)
-    paths = site_files(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file())
+    listing = site_listing(site)
+    compressed = compress_site(site, listing)
+    paths = site_files(sorted({file.path for file in listing} | set(compressed.copies)))
     policy = content_security_policy(script_hashes, header=True)
     (site / HEADERS_FILE).write_text(headers_file(policy, paths), encoding="utf-8")
     return HostingFiles(address, compressed)

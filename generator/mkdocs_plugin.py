@@ -94,6 +94,7 @@ from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
 from generator.site.generate import generate_docs, start_search_index
 from generator.site.search_index_process import SearchIndexBuild, SearchIndexStopped
+from generator.view.template_cache import bytecode_cache
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS
@@ -405,7 +406,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         return html
 
     def on_env(self, env, config, files):
-        """What overrides/main.html and overrides/404.html show besides MkDocs' own values."""
+        """What overrides/main.html and overrides/404.html show besides MkDocs' own values; the
+        theme's templates compiled by an earlier build (MkDocs compiles them for every build)."""
         report = self.site.newest.report
         address = self.hosting.address if self.hosting else None
         several = isinstance(self.site, OrganisationsSite)
@@ -419,6 +421,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if self.live_preview:
             self.preview.add_template(env)
             env.bytecode_cache = self.theme_templates
+        else:
+            env.bytecode_cache = bytecode_cache(env)
         return env
 
     def on_post_page(self, output, page, config):

@@ -71,17 +71,28 @@ def test_a_damaged_cache_file_is_compiled_again(cache_home: Path, compilations: 
 
 
 def test_a_cache_folder_others_may_write_in_is_not_used(cache_home: Path) -> None:
-    assert isinstance(bytecode_cache(), KeptTemplates)
+    environment = jinja2.Environment()
+    assert isinstance(bytecode_cache(environment), KeptTemplates)
     [folder] = (cache_home / CACHE_FOLDER).iterdir()
     folder.chmod(0o777)
-    assert bytecode_cache() is None
+    assert bytecode_cache(environment) is None
+
+
+def test_environments_that_compile_differently_never_share_compiled_templates(cache_home: Path) -> None:
+    pages = make_environment()
+    theme = jinja2.Environment(loader=jinja2.DictLoader({}), auto_reload=False)  # as MkDocs makes the theme's
+    translated = jinja2.Environment(extensions=["jinja2.ext.i18n"])
+    folders = {bytecode_cache(environment).directory for environment in (pages, theme, translated)}
+    assert len(folders) == 3
+    assert bytecode_cache(jinja2.Environment(auto_reload=True)).directory == bytecode_cache(theme).directory
+    assert bytecode_cache(jinja2.Environment(autoescape=jinja2.select_autoescape())) is None
 
 
 def test_without_a_cache_folder_a_build_compiles_as_before(tmp_path: Path, monkeypatch, compilations: list[str]) -> None:
     blocked = tmp_path / "geen-map"
     blocked.write_text("een bestand, geen map", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
-    assert bytecode_cache() is None
+    assert bytecode_cache(jinja2.Environment()) is None
     page_template(tmp_path / "sjablonen", "zonder cache")
     assert rendered(tmp_path / "sjablonen") == "zonder cache"
     assert rendered(tmp_path / "sjablonen") == "zonder cache"

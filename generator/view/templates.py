@@ -35,8 +35,8 @@ def template_environment(
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=finalize,
-        bytecode_cache=bytecode_cache(),
     )
+    environment.bytecode_cache = bytecode_cache(environment)
     environment.filters.update(DUTCH_FILTERS | filters)
     environment.filters["oordeelklasse"] = judgement_class
     return environment

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import os
 import shutil
 import statistics
 import sys
@@ -74,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     progress(f"{results['machine']['cpu']} x {results['machine']['cpus']}; scales {arguments.scales}; " + ", ".join(f"{c.name}: {c.commit}" for c in checkouts))
     with tempfile.TemporaryDirectory(prefix="klachten-benchmark-") as temporary:
         work = Path(temporary)
+        # The compiled templates a build keeps for the next (generator/view/template_cache.py) start
+        # empty: the first build of a run compiles them, as a first build on a new machine does.
+        os.environ["XDG_CACHE_HOME"] = str(work / "cache")
         for scale in arguments.scales:
             runs = arguments.runs_at_1x if scale == 1 else 1
             data_root, data = scale_data(scale, arguments.seed, work / f"{scale}x", progress)

@@ -27,7 +27,7 @@ from builds import BuildRun, build_four_ways
 from lighthouse_scores import LIGHTHOUSE_VERSION, lighthouse_scores
 from live_rebuild import measure_live_rebuild
 from machine import machine_info
-from projects import REAL_DATA, THIS_CHECKOUT, Checkout, synthesise
+from projects import THIS_CHECKOUT, Checkout, differing_files, synthesise
 from report import write_results
 from sizes import site_sizes
 from static_server import serving
@@ -80,11 +80,13 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["XDG_CACHE_HOME"] = str(work / "cache")
         for scale in arguments.scales:
             runs = arguments.runs_at_1x if scale == 1 else 1
-            data_root, data = scale_data(scale, arguments.seed, work / f"{scale}x", progress)
+            data = {checkout.name: scale_data(scale, arguments.seed, work / f"{scale}x" / f"data-{checkout.name}", checkout, progress) for checkout in checkouts}
+            compare_data(data, checkouts[-1].name, scale, progress)
             for checkout in checkouts:
                 label = f"{checkout.name}, {scale}x"
-                entry, site = measure_scale(scale, runs, scale in arguments.anchor_scales, checkout_data(data_root, scale, checkout), work / f"{scale}x" / checkout.name, checkout, label, progress)
-                measured[checkout.name]["scales"].append(entry | data)
+                data_root, made = data[checkout.name]
+                entry, site = measure_scale(scale, runs, scale in arguments.anchor_scales, data_root, work / f"{scale}x" / checkout.name, checkout, label, progress)
+                measured[checkout.name]["scales"].append(entry | made)
                 if scale == 1:
                     if not arguments.no_lighthouse:
                         measured[checkout.name]["lighthouse"] = measure_lighthouse(site, work / "lighthouse" / checkout.name, label, progress)
@@ -111,21 +113,28 @@ def _write(results: dict, folder: Path, progress: Progress, finished: bool) -> t
     return write_results(results, folder)
 
 
-def scale_data(scale: int, seed: int, work: Path, progress) -> tuple[Path, dict]:
-    """The data folder of a scale (the same for every checkout) and how it was made."""
+def scale_data(scale: int, seed: int, data_root: Path, checkout: Checkout, progress) -> tuple[Path, dict]:
+    """The data folder a checkout builds at a scale, and how it was made. Each checkout builds the
+    data its own commands give: at 1x its own data/, at 10x and 100x what its own synthesiser makes
+    of its own data/2024. The records are the same; the privacy review (privacy-toegestaan.yaml)
+    is in the form the checkout's own check reads: an older checkout refuses a newer one's, and
+    the reverse (compare_data says which files differ)."""
     if scale == 1:
-        return REAL_DATA, {"data": "data/2024 (real)"}
-    data_root = work / "data"
-    progress(f"{scale}x: synthesising data")
-    seconds = synthesise(scale, seed, data_root, work / "synth.log").seconds
-    return data_root, {"data": f"python -m generator synth --schaal {scale} --seed {seed}", "synth_seconds": round(seconds, 2)}
+        return checkout.root / "data", {"data": "data/2024 (real) of the checkout"}
+    progress(f"{checkout.name}, {scale}x: synthesising data with the checkout's own generator")
+    seconds = synthesise(scale, seed, data_root, data_root.parent / f"synth-{checkout.name}.log", checkout).seconds
+    return data_root, {"data": f"python -m generator synth --schaal {scale} --seed {seed}, by the checkout", "synth_seconds": round(seconds, 2)}
 
 
-def checkout_data(data_root: Path, scale: int, checkout: Checkout) -> Path:
-    """At 1x each checkout builds its own data/: the same 537 complaints, with the review files
-    (privacy-toegestaan.yaml) that its own privacy check was written for; an older checkout
-    refuses the newer files' findings, and the reverse."""
-    return checkout.root / "data" if scale == 1 else data_root
+def compare_data(data: dict[str, tuple[Path, dict]], reference: str, scale: int, progress) -> None:
+    """Record in each checkout's data description the files that differ from the `reference`
+    checkout's data at this scale (none: the same bytes)."""
+    reference_root = data[reference][0]
+    for name, (data_root, made) in data.items():
+        if name != reference:
+            differing = differing_files(data_root / "2024", reference_root / "2024")
+            made["data_differs_from"] = {"checkout": reference, "files": differing}
+            progress(f"{name}, {scale}x: data files that differ from the {reference} checkout's: {', '.join(differing) or 'none'}")
 
 
 def measure_scale(scale: int, runs: int, with_anchor: bool, data_root: Path, work: Path, checkout: Checkout, label: str, progress) -> tuple[dict, Path]:
@@ -201,7 +210,7 @@ def measure_lighthouse(site: Path, work: Path, label: str, progress) -> dict:
 
 def measure_serve(work: Path, checkout: Checkout, label: str, progress) -> dict:
     progress(f"{label}: rebuild during mkdocs serve")
-    data = checkout_data(REAL_DATA, 1, checkout)
+    data = checkout.root / "data"
     serve = measure_live_rebuild(data, work / "plain", checkout=checkout)
     progress(f"{label}: page shows the change after {serve['page_shows_change_seconds']} s; now with --dirty")
     dirty = measure_live_rebuild(data, work / "dirty", dirty=True, checkout=checkout)

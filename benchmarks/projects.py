@@ -106,10 +106,22 @@ def _copy_hand_written(checkout: Checkout, work: Path) -> None:
     shutil.copytree(checkout.root / "overrides", work / "overrides")
 
 
-def synthesise(scale: int, seed: int, data_root: Path, log: Path) -> Measured:
-    """A synthetic year folder `scale` times 2024 in data_root/2024, by the project's own command."""
-    command = [sys.executable, "-m", "generator", "synth", "--schaal", str(scale), "--seed", str(seed), "--uit", str(data_root / "2024")]
-    return run_measured(command, log, cwd=ROOT)
+def synthesise(scale: int, seed: int, data_root: Path, log: Path, checkout: Checkout = THIS_CHECKOUT) -> Measured:
+    """A synthetic year folder `scale` times 2024 in data_root/2024, by the checkout's own command
+    from its own data/2024: the privacy review it writes is in the form the checkout's own check
+    reads (an older checkout's and a newer one's differ; each refuses the other's)."""
+    command = [checkout.python, "-m", "generator", "synth", "--schaal", str(scale), "--seed", str(seed), "--uit", str(data_root / "2024")]
+    return run_measured(command, log, cwd=checkout.root)
+
+
+def differing_files(folder: Path, other: Path) -> list[str]:
+    """The files of data folder `folder` that differ in their bytes from those of `other`, or are in
+    one of them only ('only here', 'missing here'), relative to the folders, sorted."""
+    files = {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
+    other_files = {path.relative_to(other).as_posix() for path in other.rglob("*") if path.is_file()}
+    differing = [f"{name} (only here)" for name in files - other_files] + [f"{name} (missing here)" for name in other_files - files]
+    differing += [name for name in files & other_files if (folder / name).read_bytes() != (other / name).read_bytes()]
+    return sorted(differing)
 
 
 def _generated_at_top(docs: Path):

@@ -31,7 +31,8 @@ def markdown(results: dict) -> str:
         f"Command: `.venv/bin/python {results['command']}`; what each figure means: benchmarks/README.md. 1 KB = 1,000 bytes; "
         "'gz' is gzip level 6, as a web server sends text. "
         + "; ".join(f"{entry['checkout']}: `{entry['commit']}` ({entry['root']})" for entry in checkouts)
-        + (". Every checkout is measured the same way in this one run, scale by scale, on the same data." if len(checkouts) > 1 else "."),
+        + (". Every checkout is measured the same way in this one run, scale by scale, each on the data its own commands make "
+           "(its data/2024; its own `python -m generator synth`): the same records, its own form of the privacy review." if len(checkouts) > 1 else "."),
         "",
         *(_before_after(checkouts) if len(checkouts) > 1 else []),
     ]
@@ -69,7 +70,19 @@ def _before_after(checkouts: list[dict]) -> list[str]:
     lines = ["## Before and after (issue 13, point 4)", "", header, "|---|---|" + "---:|" * len(checkouts)]
     for name, command, cell in POINT_4:
         lines.append(f"| {name} | {command} | " + " | ".join(cell(entry) for entry in checkouts) + " |")
-    return [*lines, ""]
+    return [*lines, "", *_data_differences(checkouts), ""]
+
+
+def _data_differences(checkouts: list[dict]) -> list[str]:
+    """Per checkout and scale, the files of its data that differ from the other checkout's."""
+    lines = []
+    for checkout in checkouts:
+        for entry in checkout["scales"]:
+            compared = entry.get("data_differs_from")
+            if compared:
+                files = ", ".join(f"`{name}`" for name in compared["files"]) or "none (the same bytes)"
+                lines.append(f"- Data, {entry['scale']}x: {entry['data']}; files that differ from the {compared['checkout']} checkout's: {files}.")
+    return lines
 
 
 def _scale(checkout: dict, scale: int) -> dict:

@@ -107,7 +107,8 @@ def _stop_when_the_build_is_gone(finished: threading.Event) -> None:
     """Reads stdin to its end: the build closed it, or the build's process is gone."""
     # Signals are for the main thread alone: where it holds them back (interrupt.signals_held),
     # this thread must not take them in its place.
-    signal.pthread_sigmask(signal.SIG_BLOCK, HANDLED_SIGNALS)
+    if hasattr(signal, "pthread_sigmask"):  # not on Windows
+        signal.pthread_sigmask(signal.SIG_BLOCK, HANDLED_SIGNALS)
     # The file descriptor, not sys.stdin: a daemon thread that holds the lock of a buffered file
     # at exit makes Python abort. Nothing follows the records on it.
     while os.read(sys.stdin.fileno(), 65536):

@@ -103,18 +103,35 @@ def test_every_tab_stop_on_the_way_to_the_content_is_visible(page, site_server) 
     assert any('class="md-tabs__link' in stop["html"] for stop in stops)
 
 
+# True once the search results have been the same for 300 ms (a function: the CSP forbids eval).
+RESULTS_SETTLED = """() => {
+    const list = document.querySelector('.md-search-result__list');
+    const now = list ? list.innerHTML : '';
+    if (window.resultsSeen !== now) {
+        window.resultsSeen = now;
+        window.resultsSince = performance.now();
+        return false;
+    }
+    return performance.now() - window.resultsSince > 300;
+}"""
+
+
 def test_the_search_works_with_the_keyboard_alone(page, site_server) -> None:
     page.goto(f"{site_server.url}/")
     while 'class="md-search__input' not in focused(page)["html"]:
         page.keyboard.press("Tab")
     page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent.trim() === 'Typ om te beginnen met zoeken'")
     page.keyboard.type("Geessink")
-    # Material searches again after every key: wait for the results of the whole word.
+    # Material searches again after every key, and the results of "Geessin" may already hold the
+    # location: wait until the list has stopped changing, or a late list takes the focus away.
     page.wait_for_selector('.md-search-result__item a[href*="locaties/boerderij-geessinkweg/"]')
+    page.wait_for_function(RESULTS_SETTLED, polling=100)
     for _ in range(10):
         page.keyboard.press("ArrowDown")
         if "locaties/boerderij-geessinkweg/" in focused(page)["html"]:
             break
+    else:
+        raise AssertionError(f"the arrow keys never reached the location; focused: {focused(page)['html']}")
     page.keyboard.press("Enter")
     page.wait_for_url("**/locaties/boerderij-geessinkweg/**")
     assert heading_text(page) == location_heading("Boerderij Geessinkweg")

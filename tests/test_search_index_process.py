@@ -110,8 +110,10 @@ def test_the_process_stops_when_the_build_that_started_it_is_gone(records_2024, 
     build = SearchIndexBuild(records_2024 * 20, site, Progress(lambda line: None))
     wait_for_staging_folder(site)
 
-    build._process.stdin.close()  # what the end of the build's process does to the pipe
+    try:
+        build._process.stdin.close()  # what the end of the build's process does to the pipe
 
-    assert build._process.wait(timeout=30) == 128 + signal.SIGTERM
-    assert list(site.iterdir()) == []
-    build.cancel()  # closes the other pipes
+        assert build._process.wait(timeout=30) == 128 + signal.SIGTERM
+        assert list(site.iterdir()) == []
+    finally:
+        build.cancel()  # closes the other pipes

@@ -66,16 +66,17 @@ class SearchIndexProblem(GeneratorError):
 def write_search_index(records: list[SearchRecord], site_dir: Path) -> Path:
     """`records` in the order of the results without search words (search_records.py)."""
     output = site_dir / OUTPUT_FOLDER
+    staging_folder: Path | None = None
     try:
         # One that a killed build left (MkDocs keeps hidden folders) goes first. The plugin holds the
         # site folder's write lock, so no other build is using one.
         for leftover in own_scratch_folders(site_dir, STAGING_PREFIX):
             remove_marked_folder(leftover, SCRATCH_MARKER)
-        staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
-    except OSError as error:
-        raise _not_written(site_dir, error) from None
-    staging = staging_folder / OUTPUT_FOLDER
-    try:
+        # A signal that came between making the folder and marking it, or before the name is
+        # known here, would leave a folder that nothing removes.
+        with signals_held():
+            staging_folder = make_scratch_folder(site_dir, STAGING_PREFIX)
+        staging = staging_folder / OUTPUT_FOLDER
         staging.mkdir()
         content_hash = _write_index(records, staging / CONTENT_FOLDER)
         (staging / CONTENT_FOLDER).rename(staging / content_hash)
@@ -87,7 +88,8 @@ def write_search_index(records: list[SearchRecord], site_dir: Path) -> Path:
     except OSError as error:
         raise _not_written(site_dir, error) from None
     finally:
-        remove_marked_folder(staging_folder, SCRATCH_MARKER)
+        if staging_folder is not None:
+            remove_marked_folder(staging_folder, SCRATCH_MARKER)
     return output
 
 

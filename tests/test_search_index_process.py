@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -117,3 +119,13 @@ def test_the_process_stops_when_the_build_that_started_it_is_gone(records_2024, 
         assert list(site.iterdir()) == []
     finally:
         build.cancel()  # closes the other pipes
+
+
+def test_the_process_reads_the_records_without_the_data_modules() -> None:
+    """The process starts in a fresh interpreter for every build: importing pandas (or the data's
+    modules that import it) there would cost more than the index itself at 1x."""
+    imported = subprocess.run(
+        [sys.executable, "-c", "import sys, generator.site.search_index_process; print(sorted(m for m in ('pandas', 'generator.dataset', 'generator.view.model') if m in sys.modules))"],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    assert imported.stdout.strip() == "[]"

@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.view.judgement_filter import judgement_filter_value
+
 if TYPE_CHECKING:
     # Types only: the search index's own process (search_index_process.py) unpickles SearchRecord
     # and must not import the data's modules (pandas) for it.
@@ -71,9 +73,7 @@ def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool =
     filters |= {"jaar": [str(complaint.year)]} if with_year else {}
     filters |= {"categorie": [organisation_category(organisation, complaint.categorie) if organisation else complaint.categorie]}
     if year.judgements:
-        from generator.view.model import GEGROND_NOT_GIVEN  # here, see the imports above
-
-        filters["gegrond"] = [complaint.gegrond or GEGROND_NOT_GIVEN]
+        filters["gegrond"] = [judgement_filter_value(complaint.gegrond)]
     if year.label_names:
         filters["label"] = [complaint.label_name]
     return filters | {"locatie": [organisation_location(organisation, complaint.locatie) if organisation else complaint.locatie]}

@@ -7,10 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.dataset.vocabulary import NO_JUDGEMENT, DeclaredOutcome, Vocabulary
+from generator.view.judgement_filter import judgement_filter_value
 from generator.view.slugs import slugify
-
-# On Zoeken en filteren, the filter value of a complaint whose judgement the report does not give.
-GEGROND_NOT_GIVEN = "Niet vermeld"
 
 
 @dataclass(frozen=True)
@@ -24,7 +22,7 @@ class Judgement:
 
     @property
     def filter_value(self) -> str:
-        return self.value or GEGROND_NOT_GIVEN
+        return judgement_filter_value(self.value)
 
 
 

@@ -1,8 +1,8 @@
 """What a live preview (`mkdocs serve`) keeps from one build for the next: the pages it made
-(PreviewPages, to write a page again without rendering it when its Markdown did not change) and
-the theme's compiled templates (CompiledTemplates). The plugin (generator/mkdocs_plugin.py, the
-one module that imports MkDocs) hands them MkDocs' pages and Jinja environments; nothing here
-imports MkDocs."""
+(PreviewPages, to write a page again without rendering it when its Markdown did not change).
+The theme's compiled templates are kept on disk, as in every build (view/template_cache.py).
+The plugin (generator/mkdocs_plugin.py, the one module that imports MkDocs) hands PreviewPages
+MkDocs' pages and Jinja environment; nothing here imports MkDocs."""
 
 from __future__ import annotations
 
@@ -118,18 +118,3 @@ class PreviewPages:
     def add_template(self, env: jinja2.Environment) -> None:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({self.TEMPLATE: f"{{{{ {self.OUTPUT} }}}}"}), env.loader])
 
-
-class CompiledTemplates(jinja2.BytecodeCache):
-    """The theme's templates compiled by one build of a live preview, for the next: MkDocs makes
-    a new Jinja environment for every build. Jinja keys each by its name and checks the source's
-    checksum, so a changed template is compiled again."""
-
-    def __init__(self) -> None:
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()

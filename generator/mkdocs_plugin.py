@@ -83,7 +83,7 @@ from generator.hosting.csp import NoHead, content_security_policy, inline_script
 from generator.hosting.descriptions import preview_text
 from generator.hosting.preview_image import PreviewText
 from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
-from generator.live_preview import CompiledTemplates, PreviewPages
+from generator.live_preview import PreviewPages
 from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
@@ -242,7 +242,6 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.previewed = False  # the previous build was one of `mkdocs serve`, and it succeeded
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
         self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
-        self.theme_templates = CompiledTemplates()  # the theme's, from one build of a live preview to the next
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
@@ -420,9 +419,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.theme_env = env
         if self.live_preview:
             self.preview.add_template(env)
-            env.bytecode_cache = self.theme_templates
-        else:
-            env.bytecode_cache = bytecode_cache(env)
+        env.bytecode_cache = bytecode_cache(env)
         return env
 
     def on_post_page(self, output, page, config):

@@ -29,8 +29,9 @@ The events, in the order of a build:
   of this plugin object), write the pages into docs/, keep in the menu only the pages this build
   made (the years page only on a site of several years), take the site name from verslag.yaml,
   and date the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
-- on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files keeps
-  MkDocs' Files, which give each page its address, and starts the search index of Zoeken en
+- on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files leaves
+  out Material's files for search languages the site does not have, keeps MkDocs' Files, which
+  give each page its address, and starts the search index of Zoeken en
   filteren (from the records and those addresses), written while MkDocs renders (in a
   rebuild of a live preview it starts in on_post_build instead; see preview_rebuild);
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
@@ -94,6 +95,7 @@ from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
 from generator.site.generate import generate_docs, start_search_index
 from generator.site.search_index_process import SearchIndexBuild, SearchIndexStopped
+from generator.site.search_languages import never_loaded
 from generator.view.template_cache import bytecode_cache
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
@@ -364,6 +366,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         # recognises the folder as its own, also after a build that failed half-way (MkDocs keeps
         # hidden files when it empties a folder).
         mark_site_folder(Path(config.site_dir))
+        leave_out_unused_search_languages(files, config)
         self.files = files
         self.pages.total = len(files.documentation_pages())
         if not self.preview_rebuild:
@@ -588,6 +591,17 @@ def nav_outline(items) -> tuple:
 def file_state(path: Path) -> tuple:
     stat = path.stat()
     return (str(path), stat.st_size, stat.st_mtime_ns)
+
+
+def leave_out_unused_search_languages(files, config) -> None:
+    """Material's files for the search languages the site does not have (site/search_languages.py)."""
+    search = config.plugins.get(MATERIAL_SEARCH)
+    if search is None:
+        return
+    docs_dir = os.path.abspath(config.docs_dir)
+    theme_files = {file.src_uri: file for file in files if file.src_dir is not None and os.path.abspath(file.src_dir) != docs_dir}
+    for path in never_loaded(theme_files, search.config.lang):
+        files.remove(theme_files[path])
 
 
 def extend_dutch_search(site: Path) -> None:

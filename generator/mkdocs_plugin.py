@@ -37,10 +37,9 @@ The events, in the order of a build:
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html);
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
-- on_post_build: the Dutch header search, the site's mark, waits for the search index of
-  Zoeken en filteren (a rebuild of a live preview starts it here and waits in the next
-  on_pre_build or in on_shutdown: the browser reloads first; while its record files stay the
-  same, the previous index is copied in instead), when asked the PDF, and last the
+- on_post_build: the Dutch header search, waits for the search index of Zoeken en filteren (a
+  rebuild of a live preview starts it here and waits in the next on_pre_build or in
+  on_shutdown: the browser reloads first), when asked the PDF, and last the
   hosting files (generator/hosting/publication.py); then the write lock is let go (on_build_error
   too, after the search index is done).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script

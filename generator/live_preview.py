@@ -1,5 +1,6 @@
 """What a live preview (`mkdocs serve`) keeps from one build for the next: the pages it made
-(PreviewPages, to write a page again without rendering it when its Markdown did not change).
+(PreviewPages, to write a page again without rendering it when its Markdown did not change) and
+the index of Zoeken en filteren (KeptSearchIndex, written again only when its records changed).
 The theme's compiled templates are kept on disk, as in every build (view/template_cache.py).
 The plugin (generator/mkdocs_plugin.py, the one module that imports MkDocs) hands PreviewPages
 MkDocs' pages and Jinja environment; nothing here imports MkDocs."""
@@ -8,9 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
+
+from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
+from generator.site.search_index import OUTPUT_FOLDER
 
 
 @dataclass(frozen=True)
@@ -118,3 +123,51 @@ class PreviewPages:
     def add_template(self, env: jinja2.Environment) -> None:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({self.TEMPLATE: f"{{{{ {self.OUTPUT} }}}}"}), env.loader])
 
+
+
+class KeptSearchIndex:
+    """A live preview's index of Zoeken en filteren, from one build to the next. MkDocs empties
+    the site folder before every build, which cost a rebuild the removal of the index's thousands
+    of files before the browser could reload. The index is set aside first, into a hidden folder
+    of ours in the site folder (MkDocs keeps hidden ones), and put back once MkDocs has written the
+    pages; it is written anew only when its records changed, and then by its own process, which
+    replaces the one put back whole, after the browser has reloaded."""
+
+    PREFIX = ".zoekindex-vorige-"
+
+    def __init__(self) -> None:
+        self.records: list | None = None  # of the index in the site folder, once written
+        self._aside: Path | None = None
+
+    def set_aside(self, site_dir: Path) -> None:
+        """Before MkDocs empties `site_dir`; a folder set aside by a build that did not end is removed."""
+        try:
+            for leftover in own_scratch_folders(site_dir, self.PREFIX):
+                remove_marked_folder(leftover, SCRATCH_MARKER)
+            index = site_dir / OUTPUT_FOLDER
+            if index.is_dir() and not index.is_symlink():
+                folder = make_scratch_folder(site_dir, self.PREFIX)
+                self._aside = folder
+                index.rename(folder / OUTPUT_FOLDER)
+        except OSError:
+            self._aside = None  # MkDocs removes it with the rest; the index is written anew
+
+    def put_back(self, site_dir: Path, records: list) -> bool:
+        """The index set aside back in `site_dir`; True when it is of `records` (nothing to write)."""
+        folder, self._aside = self._aside, None
+        if folder is None:
+            return False
+        try:
+            (folder / OUTPUT_FOLDER).rename(site_dir / OUTPUT_FOLDER)
+            put_back = True
+        except OSError:
+            put_back = False
+        try:
+            remove_marked_folder(folder, SCRATCH_MARKER)
+        except OSError:
+            pass  # removed with the next one set aside, or with the preview's temporary site folder
+        return put_back and records == self.records
+
+    def forget(self) -> None:
+        """After a failed build: the next writes the index anew."""
+        self.records = None

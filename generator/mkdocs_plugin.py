@@ -48,7 +48,9 @@ only the pages whose Markdown changed, when nothing that every page shows (the m
 name, the theme, mkdocs.yml) changed; every other page is written as the previous build wrote it
 (PreviewPages). Its data are loaded again only when a file changed, and then only the YAML
 files whose text changed are parsed again and only the texts that changed are scanned again
-(KeptLoads); every check still runs. `mkdocs build` and `python -m generator site` always
+(KeptLoads); every check still runs. Its index of Zoeken en filteren is set aside in
+on_pre_build, before MkDocs empties the site folder, put back in on_post_build, and written
+again only when its records changed (KeptSearchIndex). `mkdocs build` and `python -m generator site` always
 render every page.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
@@ -83,16 +85,16 @@ from generator.hosting.csp import NoHead, content_security_policy, inline_script
 from generator.hosting.descriptions import preview_text
 from generator.hosting.preview_image import PreviewText
 from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
-from generator.live_preview import PreviewPages
+from generator.live_preview import KeptSearchIndex, PreviewPages
 from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
-from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, Progress, Stage, counted
+from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, SEARCH_STAGE, Progress, Stage, counted
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
-from generator.site.generate import generate_docs, start_search_index
+from generator.site.generate import generate_docs, search_index_records
 from generator.site.search_index_process import SearchIndexBuild, SearchIndexStopped
 from generator.site.search_languages import never_loaded
 from generator.view.template_cache import bytecode_cache
@@ -242,6 +244,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.live_preview = False  # the current build is one of `mkdocs serve`
         self.previewed = False  # the previous build was one of `mkdocs serve`, and it succeeded
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
+        self.kept_index = KeptSearchIndex()  # the same
         self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -358,6 +361,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         with stopped_in_dutch():
             # A live preview's index of the previous build, before MkDocs empties the site folder.
             self.finish_search_index()
+        if self.preview_rebuild:
+            self.kept_index.set_aside(Path(config.site_dir))
         self.pages = MkDocsPages(self.progress().start(MKDOCS_STAGE))
 
     def on_files(self, files, config):
@@ -381,8 +386,16 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         return self.live_preview and self.previewed
 
     def start_search_index(self, config) -> None:
+        """In a rebuild of a live preview, only when the records differ from those of the index put back."""
         with stopped_in_dutch():
-            self.search_index = start_search_index(self.site, Path(config.site_dir), self.page_address, self.progress())
+            records = search_index_records(self.site, self.page_address)
+            site_dir = Path(config.site_dir)
+            if self.preview_rebuild and self.kept_index.put_back(site_dir, records):
+                self.progress().emit(f"{SEARCH_STAGE}: niet veranderd sinds de vorige bouw")
+                return
+            self.search_index = SearchIndexBuild(records, site_dir, self.progress())
+            if self.live_preview:
+                self.kept_index.records = records
 
     def on_nav(self, nav, config, files):
         if self.live_preview:
@@ -482,6 +495,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def on_build_error(self, error: Exception) -> None:
         self.preview.forget()
+        self.kept_index.forget()
         self.previewed = False
         try:
             # Not left writing into the site of a build that failed.

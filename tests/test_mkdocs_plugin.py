@@ -17,6 +17,7 @@ from mkdocs.exceptions import Abort
 
 import generator.mkdocs_plugin as plugin_module
 from generator.mkdocs_plugin import PLUGIN_NAME, BuildStopped
+from generator.site.search_index import OUTPUT_FOLDER
 from site_builder import ROOT, mkdocs_config, plugin_settings, read_config, write_config
 from test_privacy import set_cell
 
@@ -245,3 +246,45 @@ def test_a_live_preview_renders_again_only_the_pages_whose_markdown_changed(tmp_
     serve_build(path, site)
     assert not plugin.preview.reused
     assert all("Nieuw Klachtenjaarverslag" in html.decode("utf-8") for name, html in html_pages(site).items() if name.endswith("index.html"))
+
+
+def index_files(site: Path) -> dict[str, bytes]:
+    folder = site / OUTPUT_FOLDER
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.slow
+def test_a_live_preview_writes_the_search_index_again_only_when_its_records_changed(tmp_path: Path) -> None:
+    """A change no complaint shows keeps the index (no process); a changed complaint writes it
+    anew, the same as a first build makes of those data; no folder set aside stays behind."""
+    year = tmp_path / "data" / "2024"
+    shutil.copytree(SITE_FIXTURE, year)
+    path = project(year, tmp_path / "project")
+    site = tmp_path / "site"
+    serve_build(path, site)
+    plugin = plugin_of(load_config(str(path)))
+    plugin.finish_search_index()
+    first = index_files(site)
+    assert first
+
+    foreword = year / "tekst" / "voorwoord.md"
+    foreword.write_text(foreword.read_text(encoding="utf-8") + "\nEen zin erbij.\n", encoding="utf-8")
+    serve_build(path, site)
+    assert plugin.search_index is None
+    assert index_files(site) == first
+
+    set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder kreeg na drie weken een antwoord.")
+    serve_build(path, site)
+    assert plugin.search_index is not None
+    plugin.finish_search_index()
+    changed = index_files(site)
+    assert changed != first
+    assert any(b"drie weken" in data for data in changed.values())
+
+    plugin.preview.forget()
+    plugin.kept_index.forget()
+    plugin.previewed = False
+    serve_build(path, tmp_path / "first-build")
+    plugin.finish_search_index()
+    assert changed == index_files(tmp_path / "first-build")
+    assert not list(site.glob(".zoekindex-vorige-*"))

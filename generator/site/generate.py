@@ -1,6 +1,7 @@
 """Generate the site's Markdown from a SiteContext (every year of the site; a YearContext is a
 site of that year alone): every page rendered in memory first, written into docs/ second. Also
-the search index of Zoeken en filteren, written into a built site."""
+the records of the search index of Zoeken en filteren (written into a built site by
+search_index_process.py)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,7 @@ from generator.site.output import WriteResult, write_output
 from generator.site.pages import Page, template_values
 from generator.site.place_downloads import place_download_files
 from generator.site.place_pages import place_pages
-from generator.site.search_index_process import SearchIndexBuild
-from generator.site.search_records import site_search_records
+from generator.site.search_records import SearchRecord, site_search_records
 from generator.site.year_downloads import site_download_files
 from generator.site.earlier_addresses import earlier_address_files
 from generator.site.organisation_downloads import organisations_download_files
@@ -103,15 +103,10 @@ def _data_root(site: SiteContext | OrganisationsSite) -> Path:
     return year_folder.parent.parent if isinstance(site, OrganisationsSite) else year_folder.parent
 
 
-def start_search_index(
-    data: SiteContext | YearContext | OrganisationsSite, site_dir: Path, page_url: Callable[[str], str], progress: Progress = QUIET
-) -> SearchIndexBuild:
-    """Start writing the 'Zoeken en filteren' index into `site_dir`: one record per complaint of
-    every year (the records are made here, from the engine's page addresses, before this
-    returns). `page_url`: see site_search_records()."""
+def search_index_records(data: SiteContext | YearContext | OrganisationsSite, page_url: Callable[[str], str]) -> list[SearchRecord]:
+    """The records of the 'Zoeken en filteren' index: one per complaint of every year, linked by
+    the engine's page addresses (`page_url`: see site_search_records())."""
     site = as_site(data)
     if isinstance(site, OrganisationsSite):
-        records = site_search_records(site.every_year, page_url, site.several_years, site.organisation_of)
-    else:
-        records = site_search_records(site.years, page_url, site.several_years)
-    return SearchIndexBuild(records, site_dir, progress)
+        return site_search_records(site.every_year, page_url, site.several_years, site.organisation_of)
+    return site_search_records(site.years, page_url, site.several_years)

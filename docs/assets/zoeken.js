@@ -34,8 +34,6 @@
   var EXCERPT_WORDS = 30;
   // The index, in the site's root (generator/site/search_index.py, OUTPUT_FOLDER).
   var INDEX_FOLDER = "zoekindex/";
-  // A record's text split at spaces: the index counts the places of its parts in these words.
-  var WORD_SEPARATOR = /\s+/;
   var WIDE_SCREEN = window.matchMedia("(min-width: 60em)");
   var engine = null;  // the search engine (zoekindex.js), made at the first search
   var locationsFilled = null;
@@ -254,7 +252,7 @@
   function excerpt(data) {
     // From the complaint's own text, not its location and category, with the words that matched
     // marked. Without a word found there, it is the omschrijving.
-    var words = data.tekst.split(WORD_SEPARATOR);
+    var words = data.tekst.split(window.Zoekindex.WORD_SEPARATOR);
     var end = data.kenmerken;
     var hits = data.treffers.filter(function (place) { return place < end; });
     if (!hits.length) return quote(words, 0, data.oplossing === undefined ? end : data.oplossing, []);

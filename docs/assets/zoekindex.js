@@ -24,6 +24,9 @@
   // As generator/site/search_words.py: letters and digits, lower case, without accents.
   var WORD = /[\p{L}\p{N}]+/gu;
   var ACCENTS = /\p{M}/gu;
+  // A record's text split at spaces, as search_index.py splits it (str.split()): a hit is the
+  // place of a part in these words, and zoeken.js cuts its excerpts from them.
+  var WORD_SEPARATOR = /\s+/;
   var WORD_KEY_LENGTH = 2;  // search_index.py WORD_KEY_LENGTH
   var RECORDS_PER_FOLDER = 1000;  // search_index.py RECORDS_PER_FOLDER
   var ENTRY_FILE = "index.json";  // search_index.py ENTRY_FILE: names the folder of the index
@@ -176,9 +179,9 @@
     }
 
     function hitsIn(text, marked) {
-      // The places (words split at spaces) of the words found, to mark in the excerpt.
+      // The places (in the words split at WORD_SEPARATOR) of the words found, to mark in the excerpt.
       var hits = [];
-      text.split(/\s+/).forEach(function (piece, place) {
+      text.split(WORD_SEPARATOR).forEach(function (piece, place) {
         if (normalisedWords(piece).some(function (word) { return marked.has(word); })) hits.push(place);
       });
       return hits;
@@ -234,5 +237,6 @@
   // The split of a visitor's words, which must equal the index's (tests/browser/test_filter_search.py
   // holds the two together).
   Zoekindex.normalisedWords = normalisedWords;
+  Zoekindex.WORD_SEPARATOR = WORD_SEPARATOR;
   window.Zoekindex = Zoekindex;
 })();

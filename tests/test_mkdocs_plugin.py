@@ -216,16 +216,22 @@ def html_pages(site: Path) -> dict[str, bytes]:
 PREVIEW_ADDRESS = "http://127.0.0.1:8000/"
 
 
-@pytest.mark.slow
-def test_a_live_preview_renders_again_only_the_pages_whose_markdown_changed(tmp_path: Path) -> None:
-    """And every page is then what a build that renders every page makes of the same data;
-    a change that every page shows (here the report's title) renders every page again."""
+def first_preview_build(tmp_path: Path):
+    """The first build of a live preview of the site fixture: its year folder, mkdocs.yml, site
+    folder and plugin object."""
     year = tmp_path / "data" / "2024"
     shutil.copytree(SITE_FIXTURE, year)
     path = project(year, tmp_path / "project")
     site = tmp_path / "site"
     serve_build(path, site)
-    plugin = plugin_of(load_config(str(path)))
+    return year, path, site, plugin_of(load_config(str(path)))
+
+
+@pytest.mark.slow
+def test_a_live_preview_renders_again_only_the_pages_whose_markdown_changed(tmp_path: Path) -> None:
+    """And every page is then what a build that renders every page makes of the same data;
+    a change that every page shows (here the report's title) renders every page again."""
+    year, path, site, plugin = first_preview_build(tmp_path)
     first = html_pages(site)
 
     set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder kreeg na drie weken een antwoord.")
@@ -257,12 +263,7 @@ def index_files(site: Path) -> dict[str, bytes]:
 def test_a_live_preview_writes_the_search_index_again_only_when_its_records_changed(tmp_path: Path) -> None:
     """A change no complaint shows keeps the index (no process); a changed complaint writes it
     anew, the same as a first build makes of those data; no folder set aside stays behind."""
-    year = tmp_path / "data" / "2024"
-    shutil.copytree(SITE_FIXTURE, year)
-    path = project(year, tmp_path / "project")
-    site = tmp_path / "site"
-    serve_build(path, site)
-    plugin = plugin_of(load_config(str(path)))
+    year, path, site, plugin = first_preview_build(tmp_path)
     plugin.finish_search_index()
     first = index_files(site)
     assert first

@@ -32,11 +32,28 @@ REPORT_TEXT_PAGES = {
 }
 
 
-# The pages of one year. On a site of several years each year also has them under its own folder
-# (YEARS_FOLDER/<jaar>/, generator/site/year_pages.py); a link from such a page to one of these
-# paths goes to its own year's page, a link to any other page (locations, search, downloads)
-# to the one page of the site.
-YEAR_SCOPED_PATHS = ("categorieen/", "geschillen.md", "geschillen/", "verslag/afstemming.md")
+# On a site of several years every year has its own pages under its own folder (year_root(),
+# generator/site/year_pages.py), so that they keep their address when a next year comes;
+# YEARS_PAGE shows the years side by side.
+YEARS_FOLDER = "jaren"
+YEARS_PAGE = f"{YEARS_FOLDER}/index.md"
+
+
+def year_root(year: int) -> str:
+    """The folder of a year's own pages, relative to docs/."""
+    return f"{YEARS_FOLDER}/{year}/"
+
+
+def year_page(year: int) -> str:
+    """The docs-relative path of a year's overview."""
+    return f"{year_root(year)}index.md"
+
+
+# The pages of one year. On a site of several years each year also has them under year_root();
+# a link from such a page to one of these paths goes to its own year's page, a link to any other
+# page (locations, search, downloads) to the one page of the site.
+RECONCILIATION_PAGE = "verslag/afstemming.md"
+YEAR_SCOPED_PATHS = ("categorieen/", "geschillen.md", "geschillen/", RECONCILIATION_PAGE)
 
 
 def is_year_scoped(path: str) -> bool:
@@ -59,7 +76,7 @@ class Page:
     path: str  # relative to docs/, e.g. "locaties/avontuurlijk.md"
     template: str
     values: dict = field(default_factory=dict)
-    root: str = ""  # the folder of the year's own pages ("jaren/2024/"), where this page is one of them
+    root: str = ""  # the folder of the year's own pages (year_root()), where this page is one of them
     year: YearContext | None = None  # the year the page shows; None: the site's newest
     organisation_root: str = ""  # on a site of several organisations: the folder of the page's organisation
 
@@ -123,7 +140,7 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
         Page("categorieen/index.md", "categorieen.md.j2"),
         Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(year)}),
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
-        Page("verslag/afstemming.md", "afstemming.md.j2"),
+        Page(RECONCILIATION_PAGE, "afstemming.md.j2"),
         Page("data/index.md", "data.md.j2", {
             "fields": year.vocabulary.complaint_columns, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf, "year_files": (),
         }),

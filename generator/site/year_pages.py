@@ -2,11 +2,12 @@
 
 - The pages of the newest year stay where a site of one year has them (home, categories,
   disputes, reconciliation), the home page with the trend over all years.
-- Every year, the newest too, has the same pages under YEARS_FOLDER/<jaar>/ (its overview is
-  its home page there), so that a year's pages keep their address when a next year comes.
+- Every year, the newest too, has the same pages under its own folder (year_root() in
+  generator/site/pages.py; its overview is its home page there), so that a year's pages keep
+  their address when a next year comes.
 - One page per location across the years (its address never changes, see
   generator/view/site_locations.py), and one A-Z list of them.
-- YEARS_FOLDER/index.md: the years side by side.
+- YEARS_PAGE: the years side by side.
 """
 
 from __future__ import annotations
@@ -17,21 +18,9 @@ from generator.site.look_alikes import look_alikes
 from generator.site.search_records import filter_numbers, filter_totals
 from generator.site.selection_data import selection_data_path_of
 from generator.site.year_downloads import all_years_data_page
-from generator.site.pages import Page, category_pages, dispute_pages, generate_pages, location_index_pages
+from generator.site.pages import YEARS_PAGE, Page, category_pages, dispute_pages, generate_pages, location_index_pages, year_page, year_root
 from generator.view.context import YearContext
 from generator.view.site_context import SiteContext
-
-YEARS_FOLDER = "jaren"
-YEARS_PAGE = f"{YEARS_FOLDER}/index.md"
-
-
-def year_root(year: int) -> str:
-    return f"{YEARS_FOLDER}/{year}/"
-
-
-def year_page(year: int) -> str:
-    """The docs-relative path of a year's overview."""
-    return f"{year_root(year)}index.md"
 
 
 def generate_site_pages(site: SiteContext, with_pdf: bool = False) -> list[Page]:

@@ -49,11 +49,14 @@ def year_page(year: int) -> str:
     return f"{year_root(year)}index.md"
 
 
-# The pages of one year. On a site of several years each year also has them under year_root();
-# a link from such a page to one of these paths goes to its own year's page, a link to any other
-# page (locations, search, downloads) to the one page of the site.
+# The pages of one year (year_own_pages()). On a site of several years each year also has them
+# under year_root(); a link from such a page to one of these paths goes to its own year's page, a
+# link to any other page (locations, search, downloads, the home page) to the one page of the site.
+CATEGORIES_FOLDER = "categorieen"  # the overview of the categories, and each category's pages (Category.page)
+DISPUTES_PAGE = "geschillen.md"  # the first page of the disputes; the others in DISPUTES_FOLDER
+DISPUTES_FOLDER = "geschillen"
 RECONCILIATION_PAGE = "verslag/afstemming.md"
-YEAR_SCOPED_PATHS = ("categorieen/", "geschillen.md", "geschillen/", RECONCILIATION_PAGE)
+YEAR_SCOPED_PATHS = (f"{CATEGORIES_FOLDER}/", DISPUTES_PAGE, f"{DISPUTES_FOLDER}/", RECONCILIATION_PAGE)
 
 
 def is_year_scoped(path: str) -> bool:
@@ -135,12 +138,10 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
     """`with_pdf`: the site carries the PDF (`python -m generator site` prints it), so the pages
     link to it."""
     pdf = pdf_name(year.report.year) if with_pdf else None
-    pages = [
-        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf, "trend": None}),
-        Page("categorieen/index.md", "categorieen.md.j2"),
+    pages = year_own_pages(year, pdf)
+    pages += [
         Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(year)}),
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
-        Page(RECONCILIATION_PAGE, "afstemming.md.j2"),
         Page("data/index.md", "data.md.j2", {
             "fields": year.vocabulary.complaint_columns, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf, "year_files": (),
         }),
@@ -151,7 +152,6 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
             "numbers": filter_numbers(year),
         }),
     ]
-    pages += dispute_pages(year)
     pages += _report_text_pages(year)
     pages += location_index_pages(year.locations)
     similar = look_alikes(year.locations)
@@ -161,6 +161,19 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
             "full_text": year.header_search_full_text, "organisation": None,
         })
         for location in year.locations
+    ]
+    return pages
+
+
+def year_own_pages(year: YearContext, pdf: str | None) -> list[Page]:
+    """The pages of one year: its overview (the home page), its categories, its disputes and its
+    reconciliation. Every one but the overview is at a path in YEAR_SCOPED_PATHS. `pdf`: the
+    name of the year's PDF, when the site carries it."""
+    pages = [
+        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf, "trend": None}),
+        Page(f"{CATEGORIES_FOLDER}/index.md", "categorieen.md.j2"),
+        Page(RECONCILIATION_PAGE, "afstemming.md.j2"),
+        *dispute_pages(year),
     ]
     for category in year.categories:
         pages += category_pages(year, category)
@@ -227,7 +240,7 @@ def _letter_links(chunks: list[tuple], paths: tuple[str, ...]) -> tuple[tuple[st
 
 def dispute_pages(year: YearContext) -> list[Page]:
     chunks = _chunks(year.disputes, DISPUTES_PER_PAGE)
-    paths = _numbered_paths("geschillen.md", "geschillen", len(chunks))
+    paths = _numbered_paths(DISPUTES_PAGE, DISPUTES_FOLDER, len(chunks))
     return [
         Page(path, "geschillen.md.j2", {"disputes": chunk, "pager": Pager(number, len(chunks), paths)})
         for number, (path, chunk) in enumerate(zip(paths, chunks), 1)

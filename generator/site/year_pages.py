@@ -12,13 +12,12 @@
 
 from __future__ import annotations
 
-from generator.site.charts import home_charts
 from generator.site.downloads import location_csv_path, pdf_name
 from generator.site.look_alikes import look_alikes
 from generator.site.search_records import filter_numbers, filter_totals
 from generator.site.selection_data import selection_data_path_of
 from generator.site.year_downloads import all_years_data_page
-from generator.site.pages import YEARS_PAGE, Page, category_pages, dispute_pages, generate_pages, location_index_pages, year_page, year_root
+from generator.site.pages import YEARS_PAGE, Page, generate_pages, location_index_pages, year_own_pages, year_page, year_root
 from generator.view.context import YearContext
 from generator.view.site_context import SiteContext
 
@@ -55,11 +54,9 @@ def _with_site(page: Page, site: SiteContext) -> Page:
 
 
 def _with_site_values(page: Page, site: SiteContext, years: dict[int, str], per_year: dict, with_pdf: bool) -> Page:
-    values = dict(page.values)
+    values = _with_per_year(page.values, page.template, per_year)
     if page.template == "home.md.j2":
         values |= {"trend": site.trend, "year_pages": years}
-    if page.template == "categorie.md.j2":
-        values["per_year"] = per_year[values["category"].name]
     if page.template == "zoeken.md.j2":
         values |= search_filters(site)
     if page.template == "data.md.j2":
@@ -87,23 +84,16 @@ def _has_data(name: str, site: SiteContext) -> bool:
 
 
 def _own_pages(year: YearContext, with_pdf: bool, per_year: dict) -> list[Page]:
-    """A year's overview, categories, disputes and reconciliation under its own folder."""
+    """A year's own pages (year_own_pages()) under its own folder, its categories with their
+    count in every year."""
     root = year_root(year.report.year)
-    pdf = pdf_name(year.report.year) if with_pdf else None
-    own = [
-        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf, "trend": None}),
-        Page("categorieen/index.md", "categorieen.md.j2"),
-        Page("verslag/afstemming.md", "afstemming.md.j2"),
-        *dispute_pages(year),
-    ]
-    for category in year.categories:
-        own += [_category_page_of_year(page, per_year) for page in category_pages(year, category)]
-    return [Page(root + page.path, page.template, page.values, root, year) for page in own]
+    own = year_own_pages(year, pdf_name(year.report.year) if with_pdf else None)
+    return [Page(root + page.path, page.template, _with_per_year(page.values, page.template, per_year), root, year) for page in own]
 
 
-def _category_page_of_year(page: Page, per_year: dict) -> Page:
-    values = page.values | {"per_year": per_year[page.values["category"].name]}
-    return Page(page.path, page.template, values)
+def _with_per_year(values: dict, template: str, per_year: dict) -> dict:
+    """A copy of a page's values; a category's page with the category's count in every year."""
+    return values | ({"per_year": per_year[values["category"].name]} if template == "categorie.md.j2" else {})
 
 
 def _year_links(site: SiteContext) -> dict[int, str]:

@@ -144,6 +144,7 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
         Page("data/index.md", "data.md.j2", {
             "fields": year.vocabulary.complaint_columns, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf, "year_files": (),
+            "complaint_count": len(year.complaints), "dispute_count": len(year.disputes),
         }),
         Page("zoeken/index.md", "zoeken.md.j2", {
             "selection_data": {category.name: selection_data_path(category) for category in year.categories},

@@ -81,6 +81,8 @@ def all_years_data_page(site: SiteContext, with_pdf: bool) -> dict:
         "fields": complaint_columns_of(site),
         "dispute_fields": [YEAR_FIELD, *schema.DISPUTE_COLUMNS],
         "year_files": year_downloads(site, with_pdf),
+        "complaint_count": site.complaint_count,
+        "dispute_count": site.dispute_count,
         "category_names": (names := _union(year.vocabulary.category_names for year in site.years)),
         "categories_of_some_years": categories_of_some_years(site, names),
         "judgement_names": _union(year.vocabulary.judgement_names for year in site.years),

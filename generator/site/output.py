@@ -14,8 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
+from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
+from generator.site.pages import CATEGORIES_FOLDER, DISPUTES_FOLDER, DISPUTES_PAGE, YEARS_FOLDER
+from generator.view.location_register import MUNICIPALITIES_FOLDER, PLACES_FOLDER
+from generator.view.organisations import ORGANISATIONS_FOLDER
 
-GENERATED_PATHS = ("index.md", "geschillen.md", "geschillen", "locaties", "categorieen", "verslag", "data", "zoeken", "jaren", "plaatsen", "gemeenten", "organisaties")
+GENERATED_PATHS = (
+    "index.md", DISPUTES_PAGE, DISPUTES_FOLDER, "locaties", CATEGORIES_FOLDER, "verslag", DOWNLOADS_FOLDER, "zoeken",
+    YEARS_FOLDER, PLACES_FOLDER, MUNICIPALITIES_FOLDER, ORGANISATIONS_FOLDER,
+)
 STAGING_PREFIX = ".klachten-nieuw-"
 FILE_MODE = 0o644
 

@@ -32,11 +32,31 @@ REPORT_TEXT_PAGES = {
 }
 
 
-# The pages of one year. On a site of several years each year also has them under its own folder
-# (YEARS_FOLDER/<jaar>/, generator/site/year_pages.py); a link from such a page to one of these
-# paths goes to its own year's page, a link to any other page (locations, search, downloads)
-# to the one page of the site.
-YEAR_SCOPED_PATHS = ("categorieen/", "geschillen.md", "geschillen/", "verslag/afstemming.md")
+# On a site of several years every year has its own pages under its own folder (year_root(),
+# generator/site/year_pages.py), so that they keep their address when a next year comes;
+# YEARS_PAGE shows the years side by side.
+YEARS_FOLDER = "jaren"
+YEARS_PAGE = f"{YEARS_FOLDER}/index.md"
+
+
+def year_root(year: int) -> str:
+    """The folder of a year's own pages, relative to docs/."""
+    return f"{YEARS_FOLDER}/{year}/"
+
+
+def year_page(year: int) -> str:
+    """The docs-relative path of a year's overview."""
+    return f"{year_root(year)}index.md"
+
+
+# The pages of one year (year_own_pages()). On a site of several years each year also has them
+# under year_root(); a link from such a page to one of these paths goes to its own year's page, a
+# link to any other page (locations, search, downloads, the home page) to the one page of the site.
+CATEGORIES_FOLDER = "categorieen"  # the overview of the categories, and each category's pages (Category.page)
+DISPUTES_PAGE = "geschillen.md"  # the first page of the disputes; the others in DISPUTES_FOLDER
+DISPUTES_FOLDER = "geschillen"
+RECONCILIATION_PAGE = "verslag/afstemming.md"
+YEAR_SCOPED_PATHS = (f"{CATEGORIES_FOLDER}/", DISPUTES_PAGE, f"{DISPUTES_FOLDER}/", RECONCILIATION_PAGE)
 
 
 def is_year_scoped(path: str) -> bool:
@@ -59,7 +79,7 @@ class Page:
     path: str  # relative to docs/, e.g. "locaties/avontuurlijk.md"
     template: str
     values: dict = field(default_factory=dict)
-    root: str = ""  # the folder of the year's own pages ("jaren/2024/"), where this page is one of them
+    root: str = ""  # the folder of the year's own pages (year_root()), where this page is one of them
     year: YearContext | None = None  # the year the page shows; None: the site's newest
     organisation_root: str = ""  # on a site of several organisations: the folder of the page's organisation
 
@@ -118,14 +138,13 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
     """`with_pdf`: the site carries the PDF (`python -m generator site` prints it), so the pages
     link to it."""
     pdf = pdf_name(year.report.year) if with_pdf else None
-    pages = [
-        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf, "trend": None}),
-        Page("categorieen/index.md", "categorieen.md.j2"),
+    pages = year_own_pages(year, pdf)
+    pages += [
         Page("verslag/index.md", "verslag.md.j2", {"text_pages": _available_text_pages(year)}),
         Page("verslag/cijfers-lezen.md", "cijfers-lezen.md.j2"),
-        Page("verslag/afstemming.md", "afstemming.md.j2"),
         Page("data/index.md", "data.md.j2", {
             "fields": year.vocabulary.complaint_columns, "dispute_fields": DISPUTE_COLUMNS, "pdf": pdf, "year_files": (),
+            "complaint_count": len(year.complaints), "dispute_count": len(year.disputes),
         }),
         Page("zoeken/index.md", "zoeken.md.j2", {
             "selection_data": {category.name: selection_data_path(category) for category in year.categories},
@@ -134,7 +153,6 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
             "numbers": filter_numbers(year),
         }),
     ]
-    pages += dispute_pages(year)
     pages += _report_text_pages(year)
     pages += location_index_pages(year.locations)
     similar = look_alikes(year.locations)
@@ -144,6 +162,19 @@ def generate_pages(year: YearContext, with_pdf: bool = False) -> list[Page]:
             "full_text": year.header_search_full_text, "organisation": None,
         })
         for location in year.locations
+    ]
+    return pages
+
+
+def year_own_pages(year: YearContext, pdf: str | None) -> list[Page]:
+    """The pages of one year: its overview (the home page), its categories, its disputes and its
+    reconciliation. Every one but the overview is at a path in YEAR_SCOPED_PATHS. `pdf`: the
+    name of the year's PDF, when the site carries it."""
+    pages = [
+        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf, "trend": None}),
+        Page(f"{CATEGORIES_FOLDER}/index.md", "categorieen.md.j2"),
+        Page(RECONCILIATION_PAGE, "afstemming.md.j2"),
+        *dispute_pages(year),
     ]
     for category in year.categories:
         pages += category_pages(year, category)
@@ -210,7 +241,7 @@ def _letter_links(chunks: list[tuple], paths: tuple[str, ...]) -> tuple[tuple[st
 
 def dispute_pages(year: YearContext) -> list[Page]:
     chunks = _chunks(year.disputes, DISPUTES_PER_PAGE)
-    paths = _numbered_paths("geschillen.md", "geschillen", len(chunks))
+    paths = _numbered_paths(DISPUTES_PAGE, DISPUTES_FOLDER, len(chunks))
     return [
         Page(path, "geschillen.md.j2", {"disputes": chunk, "pager": Pager(number, len(chunks), paths)})
         for number, (path, chunk) in enumerate(zip(paths, chunks), 1)

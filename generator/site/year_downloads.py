@@ -27,6 +27,7 @@ from generator.site.downloads import (
     records,
     spreadsheet_csv,
 )
+from generator.site.pages import RECONCILIATION_PAGE, year_root
 from generator.site.selection_data import selection_data_files, site_selection_data_files
 from generator.view.context import YearContext
 from generator.view.site_context import SiteContext
@@ -80,6 +81,8 @@ def all_years_data_page(site: SiteContext, with_pdf: bool) -> dict:
         "fields": complaint_columns_of(site),
         "dispute_fields": [YEAR_FIELD, *schema.DISPUTE_COLUMNS],
         "year_files": year_downloads(site, with_pdf),
+        "complaint_count": site.complaint_count,
+        "dispute_count": site.dispute_count,
         "category_names": (names := _union(year.vocabulary.category_names for year in site.years)),
         "categories_of_some_years": categories_of_some_years(site, names),
         "judgement_names": _union(year.vocabulary.judgement_names for year in site.years),
@@ -87,6 +90,7 @@ def all_years_data_page(site: SiteContext, with_pdf: bool) -> dict:
         "labels": dict(item for year in site.years for item in year.vocabulary.labels.items()),
         "years_without_labels": tuple(year.report.year for year in site.newest_first if not year.label_names),
         "outcome_names": _union(year.vocabulary.outcome_names for year in site.years),
+        "reconciliation_pages": {year.report.year: year_root(year.report.year) + RECONCILIATION_PAGE for year in site.years},
     }
 
 
@@ -98,7 +102,7 @@ def site_download_files(site: SiteContext) -> dict[str, str]:
     files = category_csv_files(newest) | site_selection_data_files(site)
     for year in site.years:
         own = download_files(year)
-        root = f"jaren/{year.report.year}/"
+        root = year_root(year.report.year)
         files |= {f"{FOLDER}/{year.report.year}/{name}": own[f"{FOLDER}/{name}"] for name in PER_YEAR_FILES}
         files |= {root + path: text for path, text in category_csv_files(year).items()}
     return files | _all_years_files(site)

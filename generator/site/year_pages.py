@@ -2,36 +2,24 @@
 
 - The pages of the newest year stay where a site of one year has them (home, categories,
   disputes, reconciliation), the home page with the trend over all years.
-- Every year, the newest too, has the same pages under YEARS_FOLDER/<jaar>/ (its overview is
-  its home page there), so that a year's pages keep their address when a next year comes.
+- Every year, the newest too, has the same pages under its own folder (year_root() in
+  generator/site/pages.py; its overview is its home page there), so that a year's pages keep
+  their address when a next year comes.
 - One page per location across the years (its address never changes, see
   generator/view/site_locations.py), and one A-Z list of them.
-- YEARS_FOLDER/index.md: the years side by side.
+- YEARS_PAGE: the years side by side.
 """
 
 from __future__ import annotations
 
-from generator.site.charts import home_charts
 from generator.site.downloads import location_csv_path, pdf_name
 from generator.site.look_alikes import look_alikes
 from generator.site.search_records import filter_numbers, filter_totals
 from generator.site.selection_data import selection_data_path_of
 from generator.site.year_downloads import all_years_data_page
-from generator.site.pages import Page, category_pages, dispute_pages, generate_pages, location_index_pages
+from generator.site.pages import YEARS_PAGE, Page, generate_pages, location_index_pages, year_own_pages, year_page, year_root
 from generator.view.context import YearContext
 from generator.view.site_context import SiteContext
-
-YEARS_FOLDER = "jaren"
-YEARS_PAGE = f"{YEARS_FOLDER}/index.md"
-
-
-def year_root(year: int) -> str:
-    return f"{YEARS_FOLDER}/{year}/"
-
-
-def year_page(year: int) -> str:
-    """The docs-relative path of a year's overview."""
-    return f"{year_root(year)}index.md"
 
 
 def generate_site_pages(site: SiteContext, with_pdf: bool = False) -> list[Page]:
@@ -66,11 +54,9 @@ def _with_site(page: Page, site: SiteContext) -> Page:
 
 
 def _with_site_values(page: Page, site: SiteContext, years: dict[int, str], per_year: dict, with_pdf: bool) -> Page:
-    values = dict(page.values)
+    values = _with_per_year(page.values, page.template, per_year)
     if page.template == "home.md.j2":
         values |= {"trend": site.trend, "year_pages": years}
-    if page.template == "categorie.md.j2":
-        values["per_year"] = per_year[values["category"].name]
     if page.template == "zoeken.md.j2":
         values |= search_filters(site)
     if page.template == "data.md.j2":
@@ -98,23 +84,16 @@ def _has_data(name: str, site: SiteContext) -> bool:
 
 
 def _own_pages(year: YearContext, with_pdf: bool, per_year: dict) -> list[Page]:
-    """A year's overview, categories, disputes and reconciliation under its own folder."""
+    """A year's own pages (year_own_pages()) under its own folder, its categories with their
+    count in every year."""
     root = year_root(year.report.year)
-    pdf = pdf_name(year.report.year) if with_pdf else None
-    own = [
-        Page("index.md", "home.md.j2", {"charts": home_charts(year), "pdf": pdf, "trend": None}),
-        Page("categorieen/index.md", "categorieen.md.j2"),
-        Page("verslag/afstemming.md", "afstemming.md.j2"),
-        *dispute_pages(year),
-    ]
-    for category in year.categories:
-        own += [_category_page_of_year(page, per_year) for page in category_pages(year, category)]
-    return [Page(root + page.path, page.template, page.values, root, year) for page in own]
+    own = year_own_pages(year, pdf_name(year.report.year) if with_pdf else None)
+    return [Page(root + page.path, page.template, _with_per_year(page.values, page.template, per_year), root, year) for page in own]
 
 
-def _category_page_of_year(page: Page, per_year: dict) -> Page:
-    values = page.values | {"per_year": per_year[page.values["category"].name]}
-    return Page(page.path, page.template, values)
+def _with_per_year(values: dict, template: str, per_year: dict) -> dict:
+    """A copy of a page's values; a category's page with the category's count in every year."""
+    return values | ({"per_year": per_year[values["category"].name]} if template == "categorie.md.j2" else {})
 
 
 def _year_links(site: SiteContext) -> dict[int, str]:

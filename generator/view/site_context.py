@@ -109,6 +109,10 @@ class SiteContext:
         return sum(len(year.complaints) for year in self.years)
 
     @property
+    def dispute_count(self) -> int:
+        return sum(len(year.disputes) for year in self.years)
+
+    @property
     def header_search_full_text(self) -> bool:
         return self.complaint_count <= HEADER_SEARCH_FULL_TEXT_LIMIT
 

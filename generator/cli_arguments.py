@@ -126,10 +126,10 @@ def site_data_argument(config_file: Path, environment: dict[str, str], data: Pat
     return used
 
 
-def public_address_argument(text: str, option: str = "--adres") -> str:
+def public_address_argument(text: str) -> str:
     """The site's public address as `site --adres` gives it: http(s), a domain name, nothing secret."""
     try:
         return public_address(text)
     except AddressRefused as error:
-        raise ArgumentRefused(f"{option}: {error}") from None
+        raise ArgumentRefused(f"--adres: {error}") from None
 

@@ -24,7 +24,7 @@ from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, Dat
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
 from generator.progress import Progress, counted, to_stderr
-from generator.project_settings import DEFAULT_DATA, DEFAULT_DOCS, read_project_settings
+from generator.project_settings import DATA_VARIABLE, DEFAULT_DATA, DEFAULT_DOCS, PDF_VARIABLE, YEAR_VARIABLE, read_project_settings
 
 EXIT_OK = 0
 EXIT_DATA_ERROR = 1
@@ -286,12 +286,12 @@ def run_site(arguments: argparse.Namespace) -> int:
     from generator.site.publish import publish_site
 
     config = existing_file(arguments.config, "--config", "het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml")
-    # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf, adres).
+    # mkdocs.yml reads these with !ENV (the plugin's data, jaar, pdf and adres).
     settings = {}
     if arguments.data is not None:
-        settings["KLACHTEN_DATA"] = str(arguments.data.resolve())
+        settings[DATA_VARIABLE] = str(arguments.data.resolve())
     if arguments.jaar is not None:
-        settings["KLACHTEN_JAAR"] = str(arguments.jaar)
+        settings[YEAR_VARIABLE] = str(arguments.jaar)
     # The data folder and year the build will really read, and the one a plain `mkdocs build` reads.
     used = site_data_argument(config, {**os.environ, **settings}, arguments.data, arguments.jaar)
     plain = read_project_settings(config, os.environ)
@@ -301,7 +301,7 @@ def run_site(arguments: argparse.Namespace) -> int:
         existing_year_folder(used.data_root, year)
     places = ProtectedPlaces.of(config.parent, used.data_root, used.docs, other_data=(plain.data_root,))
     site_dir = check_site_folder(arguments.uit, places)
-    settings["KLACHTEN_PDF"] = str(not arguments.zonder_pdf and chromium_available()).lower()
+    settings[PDF_VARIABLE] = str(not arguments.zonder_pdf and chromium_available()).lower()
     if arguments.adres is not None:
         settings[ADDRESS_VARIABLE] = public_address_argument(arguments.adres)
     published = publish_site(config, site_dir, settings, Progress(to_stderr))

@@ -1,7 +1,8 @@
-"""Typed loading of privacy-toegestaan.yaml: the findings of the privacy check that a person has
-read in their context and judged safe to publish.
+"""Typed loading and writing of privacy-toegestaan.yaml: the findings of the privacy check that a
+person has read in their context and judged safe to publish.
 
-The file is written by hand, one entry per reviewed finding:
+The file is written by hand (`synth` writes one with privacy_allowed_yaml()), one entry per
+reviewed finding:
 
     toegestaan:
       - tekst: klachten@voorbeeld.nl

@@ -24,7 +24,7 @@ from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, ArgumentRefused, Dat
 from generator.interrupt import Interrupted, end_child_processes, stop_cleanly_on_signals
 from generator.system_errors import system_error_message
 from generator.progress import Progress, counted, to_stderr
-from generator.project_settings import read_project_settings
+from generator.project_settings import DATA_VARIABLE, DEFAULT_DATA, DEFAULT_DOCS, PDF_VARIABLE, YEAR_VARIABLE, read_project_settings
 
 EXIT_OK = 0
 EXIT_DATA_ERROR = 1
@@ -39,8 +39,6 @@ NEW_YEAR = whole_number(layout.FIRST_YEAR, layout.LAST_YEAR, "geef een jaartal, 
 SCALE = whole_number(1, 1000, "kies een schaal van 1 tot 1000, bijvoorbeeld --schaal 10")
 SEED = whole_number(0, 2**32 - 1, "kies een geheel getal van 0 of meer, bijvoorbeeld --seed 1")
 ORGANISATIONS = whole_number(2, 3, "kies 2 of 3, bijvoorbeeld --organisaties 2")
-DEFAULT_DATA_ROOT = Path("data")
-DEFAULT_DOCS = Path("docs")
 DEFAULT_BUILD_FOLDER = Path("build")
 DATA_ROOT_WANTED = "de map met de jaarmappen (bijvoorbeeld --data data)"
 
@@ -52,7 +50,7 @@ def make_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="lees de tekst van een gepubliceerd klachtenjaarverslag in")
     importer.add_argument("verslag", type=Path, metavar="verslag.txt", help="tekstversie van het verslag (pdftotext)")
     importer.add_argument("--jaar", type=YEAR, metavar="JAAR", required=True, help="het jaar waarover het verslag gaat")
-    importer.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    importer.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA, help=f"map met de jaarmappen (standaard: {DEFAULT_DATA})")
     importer.add_argument(
         "--overschrijven",
         action="store_true",
@@ -62,14 +60,14 @@ def make_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="controleer de jaarmappen (of één); schrijft niets")
     check.add_argument("map", type=Path, metavar="jaarmap", nargs="?", help="één jaarmap (standaard: elke jaarmap in --data)")
-    check.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    check.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA, help=f"map met de jaarmappen (standaard: {DEFAULT_DATA})")
     check.add_argument("--jaar", type=YEAR, metavar="JAAR", help="alleen dit jaar (standaard: elk jaar)")
     check.set_defaults(run=run_check)
 
     build = commands.add_parser("build", help="maak de pagina's van de site in docs/ (zonder MkDocs)")
-    build.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    build.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA, help=f"map met de jaarmappen (standaard: {DEFAULT_DATA})")
     build.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: het nieuwste)")
-    build.add_argument("--docs", type=Path, metavar="MAP", default=DEFAULT_DOCS, help="docs-map van dit programma voor de pagina's (standaard: docs)")
+    build.add_argument("--docs", type=Path, metavar="MAP", default=DEFAULT_DOCS, help=f"docs-map van dit programma voor de pagina's (standaard: {DEFAULT_DOCS})")
     build.add_argument("--sjablonen", type=Path, metavar="MAP", help="map met eigen sjablonen die de ingebouwde vervangen")
     build.add_argument(
         "--zonder-privacycontrole",
@@ -79,7 +77,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.set_defaults(run=run_build)
 
     rapport = commands.add_parser("rapport", help="maak het klachtenjaarverslag als PDF (voor de GGD en alle ouders)")
-    rapport.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    rapport.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA, help=f"map met de jaarmappen (standaard: {DEFAULT_DATA})")
     rapport.add_argument("--jaar", type=YEAR, metavar="JAAR", help="het jaar (standaard: het nieuwste)")
     rapport.add_argument(
         "--uit", type=Path, metavar="BESTAND", help="het PDF-bestand: een nieuw bestand of een eerder gemaakt verslag (standaard: build/klachtenjaarverslag-<jaar>.pdf)"
@@ -109,7 +107,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     template = commands.add_parser("sjabloon", help="maak een Excel-werkmap om de klachten en geschillen van een nieuw jaar in te vullen")
     template.add_argument("--jaar", type=YEAR, metavar="JAAR", required=True, help="het jaar waarover het nieuwe verslag gaat")
-    template.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen; de keuzelijsten komen uit het nieuwste jaar daarvoor (standaard: data)")
+    template.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA, help=f"map met de jaarmappen; de keuzelijsten komen uit het nieuwste jaar daarvoor (standaard: {DEFAULT_DATA})")
     template.add_argument(
         "--uit", type=Path, metavar="BESTAND", help="de werkmap: een nieuw bestand of een leeg sjabloon van eerder (standaard: build/klachten-<jaar>.xlsx)"
     )
@@ -117,7 +115,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     new_year = commands.add_parser("nieuw-jaar", help="maak de jaarmap voor een nieuw jaar, met het sjabloon en een verslag.yaml om in te vullen")
     new_year.add_argument("jaar", type=NEW_YEAR, metavar="JAAR", help="het jaar waarover het nieuwe verslag gaat, bijvoorbeeld 2025")
-    new_year.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT, help="map met de jaarmappen (standaard: data)")
+    new_year.add_argument("--data", type=Path, metavar="MAP", default=DEFAULT_DATA, help=f"map met de jaarmappen (standaard: {DEFAULT_DATA})")
     new_year.set_defaults(run=run_new_year)
 
     synth = commands.add_parser(
@@ -141,7 +139,7 @@ def make_parser() -> argparse.ArgumentParser:
         "--uit", type=Path, metavar="MAP", required=True,
         help="de nieuwe jaarmap, bijvoorbeeld /tmp/synth-10/2024 (bij --organisaties de nieuwe datamap, bijvoorbeeld /tmp/organisaties/data); mag nog niet bestaan",
     )
-    synth.add_argument("--bron", type=Path, metavar="MAP", default=DEFAULT_DATA_ROOT / "2024", help="de jaarmap waaruit getrokken wordt (standaard: data/2024)")
+    synth.add_argument("--bron", type=Path, metavar="MAP", default=f"{DEFAULT_DATA}/2024", help=f"de jaarmap waaruit getrokken wordt (standaard: {DEFAULT_DATA}/2024)")
     synth.add_argument("--met-locaties", action="store_true", help="schrijf ook een verzonnen locaties.csv (kolommen van het LRK) naast de jaarmap; mag nog niet bestaan")
     synth.add_argument(
         "--met-bron", action="store_true",
@@ -272,7 +270,7 @@ def run_rapport(arguments: argparse.Namespace) -> int:
 
     folder = existing_year_folder(arguments.data, arguments.jaar)
     pdf_path = arguments.uit or DEFAULT_BUILD_FOLDER / pdf_name(int(folder.name))
-    places = ProtectedPlaces.of(Path.cwd(), arguments.data, DEFAULT_DOCS)
+    places = ProtectedPlaces.of(Path.cwd(), arguments.data, Path(DEFAULT_DOCS))
     check_pdf_file(pdf_path, places, is_own_pdf)
     if arguments.zonder_privacycontrole:
         print("Let op: de privacycontrole is overgeslagen (--zonder-privacycontrole); publiceer deze PDF niet.", file=sys.stderr)
@@ -288,12 +286,12 @@ def run_site(arguments: argparse.Namespace) -> int:
     from generator.site.publish import publish_site
 
     config = existing_file(arguments.config, "--config", "het MkDocs-configuratiebestand van het project, bijvoorbeeld --config mkdocs.yml")
-    # mkdocs.yml reads these with !ENV (plugins: klachtenjaarverslag: data, jaar, pdf, adres).
+    # mkdocs.yml reads these with !ENV (the plugin's data, jaar, pdf and adres).
     settings = {}
     if arguments.data is not None:
-        settings["KLACHTEN_DATA"] = str(arguments.data.resolve())
+        settings[DATA_VARIABLE] = str(arguments.data.resolve())
     if arguments.jaar is not None:
-        settings["KLACHTEN_JAAR"] = str(arguments.jaar)
+        settings[YEAR_VARIABLE] = str(arguments.jaar)
     # The data folder and year the build will really read, and the one a plain `mkdocs build` reads.
     used = site_data_argument(config, {**os.environ, **settings}, arguments.data, arguments.jaar)
     plain = read_project_settings(config, os.environ)
@@ -303,7 +301,7 @@ def run_site(arguments: argparse.Namespace) -> int:
         existing_year_folder(used.data_root, year)
     places = ProtectedPlaces.of(config.parent, used.data_root, used.docs, other_data=(plain.data_root,))
     site_dir = check_site_folder(arguments.uit, places)
-    settings["KLACHTEN_PDF"] = str(not arguments.zonder_pdf and chromium_available()).lower()
+    settings[PDF_VARIABLE] = str(not arguments.zonder_pdf and chromium_available()).lower()
     if arguments.adres is not None:
         settings[ADDRESS_VARIABLE] = public_address_argument(arguments.adres)
     published = publish_site(config, site_dir, settings, Progress(to_stderr))
@@ -332,7 +330,7 @@ def run_template(arguments: argparse.Namespace) -> int:
 
     data_root = existing_folder(arguments.data, "--data", DATA_ROOT_WANTED)
     path = arguments.uit or DEFAULT_BUILD_FOLDER / template_file_name(arguments.jaar)
-    check_output_file(path, ProtectedPlaces.of(Path.cwd(), data_root, DEFAULT_DOCS), TEMPLATE_FILE, is_own_template)
+    check_output_file(path, ProtectedPlaces.of(Path.cwd(), data_root, Path(DEFAULT_DOCS)), TEMPLATE_FILE, is_own_template)
     workbook, source = year_template(data_root, arguments.jaar)
     write_atomically(path, workbook)
     print(f"Het sjabloon voor {arguments.jaar} staat in {path}; de keuzelijsten komen uit {source}.")
@@ -383,7 +381,7 @@ def run_synth_organisations(arguments: argparse.Namespace) -> int:
 
     source = existing_folder(arguments.bron, "--bron", "een echte jaarmap, bijvoorbeeld --bron data/2024")
     # Synthetic data may one day be mistaken for real: never in a data folder a site is built from.
-    places = ProtectedPlaces.of(Path.cwd(), DEFAULT_DATA_ROOT, DEFAULT_DOCS, other_data=(source.resolve().parent,))
+    places = ProtectedPlaces.of(Path.cwd(), Path(DEFAULT_DATA), Path(DEFAULT_DOCS), other_data=(source.resolve().parent,))
     target = check_new_data_folder(arguments.uit, places)
     made = organisations_folder(load_dataset(source), arguments.organisaties, arguments.seed, target, with_source=arguments.met_bron)
     print(f"{len(made.organisations)} organisaties geschreven naar {arguments.uit}:")

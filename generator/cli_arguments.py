@@ -10,7 +10,7 @@ from generator.dataset import layout
 from generator.dataset.site_layout import organisation_folders
 from generator.errors import ArgumentRefused
 from generator.hosting.address import AddressRefused, public_address
-from generator.project_settings import ProjectSettings, read_project_settings
+from generator.project_settings import DATA_VARIABLE, DEFAULT_DATA, PLUGIN_NAME, YEAR_VARIABLE, ProjectSettings, read_project_settings
 
 UTF8_HINT = "geef de tekstversie van het verslag (pdftotext verslag.pdf verslag.txt), opgeslagen als UTF-8."
 
@@ -113,23 +113,23 @@ def site_data_argument(config_file: Path, environment: dict[str, str], data: Pat
     if data is not None and used.data_root.resolve() != data.resolve():
         raise ArgumentRefused(
             f"--data {data}: {config_file} neemt deze map niet over; de site zou gebouwd worden uit {used.data_root}. "
-            f"Oplossing: zet in {config_file.name} bij plugins: klachtenjaarverslag: de regel data: !ENV [KLACHTEN_DATA, data], "
+            f"Oplossing: zet in {config_file.name} bij plugins: {PLUGIN_NAME}: de regel data: !ENV [{DATA_VARIABLE}, {DEFAULT_DATA}], "
             "of laat --data weg."
         )
     if year is not None and used.year != year:
         built = f"het jaar {used.year}" if used.year is not None else "het nieuwste jaar"
         raise ArgumentRefused(
             f"--jaar {year}: {config_file} neemt dit jaar niet over; de site zou gebouwd worden uit {built}. "
-            f"Oplossing: zet in {config_file.name} bij plugins: klachtenjaarverslag: de regel jaar: !ENV [KLACHTEN_JAAR, null], "
+            f"Oplossing: zet in {config_file.name} bij plugins: {PLUGIN_NAME}: de regel jaar: !ENV [{YEAR_VARIABLE}, null], "
             "of laat --jaar weg."
         )
     return used
 
 
-def public_address_argument(text: str, option: str = "--adres") -> str:
+def public_address_argument(text: str) -> str:
     """The site's public address as `site --adres` gives it: http(s), a domain name, nothing secret."""
     try:
         return public_address(text)
     except AddressRefused as error:
-        raise ArgumentRefused(f"{option}: {error}") from None
+        raise ArgumentRefused(f"--adres: {error}") from None
 

@@ -57,8 +57,8 @@ def format_figure(value: float | int) -> str:
     return format_decimal(value, 2)
 
 
-def word_list(words: list[str] | tuple[str, ...], last: str = "en") -> str:
-    """'a', 'b', 'c' -> 'a, b en c' (or 'a, b of c' with last='of')."""
+def word_list(words: list[str] | tuple[str, ...]) -> str:
+    """'a', 'b', 'c' -> 'a, b en c'."""
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+    return f"{', '.join(words[:-1])} en {words[-1]}"

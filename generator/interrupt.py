@@ -79,11 +79,11 @@ def signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, HANDLED_SIGNALS)
 
 
-def end_child_processes(grace_seconds: float = GRACE_SECONDS) -> None:
+def end_child_processes() -> None:
     """Ask every descendant to stop, wait a little, and kill what is left."""
     remaining = descendant_processes()
     signal_processes(remaining, signal.SIGTERM)
-    deadline = time.monotonic() + grace_seconds
+    deadline = time.monotonic() + GRACE_SECONDS
     while remaining and time.monotonic() < deadline:
         time.sleep(0.1)
         _reap_children()

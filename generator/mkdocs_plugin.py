@@ -89,6 +89,7 @@ from generator.live_preview import KeptSearchIndex, PreviewPages
 from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
+from generator.project_settings import DEFAULT_DATA, PLUGIN_NAME
 from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, SEARCH_STAGE, Progress, Stage, counted
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
@@ -108,7 +109,6 @@ from generator.site.organisation_pages import organisations_description, organis
 from generator.view.site_context import SiteContext
 from generator.write_lock import DOCS_WRITER, SITE_WRITER, exclusive_writer
 
-PLUGIN_NAME = "klachtenjaarverslag"
 MATERIAL_SEARCH = "material/search"
 # Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
 log = logging.getLogger(f"{BasePlugin.__module__.split('.')[0]}.plugins.{PLUGIN_NAME}")
@@ -175,7 +175,7 @@ class PublicAddress(base.BaseConfigOption[str | None]):
 
 class KlachtenConfig(base.Config):
     # The key is `data`; MkDocs drops the trailing "_", which keeps it apart from Config.data.
-    data_ = DutchType(str, "een map zijn (relatief aan mkdocs.yml), zoals data", default="data")
+    data_ = DutchType(str, f"een map zijn (relatief aan mkdocs.yml), zoals {DEFAULT_DATA}", default=DEFAULT_DATA)
     jaar = options.Optional(DutchType(int, "een jaartal, zoals 2024"))
     sjablonen = options.Optional(DutchType(str, "een map met sjablonen"))
     privacycontrole = DutchType(bool, "true of false", default=True)

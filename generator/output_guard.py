@@ -35,6 +35,8 @@ DOCS_MARKER_TEXT = (
     "geschreven pagina's met een andere naam blijven staan.\n"
 )
 PDF_SUFFIX = ".pdf"
+OUT_OPTION = "--uit"  # where each command that writes a file or folder takes it
+DOCS_OPTION = "--docs"
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class ProtectedPlaces:
         return cls(project.resolve(), data.resolve(), docs.resolve() if docs is not None else None, others)
 
 
-def check_site_folder(target: Path, places: ProtectedPlaces, option: str = "--uit") -> Path:
+def check_site_folder(target: Path, places: ProtectedPlaces, option: str = OUT_OPTION) -> Path:
     """The resolved site folder, or ArgumentRefused saying why it may not be replaced."""
     resolved = target.resolve()
     _refuse_protected(resolved, target, places, option, "site", inside_docs=True)
@@ -92,53 +94,53 @@ TEMPLATE_FILE = OutputFile(
 )
 
 
-def check_pdf_file(target: Path, places: ProtectedPlaces, is_own_pdf, option: str = "--uit") -> Path:
+def check_pdf_file(target: Path, places: ProtectedPlaces, is_own_pdf) -> Path:
     """The resolved PDF path, or ArgumentRefused. `is_own_pdf(path)` recognises an earlier PDF."""
-    return check_output_file(target, places, PDF_FILE, is_own_pdf, option)
+    return check_output_file(target, places, PDF_FILE, is_own_pdf)
 
 
-def check_output_file(target: Path, places: ProtectedPlaces, kind: OutputFile, is_own, option: str = "--uit") -> Path:
+def check_output_file(target: Path, places: ProtectedPlaces, kind: OutputFile, is_own) -> Path:
     """The resolved path of a file output, or ArgumentRefused. `is_own(path)` recognises an earlier
     output that may be replaced."""
     resolved = target.resolve()
-    _refuse_protected(resolved, target, places, option, kind.example, inside_docs=True)
+    _refuse_protected(resolved, target, places, OUT_OPTION, kind.example, inside_docs=True)
     if resolved.is_dir():
-        raise _refused(option, target, "dit is een map, geen bestand", f"geef een bestandsnaam op, bijvoorbeeld {target / Path(kind.example).name}.")
+        raise _refused(OUT_OPTION, target, "dit is een map, geen bestand", f"geef een bestandsnaam op, bijvoorbeeld {target / Path(kind.example).name}.")
     if resolved.suffix.lower() != kind.suffix:
-        raise _refused(option, target, f"{kind.kind}, maar deze naam eindigt niet op {kind.suffix}", f"geef een naam die eindigt op {kind.suffix}, bijvoorbeeld {kind.example}.")
+        raise _refused(OUT_OPTION, target, f"{kind.kind}, maar deze naam eindigt niet op {kind.suffix}", f"geef een naam die eindigt op {kind.suffix}, bijvoorbeeld {kind.example}.")
     if resolved.exists() and not is_own(resolved):
         hint = f"kies een nieuwe bestandsnaam; {kind.replaced} wordt wel vervangen."
-        raise _refused(option, target, f"het bestand bestaat al en is geen {kind.earlier}", hint)
+        raise _refused(OUT_OPTION, target, f"het bestand bestaat al en is geen {kind.earlier}", hint)
     return resolved
 
 
-def check_new_data_folder(target: Path, places: ProtectedPlaces, option: str = "--uit") -> Path:
+def check_new_data_folder(target: Path, places: ProtectedPlaces) -> Path:
     """The resolved path of a data folder to make (`synth --organisaties`), or ArgumentRefused: it
     must not exist yet, and never be in a data folder a site is built from (synthetic
     organisations there would be published beside the real ones) or the docs folder."""
     resolved = target.resolve()
-    _refuse_protected(resolved, target, places, option, "build/organisaties", inside_docs=True)
+    _refuse_protected(resolved, target, places, OUT_OPTION, "build/organisaties", inside_docs=True)
     if resolved.exists() or target.is_symlink():
-        raise _refused(option, target, "bestaat al; er wordt nooit iets overschreven", "kies een nieuwe map, of haal deze eerst zelf weg.")
+        raise _refused(OUT_OPTION, target, "bestaat al; er wordt nooit iets overschreven", "kies een nieuwe map, of haal deze eerst zelf weg.")
     return resolved
 
 
-def check_docs_folder(target: Path, data_root: Path, project: Path | None = None, option: str = "--docs") -> Path:
+def check_docs_folder(target: Path, data_root: Path, project: Path | None = None) -> Path:
     """The resolved docs folder, or ArgumentRefused: `build` overwrites the generated pages in it
     and removes generated pages that are no longer made, so it must be a docs folder of this tool.
     `project`: the folder the docs folder may not be (or be above); None where it is not known."""
     resolved = target.resolve()
     places = ProtectedPlaces((project or Path(resolved.anchor)).resolve(), data_root.resolve(), None)
-    _refuse_protected(resolved, target, places, option, "docs", inside_docs=False, project_itself=project is not None, inside_data=False)
+    _refuse_protected(resolved, target, places, DOCS_OPTION, "docs", inside_docs=False, project_itself=project is not None, inside_data=False)
     # Pages beside the year folders do no harm; pages in a year folder, or in a new folder named
     # like a year, would be read as that year's data.
     if _is_within(resolved, places.data) and is_year_name(resolved.relative_to(places.data).parts[0]):
-        raise _refused(option, target, f"dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {places.data}", "kies een map buiten de datamap, bijvoorbeeld --docs docs.")
+        raise _refused(DOCS_OPTION, target, f"dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {places.data}", "kies een map buiten de datamap, bijvoorbeeld --docs docs.")
     if resolved.exists() and not resolved.is_dir():
-        raise _refused(option, target, "dit is een bestand, geen map", "geef de docs-map op, bijvoorbeeld --docs docs.")
+        raise _refused(DOCS_OPTION, target, "dit is een bestand, geen map", "geef de docs-map op, bijvoorbeeld --docs docs.")
     if resolved.is_dir() and not _is_empty(resolved) and not (resolved / DOCS_MARKER).is_file():
         raise _refused(
-            option,
+            DOCS_OPTION,
             target,
             f"de map is geen docs-map van dit programma (er staat geen {DOCS_MARKER} in); de pagina's zouden bestanden met dezelfde naam overschrijven",
             "geef de docs-map van het project op (--docs docs) of een map die nog niet bestaat.",

@@ -20,6 +20,10 @@ import yaml
 PLUGIN_NAME = "klachtenjaarverslag"
 DEFAULT_DOCS = "docs"
 DEFAULT_DATA = "data"
+# What `site` hands MkDocs for --data and --jaar (and whether to print the PDF), read in mkdocs.yml with !ENV.
+DATA_VARIABLE = "KLACHTEN_DATA"
+YEAR_VARIABLE = "KLACHTEN_JAAR"
+PDF_VARIABLE = "KLACHTEN_PDF"
 
 
 @dataclass(frozen=True)

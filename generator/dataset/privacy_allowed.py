@@ -1,7 +1,8 @@
-"""Typed loading of privacy-toegestaan.yaml: the findings of the privacy check that a person has
-read in their context and judged safe to publish.
+"""Typed loading and writing of privacy-toegestaan.yaml: the findings of the privacy check that a
+person has read in their context and judged safe to publish.
 
-The file is written by hand, one entry per reviewed finding:
+The file is written by hand (`synth` writes one with privacy_allowed_yaml()), one entry per
+reviewed finding:
 
     toegestaan:
       - tekst: klachten@voorbeeld.nl
@@ -23,6 +24,7 @@ optional: without it every finding is unreviewed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -33,6 +35,7 @@ from generator.dataset import layout
 from generator.dataset.paths import not_a_file_problem
 from generator.dataset.yaml_reader import Field, KeptYamlNodes, NodeReader, Place, read_yaml
 from generator.dataset.validate import suggestion_hint
+from generator.dataset.writer import yaml_text
 from generator.errors import Problem
 
 # The columns the privacy check reads; an entry's 'kolom' must be one of them, or a key of
@@ -56,7 +59,7 @@ class AllowedFinding:
     file: Path | None  # relative to the year folder; None: in every file
     row: int | None
     column: str | None
-    line: int  # where the entry starts in privacy-toegestaan.yaml
+    line: int = 0  # where the entry starts in privacy-toegestaan.yaml; 0 for an entry still to be written
 
 
 def load_privacy_allowed(folder: Path, kept: KeptYamlNodes | None = None) -> tuple[tuple[AllowedFinding, ...], list[Problem]]:
@@ -139,3 +142,25 @@ def _first_name_in(text: str) -> str | None:
     from generator.privacy.first_names import FIRST_NAMES
 
     return next((word for word in WORD.findall(text) if word.lower() in FIRST_NAMES), None)
+
+
+# --- Writing the file ----------------------------------------------------------------------------
+
+
+def privacy_allowed_yaml(entries: Iterable[AllowedFinding], header: str = "") -> str:
+    """privacy-toegestaan.yaml with these entries, with `header` as a comment on top: each entry's
+    keys in the order the reader declares them, an absent place left out. Reading the text back
+    gives the entries again, each with the line where it starts."""
+    return yaml_text({"toegestaan": [_entry_data(entry) for entry in entries]}, header)
+
+
+def _entry_data(entry: AllowedFinding) -> dict[str, object]:
+    data: dict[str, object] = {"tekst": entry.text}
+    if entry.file is not None:
+        data["bestand"] = entry.file.as_posix()
+    if entry.row is not None:
+        data["rij"] = entry.row
+    if entry.column is not None:
+        data["kolom"] = entry.column
+    data["reden"] = entry.reason
+    return data

@@ -29,10 +29,10 @@ class PdfResult:
     size: int  # bytes
 
 
-def write_pdf(year: YearContext, pdf_path: Path, browser: Path | None = None) -> PdfResult:
+def write_pdf(year: YearContext, pdf_path: Path) -> PdfResult:
     """Print the PDF of a year to pdf_path. Raises BrowserMissing without Chromium, PrintFailed
     when printing fails; writes nothing then."""
-    pdf = render_pdf(year, browser or find_browser())
+    pdf = render_pdf(year, find_browser())
     # Marked, so that the next run may replace it and `rapport --uit` replaces nothing else.
     marked = mark_own_pdf(pdf)
     write_atomically(pdf_path, marked)

@@ -27,7 +27,6 @@ from generator.view.templates import template_environment
 
 BUILTIN_TEMPLATES = ("generator", "templates")
 MARKDOWN_FILTERS = {
-    "md": markdown_filter,
     "tekst": markdown_text_filter,
     "yaml": front_matter_string,
 }

@@ -19,17 +19,14 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 from generator import schema
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset, load_dataset
-from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS
+from generator.dataset.privacy_allowed import COMPLAINT_TEXT_COLUMNS, DISPUTE_TEXT_COLUMNS, AllowedFinding, privacy_allowed_yaml
 from generator.dataset.renames import COLUMNS as RENAME_COLUMNS
 from generator.dataset.report_meta import PreviousYear, PublishedFigures, ReportMeta, report_meta_yaml
 from generator.dataset.vocabulary import DeclaredCategory, Vocabulary
 from generator.dataset.writer import csv_text
-from generator.dataset.writer import yaml_text
 from generator.privacy import review_privacy
 from generator.synth.folder import SyntheticYear, write_year_folder
 from generator.synth.privacy import HEADER as ALLOW_LIST_HEADER
@@ -94,12 +91,11 @@ def _reviewed_for_this_year(files: dict[str, str], given: Dataset) -> str:
         review = review_privacy(written)
     given_texts = "\n".join(str(value) for column in COMPLAINT_TEXT_COLUMNS for value in given.complaints[column])
     unused = {problem.row for problem in review.unused}
-    document = yaml.safe_load(files[layout.PRIVACY_ALLOWED_FILE])
-    lines = [entry.line for entry in written.privacy_allowed]
-    entries = [entry for line, entry in zip(lines, document["toegestaan"]) if line not in unused]
+    entries = [entry for entry in written.privacy_allowed if entry.line not in unused]
     added = {(finding.text, finding.column) for finding in review.unreviewed if finding.text in given_texts}
-    entries += [{"tekst": text, "kolom": column, "reden": REVIEWED_SENTENCE.format(year=given.report.year)} for text, column in sorted(added)]
-    return yaml_text({"toegestaan": entries}, ALLOW_LIST_HEADER.format(source=given.folder))
+    reason = REVIEWED_SENTENCE.format(year=given.report.year)
+    entries += [AllowedFinding(text=text, reason=reason, file=None, row=None, column=column) for text, column in sorted(added)]
+    return privacy_allowed_yaml(entries, ALLOW_LIST_HEADER.format(source=given.folder))
 
 
 def _with_new_category(vocabulary: Vocabulary) -> Vocabulary:

@@ -15,12 +15,13 @@ Only entries whose text occurs in the synthetic texts and is not the name of a s
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
 from generator.dataset.dataset import Dataset
 from generator.dataset import layout
-from generator.dataset.writer import yaml_text
+from generator.dataset.privacy_allowed import AllowedFinding, privacy_allowed_yaml
 from generator.privacy.names import KnownTerms
 from generator.privacy.finding import TextField
 from generator.privacy.scan import known_terms, make_detectors, make_name_detectors, name_field_terms, scan_field, text_fields
@@ -53,16 +54,20 @@ def allow_list_text(
     entries = [
         entry
         for entry in [*_carried_over(real), *_real_location_names(real)]
-        if (entry.get("kolom") == LOCATION_COLUMN and entry["tekst"] in location_findings)
-        or (entry.get("kolom") != LOCATION_COLUMN and entry["tekst"] in everything and entry["tekst"].casefold() not in known)
+        if (entry.column == LOCATION_COLUMN and entry.text in location_findings)
+        or (entry.column != LOCATION_COLUMN and entry.text in everything and entry.text.casefold() not in known)
     ]
     # A synthetic name may vary a real one ('Diëtrich' for 'Dietrich'); its parts were reviewed all the same.
-    covered = {entry["tekst"] for entry in entries if entry.get("kolom") == LOCATION_COLUMN}
+    covered = {entry.text for entry in entries if entry.column == LOCATION_COLUMN}
     entries += [_entry(text, LOCATION_COLUMN, VARIED_LOCATION) for text in sorted(location_findings - covered)]
     entries += [
-        {**entry, "kolom": column} for column in location_columns if column != LOCATION_COLUMN for entry in list(entries) if entry.get("kolom") == LOCATION_COLUMN
+        dataclasses.replace(entry, column=column)
+        for column in location_columns
+        if column != LOCATION_COLUMN
+        for entry in list(entries)
+        if entry.column == LOCATION_COLUMN
     ]
-    return yaml_text({"toegestaan": entries}, HEADER.format(source=real.folder))
+    return privacy_allowed_yaml(entries, HEADER.format(source=real.folder))
 
 
 def _location_finding_texts(real: Dataset, locations: list[str]) -> set[str]:
@@ -72,9 +77,9 @@ def _location_finding_texts(real: Dataset, locations: list[str]) -> set[str]:
     return {finding.reviewed_text for field in fields for finding in scan_field(field, detectors)}
 
 
-def _carried_over(real: Dataset) -> list[dict[str, str]]:
+def _carried_over(real: Dataset) -> list[AllowedFinding]:
     """The real entries by text and column, each once (the same text reviewed in two rows is one entry here)."""
-    entries: dict[tuple[str, str | None], dict[str, str]] = {}
+    entries: dict[tuple[str, str | None], AllowedFinding] = {}
     for entry in real.privacy_allowed:
         key = (entry.text, entry.column)
         if key not in entries:
@@ -82,7 +87,7 @@ def _carried_over(real: Dataset) -> list[dict[str, str]]:
     return list(entries.values())
 
 
-def _real_location_names(real: Dataset) -> list[dict[str, str]]:
+def _real_location_names(real: Dataset) -> list[AllowedFinding]:
     """What the check finds in the real texts once the real locations are no longer known terms,
     and the real allow-list does not accept."""
     known = known_terms(real)
@@ -90,7 +95,7 @@ def _real_location_names(real: Dataset) -> list[dict[str, str]]:
     without_locations = KnownTerms(known.words, tuple(phrase for phrase in known.phrases if phrase not in locations))
     detectors = make_detectors(without_locations)
     reviewed = {entry.text for entry in real.privacy_allowed}
-    entries: dict[tuple[str, str | None], dict[str, str]] = {}
+    entries: dict[tuple[str, str | None], AllowedFinding] = {}
     for field in text_fields(real):
         for finding in scan_field(field, detectors):
             key = (finding.text, finding.column)
@@ -99,5 +104,6 @@ def _real_location_names(real: Dataset) -> list[dict[str, str]]:
     return list(entries.values())
 
 
-def _entry(text: str, column: str | None, reason: str) -> dict[str, str]:
-    return {"tekst": text, **({"kolom": column} if column else {}), "reden": reason}
+def _entry(text: str, column: str | None, reason: str) -> AllowedFinding:
+    """An entry without file and row: the sentence stands in another row here."""
+    return AllowedFinding(text=text, reason=reason, file=None, row=None, column=column or None)

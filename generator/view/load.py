@@ -34,17 +34,14 @@ class KeptLoads:
     scans: KeptScans = field(default_factory=KeptScans)
 
 
-def load_year(folder: Path, check_privacy: bool = True, progress: Progress = QUIET) -> YearContext:
+def load_year(folder: Path, check_privacy: bool = True) -> YearContext:
     """Raises DataInvalid for bad data, and PrivacyNotReviewed (unless `check_privacy` is off)
     while the privacy check has findings nobody has reviewed: nothing that may point at a person
     is shown or printed until then."""
-    stage = progress.start(DATA_STAGE)
     dataset = load_dataset(folder)
     if check_privacy:
         refuse_unreviewed(dataset)
-    year = generate_context(dataset)
-    stage.finish(year_summary(year))
-    return year
+    return generate_context(dataset)
 
 
 def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:

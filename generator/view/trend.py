@@ -47,10 +47,6 @@ class Trend:
     categories: tuple[str, ...]  # every category of any year: the newest year's order, then older ones
     judgement_names: tuple[str, ...]  # every judgement of any counted year, in order of appearance
 
-    @property
-    def counted_years(self) -> tuple[TrendYear, ...]:
-        return tuple(year for year in self.years if not year.printed_only)
-
 
 def trend_of(years: tuple[YearContext, ...]) -> Trend:
     """`years` oldest first."""

@@ -147,7 +147,7 @@ def test_robots_txt_names_the_sitemap_only_with_an_address() -> None:
 
 
 def test_a_location_is_described_by_its_own_figures() -> None:
-    judgements = (Judgement("Ja", "Gegrond: ja", ""), Judgement("Deels", "Gegrond: deels", ""), Judgement("Nee", "Gegrond: nee", ""), Judgement("", "Geen oordeel vermeld", ""))
+    judgements = (Judgement("Ja", ""), Judgement("Deels", ""), Judgement("Nee", ""), Judgement("", ""))
     counts = JudgementCounts.of(judgements, ["Ja", "Nee", "Nee"])
     location = Location("Boerderij Geessinkweg", "Partou", "Partou", "boerderij-geessinkweg", (object(),) * 3, (), counts)
     assert location_description(location, 2024) == (

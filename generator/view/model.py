@@ -17,13 +17,22 @@ class Judgement:
     as the pages, the charts, the filters and the PDF name it."""
 
     value: str  # as the year's vocabulary declares it (Ja, Deels, Nee), or empty when the report gives none
-    label: str  # in tables, charts and filters
     meaning: str  # what it says, for a parent; empty when verslag.yaml gives no meaning
+
+    @property
+    def label(self) -> str:
+        """In tables, charts, filters and badges."""
+        return judgement_label(self.value)
 
     @property
     def filter_value(self) -> str:
         return judgement_filter_value(self.value)
 
+
+def judgement_label(value: str) -> str:
+    """How the pages, the charts, the filters and the PDF name a judgement as the data writes it
+    (Ja, Deels, Nee), or the lack of one (empty): 'Gegrond: ja', 'Geen oordeel vermeld'."""
+    return f"Gegrond: {value.lower()}" if value else "Geen oordeel vermeld"
 
 
 def judgement_class(value: str) -> str:
@@ -37,8 +46,8 @@ def judgements_of(vocabulary: Vocabulary) -> tuple[Judgement, ...]:
     without judgements."""
     if not vocabulary.has_judgements:
         return ()
-    declared = tuple(Judgement(judgement.name, f"Gegrond: {judgement.name.lower()}", judgement.meaning or "") for judgement in vocabulary.judgements)
-    not_given = Judgement(NO_JUDGEMENT, "Geen oordeel vermeld", "het verslag noemt geen oordeel. Dat staat dan ook zo op deze site; er is niets ingevuld.")
+    declared = tuple(Judgement(judgement.name, judgement.meaning or "") for judgement in vocabulary.judgements)
+    not_given = Judgement(NO_JUDGEMENT, "het verslag noemt geen oordeel. Dat staat dan ook zo op deze site; er is niets ingevuld.")
     return (*declared, not_given)
 
 

@@ -56,11 +56,18 @@ def location_page(slug: str) -> str:
     return f"locaties/{slug}.md"
 
 
+def distinct_location_label(label: str, label_name: str) -> str:
+    """What tells a location apart from another location of a similar or the same name: its
+    label's short name ("Noord"); empty for a location without a label, also in a year with
+    labels (never "Geen label")."""
+    return label_name if label else ""
+
+
 def distinct_location_name(name: str, label: str, label_name: str) -> str:
-    """A location's name with what tells it apart from another location of a similar or the same
-    name: its label ("De Klaver (Noord)", "De Klaver (Zuid)"). A location without a label keeps
-    its bare name."""
-    return f"{name} ({label_name})" if label else name
+    """A location's name with its distinct_location_label: "De Klaver (Noord)", "De Klaver
+    (Zuid)". A location without a label keeps its bare name."""
+    distinct_label = distinct_location_label(label, label_name)
+    return f"{name} ({distinct_label})" if distinct_label else name
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,11 @@ class Location:
     @property
     def distinct_name(self) -> str:
         return distinct_location_name(self.name, self.label, self.label_name)
+
+    @property
+    def distinct_label(self) -> str:
+        """Beside its name where a page sets the label apart (the PDF): see distinct_location_label."""
+        return distinct_location_label(self.label, self.label_name)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from PIL import Image
 from generator.hosting.address import AddressRefused, configured_address, public_address
 from generator.hosting.compress import MIN_SIZE, compress_site
 from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, script_hash, trusted_script_hashes, with_policy
-from generator.hosting.descriptions import judgement_summary, location_description
+from generator.hosting.descriptions import location_description
 from generator.hosting.headers import LONG_CACHE, SHORT_CACHE, cache_rules, headers_file, site_files
 from generator.hosting.preview_image import HEIGHT, WIDTH, PreviewText, preview_png, wrap
 from generator.hosting.robots import robots_txt
@@ -147,15 +147,14 @@ def test_robots_txt_names_the_sitemap_only_with_an_address() -> None:
 
 
 def test_a_location_is_described_by_its_own_figures() -> None:
-    judgements = (Judgement("Ja", "Gegrond: ja", ""), Judgement("Deels", "Gegrond: deels", ""), Judgement("Nee", "Gegrond: nee", ""), Judgement("", "Geen oordeel vermeld", ""))
+    judgements = (Judgement("Ja", ""), Judgement("Deels", ""), Judgement("Nee", ""), Judgement("", ""))
     counts = JudgementCounts.of(judgements, ["Ja", "Nee", "Nee"])
     location = Location("Boerderij Geessinkweg", "Partou", "Partou", "boerderij-geessinkweg", (object(),) * 3, (), counts)
     assert location_description(location, 2024) == (
-        "3 klachten in 2024 over Boerderij Geessinkweg (Partou). Gegrond? Ja: 1, nee: 2. Wat de klacht was en wat er is gedaan."
+        "3 klachten in 2024 over Boerderij Geessinkweg (Partou). Gegrond? Ja: 1, deels: 0, nee: 2. Wat de klacht was en wat er is gedaan."
     )
-    many = JudgementCounts.of(judgements, ["Ja"] * 1200 + ["Deels"] + [""] * 3)
-    assert judgement_summary(many) == "gegrond? Ja: 1.200, deels: 1; bij 3 geen oordeel"
-    assert judgement_summary(JudgementCounts.of((), ["", ""])) == ""
+    without_judgements = Location("De Klaver", "", "Geen label", "de-klaver", (object(),) * 2, (), JudgementCounts.of((), ["", ""]))
+    assert location_description(without_judgements, 2024) == "2 klachten in 2024 over De Klaver. Wat de klacht was en wat er is gedaan."
 
 
 def test_the_sharing_picture_is_the_same_png_for_the_same_texts() -> None:

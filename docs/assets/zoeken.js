@@ -280,15 +280,11 @@
     list.appendChild(description);
   }
 
-  function badgeClass(gegrond) {
-    // As the pages' badge class (generator/view/model.py, judgement_class): the judgement as a slug.
-    var slug = gegrond.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-    return "gegrond gegrond-" + (slug || "leeg");
-  }
-
   function gegrondBadge(gegrond) {
-    var given = gegrond !== "Niet vermeld";
-    return element("span", given ? badgeClass(gegrond) : "gegrond gegrond-leeg", given ? "Gegrond: " + gegrond : "Gegrond: niet vermeld");
+    // The text and class of the pages' badge, which the judgement's box carries (zoeken.md.j2;
+    // generator/view/model.py, judgement_label and judgement_class).
+    var box = Array.prototype.find.call(boxes("gegrond"), function (candidate) { return candidate.value === gegrond; });
+    return element("span", "gegrond " + box.getAttribute("data-klasse"), box.getAttribute("data-tekst"));
   }
 
   function resultItem(data) {

@@ -8,25 +8,14 @@ from generator.dutch import format_number
 from generator.hosting.preview_image import PreviewText
 from generator.progress import counted
 from generator.view.context import YearContext
+from generator.view.count_sentences import judgement_counts_text
 from generator.view.model import Category, JudgementCounts, Location
 
 
-def judgement_summary(gegrond: JudgementCounts) -> str:
-    """'gegrond? Ja: 1, deels: 2; bij 1 geen oordeel', in the year's own judgements (a judgement
-    no complaint got is left out); empty in a year without judgements."""
-    given = ", ".join(
-        f"{judgement.value if index == 0 else judgement.value.lower()}: {format_number(count)}"
-        for index, (judgement, count) in enumerate((judgement, count) for judgement, count in gegrond.given if count)
-    )
-    not_given = f"bij {format_number(gegrond.not_given)} geen oordeel" if gegrond.not_given else ""
-    parts = "; ".join(part for part in (given, not_given) if part)
-    return f"gegrond? {parts}" if parts else ""
-
-
 def _sentence(counts: str, gegrond: JudgementCounts) -> str:
-    """'3 klachten ... Gegrond? Ja: 1, nee: 2.'; without complaints or judgements only the count."""
-    summary = judgement_summary(gegrond)
-    return f"{counts}. {summary[0].upper()}{summary[1:]}." if summary else f"{counts}."
+    """'3 klachten ... Gegrond? Ja: 1, deels: 0, nee: 2.'; without complaints or judgements only the count."""
+    summary = judgement_counts_text(gegrond) if gegrond.total else ""
+    return f"{counts}. Gegrond? {summary}." if summary else f"{counts}."
 
 
 def location_description(location: Location, year: int) -> str:

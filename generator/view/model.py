@@ -17,13 +17,22 @@ class Judgement:
     as the pages, the charts, the filters and the PDF name it."""
 
     value: str  # as the year's vocabulary declares it (Ja, Deels, Nee), or empty when the report gives none
-    label: str  # in tables, charts and filters
     meaning: str  # what it says, for a parent; empty when verslag.yaml gives no meaning
+
+    @property
+    def label(self) -> str:
+        """In tables, charts, filters and badges."""
+        return judgement_label(self.value)
 
     @property
     def filter_value(self) -> str:
         return judgement_filter_value(self.value)
 
+
+def judgement_label(value: str) -> str:
+    """How the pages, the charts, the filters and the PDF name a judgement as the data writes it
+    (Ja, Deels, Nee), or the lack of one (empty): 'Gegrond: ja', 'Geen oordeel vermeld'."""
+    return f"Gegrond: {value.lower()}" if value else "Geen oordeel vermeld"
 
 
 def judgement_class(value: str) -> str:
@@ -37,8 +46,8 @@ def judgements_of(vocabulary: Vocabulary) -> tuple[Judgement, ...]:
     without judgements."""
     if not vocabulary.has_judgements:
         return ()
-    declared = tuple(Judgement(judgement.name, f"Gegrond: {judgement.name.lower()}", judgement.meaning or "") for judgement in vocabulary.judgements)
-    not_given = Judgement(NO_JUDGEMENT, "Geen oordeel vermeld", "het verslag noemt geen oordeel. Dat staat dan ook zo op deze site; er is niets ingevuld.")
+    declared = tuple(Judgement(judgement.name, judgement.meaning or "") for judgement in vocabulary.judgements)
+    not_given = Judgement(NO_JUDGEMENT, "het verslag noemt geen oordeel. Dat staat dan ook zo op deze site; er is niets ingevuld.")
     return (*declared, not_given)
 
 
@@ -47,11 +56,18 @@ def location_page(slug: str) -> str:
     return f"locaties/{slug}.md"
 
 
+def distinct_location_label(label: str, label_name: str) -> str:
+    """What tells a location apart from another location of a similar or the same name: its
+    label's short name ("Noord"); empty for a location without a label, also in a year with
+    labels (never "Geen label")."""
+    return label_name if label else ""
+
+
 def distinct_location_name(name: str, label: str, label_name: str) -> str:
-    """A location's name with what tells it apart from another location of a similar or the same
-    name: its label ("De Klaver (Noord)", "De Klaver (Zuid)"). A location without a label keeps
-    its bare name."""
-    return f"{name} ({label_name})" if label else name
+    """A location's name with its distinct_location_label: "De Klaver (Noord)", "De Klaver
+    (Zuid)". A location without a label keeps its bare name."""
+    distinct_label = distinct_location_label(label, label_name)
+    return f"{name} ({distinct_label})" if distinct_label else name
 
 
 @dataclass(frozen=True)
@@ -158,6 +174,11 @@ class Location:
     @property
     def distinct_name(self) -> str:
         return distinct_location_name(self.name, self.label, self.label_name)
+
+    @property
+    def distinct_label(self) -> str:
+        """Beside its name where a page sets the label apart (the PDF): see distinct_location_label."""
+        return distinct_location_label(self.label, self.label_name)
 
 
 @dataclass(frozen=True)

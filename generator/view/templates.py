@@ -9,7 +9,8 @@ from collections.abc import Callable
 import jinja2
 
 from generator import dutch
-from generator.view.model import judgement_class
+from generator.view.count_sentences import judgement_counts_text, outcome_counts_text
+from generator.view.model import judgement_class, judgement_label
 from generator.view.template_cache import bytecode_cache
 
 # Numbers and dates the Dutch way, in every template: 73.190, 0,74%, 31 mei 2025.
@@ -38,5 +39,10 @@ def template_environment(
     )
     environment.bytecode_cache = bytecode_cache(environment)
     environment.filters.update(DUTCH_FILTERS | filters)
+    # A judgement as the data writes it (Ja, or empty): its badge's text and class.
+    environment.filters["oordeel"] = judgement_label
     environment.filters["oordeelklasse"] = judgement_class
+    # Counts in words ('Ja: 1, deels: 0, nee: 2', 'Gegrond (2), Ongegrond (1)'), plain text.
+    environment.filters["oordelen"] = judgement_counts_text
+    environment.filters["uitkomsten"] = outcome_counts_text
     return environment

@@ -36,6 +36,9 @@ def test_a_shared_filter_url_shows_the_same_result(page, site_server) -> None:
     assert page.get_by_label("Gegrond: ja").is_checked()
 
 
+# A result's badge, as the pages write it, by the judgement in klachten.csv.
+BADGES = {"Ja": "Gegrond: ja", "Deels": "Gegrond: deels", "Nee": "Gegrond: nee", "": "Geen oordeel vermeld"}
+
 TRICKY_TEXTS = [
     "Crèche HYGIËNE café-uren (15:30)!", "ĳsje Ĳmuiden straße ǅemal", "groep/vestiging, o.a. 't kind", "日本語の文 и кириллица",
     "under_score a-b·c ½ ² ①", "e\u0301 combining", "tab\tnew\nline\u00a0nbsp", "'quotes' \"dubbel\" <b>html</b> &amp;",
@@ -191,7 +194,7 @@ def test_a_result_names_location_category_and_judgement_and_quotes_only_the_comp
         )
         assert parts["Locatie"].startswith(row["locatie"]), parts
         assert parts["Soort klacht"] == row["categorie"]
-        assert parts["Oordeel"] == (f"Gegrond: {row['gegrond']}" if row["gegrond"] else "Gegrond: niet vermeld")
+        assert parts["Oordeel"] == BADGES[row["gegrond"]]
         quoted = " ".join(item.locator(".zoeken__uittreksel").inner_text().strip("… ").split())
         complaint_text = " ".join(f"{row['omschrijving']} {row['oplossing']}".split())
         assert quoted and quoted in complaint_text, (number, quoted)

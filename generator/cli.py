@@ -168,7 +168,7 @@ def run_check(arguments: argparse.Namespace) -> int:
     from generator.dataset.dataset import load_dataset
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
-    from generator.view.load import same_names
+    from generator.view.load import organisations_apart
 
     organisations = organisation_folders(arguments.data) if not arguments.map and arguments.jaar is None and arguments.data.is_dir() else ()
     if arguments.map:
@@ -217,7 +217,7 @@ def run_check(arguments: argparse.Namespace) -> int:
     if problems:
         raise DataInvalid(problems)
     if organisations:
-        problems = same_names(by_organisation)
+        problems = organisations_apart(by_organisation)
         try:
             earlier = earlier_organisation(arguments.data, organisations)
         except DataInvalid as error:

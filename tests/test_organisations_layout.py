@@ -192,3 +192,26 @@ def test_a_folder_bron_with_year_folders_is_refused_as_an_organisation(tmp_path:
         "geen organisatie, en wordt niet gelezen. Oplossing: noem de map van de organisatie anders, zoals 'bron-kinderopvang', "
         "of zet de jaarmappen in de map van hun organisatie.\n"
     )
+
+
+@pytest.mark.parametrize("command", [["check"], ["build", "--docs", "{root}/docs"]])
+def test_two_organisations_whose_filter_values_would_be_the_same_are_refused(tmp_path: Path, capsys, command: list[str]) -> None:
+    """Zoeken en filteren names a location "name (organisation)": with brackets in the names,
+    'Het Zonnetje (Noord)' of Zuid and 'Het Zonnetje' of 'Noord) (Zuid' would be one value."""
+    shutil.copytree(GOOD, tmp_path / "avontuur" / "2024")
+    shutil.copytree(GOOD, tmp_path / "zonnebloem" / "2024")
+    named(tmp_path / "avontuur" / "2024", "Zuid")
+    named(tmp_path / "zonnebloem" / "2024", '"Noord) (Zuid"')
+    complaints = tmp_path / "avontuur" / "2024" / "klachten.csv"
+    complaints.write_text(complaints.read_text(encoding="utf-8").replace("3,Het Zonnetje,", '3,"Het Zonnetje (Noord)",'), encoding="utf-8")
+
+    assert main([*(part.format(root=tmp_path) for part in command), "--data", str(tmp_path)]) == 1
+
+    assert not (tmp_path / "docs").exists()
+    assert capsys.readouterr().err.splitlines()[-3:-1] == [
+        "1 fout in de gegevens:",
+        f"{tmp_path / 'zonnebloem' / '2024' / 'klachten.csv'}, rij 4, kolom 'locatie': de locatie 'Het Zonnetje' heet in het filter "
+        "van Zoeken en filteren 'Het Zonnetje (Noord) (Zuid)', net als de locatie 'Het Zonnetje (Noord)' in de map avontuur. "
+        "Oplossing: geef een van de twee een andere naam, zonder haakjes als dat kan; de filters van Zoeken en filteren moeten ze "
+        "uit elkaar kunnen houden.",
+    ]

@@ -37,9 +37,14 @@ def directory_url(docs_path: str) -> str:
     return docs_path.removesuffix(".md") + "/"
 
 
+def shown_location(complaint) -> str:
+    """The location as its page names it: with its label's short name when it has a label."""
+    return f"{complaint.locatie} ({complaint.label_name})" if complaint.label else complaint.locatie
+
+
 def expected_filters(complaint) -> dict[str, list[str]]:
     """What a visitor filters a complaint by: its own values, 'Niet vermeld' for no judgement."""
-    return {"categorie": [complaint.categorie], "gegrond": [complaint.gegrond or "Niet vermeld"], "label": [complaint.label_name], "locatie": [complaint.locatie]}
+    return {"categorie": [complaint.categorie], "gegrond": [complaint.gegrond or "Niet vermeld"], "label": [complaint.label_name], "locatie": [shown_location(complaint)]}
 
 
 def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(year) -> None:
@@ -49,7 +54,7 @@ def test_a_record_keeps_location_and_category_apart_from_the_complaint_text(year
         assert (record.omschrijving, record.oplossing) == (complaint.omschrijving, complaint.oplossing)
         assert record.properties == f"{complaint.locatie} {complaint.label_name} {complaint.categorie}"
         assert record.meta == {"volgnummer": str(complaint.volgnummer), "locatie": complaint.distinct_location}
-        assert record.filters["locatie"] == [complaint.locatie]
+        assert record.filters["locatie"] == [shown_location(complaint)]
         assert record.url == f"{complaint.location_page.removesuffix('.md')}/#{complaint.anchor}"
 
 
@@ -81,7 +86,10 @@ def test_the_totals_beside_the_filters_count_the_complaints(year) -> None:
     for category in year.categories:
         assert totals["categorie"].get(category.name, 0) == len(category.complaints)
     assert totals["gegrond"].get("Niet vermeld", 0) == sum(1 for complaint in year.complaints if not complaint.gegrond)
-    assert set(totals["locatie"]) == {complaint.locatie for complaint in year.complaints}
+    assert set(totals["locatie"]) == {shown_location(complaint) for complaint in year.complaints}
+    # One name under two labels is two locations, each with its own count.
+    assert totals["locatie"]["De Klaver (Partou)"] == sum(1 for complaint in year.complaints if (complaint.locatie, complaint.label_name) == ("De Klaver", "Partou"))
+    assert totals["locatie"]["De Klaver (Smallsteps)"] == sum(1 for complaint in year.complaints if (complaint.locatie, complaint.label_name) == ("De Klaver", "Smallsteps"))
 
 
 def test_on_a_site_of_several_organisations_a_location_of_the_same_name_is_one_value_per_organisation(dataset) -> None:
@@ -92,12 +100,12 @@ def test_on_a_site_of_several_organisations_a_location_of_the_same_name_is_one_v
     totals = filter_totals(first, second, organisation_of=lambda year: names[id(year)])
     per_location: dict[str, int] = {}
     for complaint in first.complaints:
-        per_location[complaint.locatie] = per_location.get(complaint.locatie, 0) + 1
+        per_location[shown_location(complaint)] = per_location.get(shown_location(complaint), 0) + 1
     assert totals["locatie"] == {f"{name} ({organisation})": count for organisation in names.values() for name, count in per_location.items()}
-    complaint = first.complaints[0]
-    assert complaint_filters(second, complaint, organisation="Zonnebloem")["locatie"] == [f"{complaint.locatie} (Zonnebloem)"]
-    # A site of one organisation keeps the bare name.
-    assert complaint_filters(first, complaint)["locatie"] == [complaint.locatie]
+    complaint = next(complaint for complaint in first.complaints if complaint.locatie == "De Klaver" and complaint.label_name == "Partou")
+    assert complaint_filters(second, complaint, organisation="Zonnebloem")["locatie"] == ["De Klaver (Partou) (Zonnebloem)"]
+    # A site of one organisation keeps the name its page gives.
+    assert complaint_filters(first, complaint)["locatie"] == ["De Klaver (Partou)"]
 
 
 def test_a_complaint_without_a_judgement_is_filtered_as_not_given(year) -> None:

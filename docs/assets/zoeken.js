@@ -118,11 +118,19 @@
   }
 
   function locationValues(typed) {
-    // On a site of several organisations a location's value names its organisation ("De Klaver
-    // (Kindgroei)", generator/site/search_records.py): a name typed without it is that location
-    // of every organisation.
-    var organisations = Array.prototype.map.call(boxes("organisatie"), function (box) { return box.value; });
-    return [typed].concat(organisations.map(function (organisation) { return typed + " (" + organisation + ")"; }));
+    // A location's value is its name as its page gives it, with its label where it has one ("De
+    // Klaver (Partou)"), and on a site of several organisations with its organisation after that
+    // ("De Klaver (Partou) (Kindgroei)"; generator/site/search_records.py, view/filter_values.py).
+    // A name typed without them is that location under every label and of every organisation.
+    var named = [typed].concat(boxValues("label").map(function (label) { return typed + " (" + label + ")"; }));
+    var organisations = boxValues("organisatie");
+    return organisations.reduce(function (values, organisation) {
+      return values.concat(named.map(function (name) { return name + " (" + organisation + ")"; }));
+    }, named);
+  }
+
+  function boxValues(name) {
+    return Array.prototype.map.call(boxes(name), function (box) { return box.value; });
   }
 
   function indexFilters(chosenFilters) {

@@ -22,7 +22,8 @@ from dataclasses import replace
 from generator.hosting.preview_image import PreviewText
 from generator.progress import counted
 from generator.site.pages import Page, is_site_wide, location_index_pages
-from generator.site.search_records import filter_numbers, filter_totals, organisation_category
+from generator.site.search_records import filter_numbers, filter_totals
+from generator.view.filter_values import of_organisation
 from generator.site.selection_data import selection_data_path_of
 from generator.site.place_pages import organisations_place_pages, place_pages
 from generator.site.year_pages import generate_site_pages
@@ -102,7 +103,7 @@ def search_filters(site: OrganisationsSite) -> dict:
     every_year = site.every_year
     judgements = {judgement.value: judgement for year in every_year for judgement in year.judgements}
     selection_data = {
-        organisation_category(organisation.name, name): organisation.root + selection_data_path_of(name, organisation.site)
+        of_organisation(name, organisation.name): organisation.root + selection_data_path_of(name, organisation.site)
         for organisation in site.organisations
         for name in dict.fromkeys(category.name for year in organisation.site.newest_first for category in year.categories)
     }

@@ -3,8 +3,9 @@
 A record links to the complaint's place on its location page and carries the filters a visitor
 narrows by: organisatie (on a site of several organisations), jaar (on a site of several
 years), soort, oordeel, label and locatie (oordeel and label only on a site whose years have
-them). On a site of several organisations a soort and a locatie are their organisation's own
-(organisation_category, organisation_location): categories of organisations are never counted
+them). A locatie is the location's name as its page gives it, with its label where that tells
+it apart. On a site of several organisations a soort and a locatie are their organisation's own
+(view/filter_values.py: of_organisation): categories of organisations are never counted
 together, nor two organisations' locations of the same name.
 Its searchable text is the complaint (omschrijving), what was done (oplossing), and its location,
 label and category; a word from any part finds the complaint.
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.view.judgement_filter import judgement_filter_value
+from generator.view.filter_values import judgement_filter_value, of_organisation
 
 if TYPE_CHECKING:
     # Types only: the search index's own process (search_index_process.py) unpickles SearchRecord
@@ -49,34 +50,20 @@ class SearchRecord:
     sort: dict[str, str]
 
 
-def organisation_category(organisation: str, category: str) -> str:
-    """A category as a filter on a site of several organisations: each organisation's categories
-    are its own words, so two organisations' categories of the same name are never counted together."""
-    return of_organisation(category, organisation)
-
-
-def organisation_location(organisation: str, location: str) -> str:
-    """A location as a filter on a site of several organisations: two organisations may each have
-    a location of the same name ("De Klaver"), and they are two locations, each with its count."""
-    return of_organisation(location, organisation)
-
-
-def of_organisation(value: str, organisation: str) -> str:
-    return f"{value} ({organisation})"
-
-
 def complaint_filters(year: YearContext, complaint: Complaint, with_year: bool = False, organisation: str | None = None) -> dict[str, list[str]]:
     """The values a visitor filters this complaint by, in the index and in the selection data;
     `with_year`: the site has several years, and a filter per year; `organisation`: the site has
     several organisations, and a filter per organisation."""
     filters = {"organisatie": [organisation]} if organisation else {}
     filters |= {"jaar": [str(complaint.year)]} if with_year else {}
-    filters |= {"categorie": [organisation_category(organisation, complaint.categorie) if organisation else complaint.categorie]}
+    filters |= {"categorie": [of_organisation(complaint.categorie, organisation) if organisation else complaint.categorie]}
     if year.judgements:
         filters["gegrond"] = [judgement_filter_value(complaint.gegrond)]
     if year.label_names:
         filters["label"] = [complaint.label_name]
-    return filters | {"locatie": [organisation_location(organisation, complaint.locatie) if organisation else complaint.locatie]}
+    # The name the pages give the location: two locations of one name with another label are two.
+    location = complaint.distinct_location
+    return filters | {"locatie": [of_organisation(location, organisation) if organisation else location]}
 
 
 def no_organisation(year: YearContext) -> str | None:
@@ -97,7 +84,7 @@ def filter_numbers(
             values["organisatie"].append(organisation)
         if with_year:
             values["jaar"].append(str(year.report.year))
-        values["categorie"] += [organisation_category(organisation, category.name) if organisation else category.name for category in year.categories]
+        values["categorie"] += [of_organisation(category.name, organisation) if organisation else category.name for category in year.categories]
         values["gegrond"] += [judgement.filter_value for judgement in year.judgements]
         values["label"] += list(year.label_names)
     return {name: {value: number for number, value in enumerate(dict.fromkeys(values[name]))} for name in COMBINED if values[name]}

@@ -19,6 +19,7 @@ from generator.dataset.site_layout import OrganisationFolder
 from generator.errors import DataInvalid, Problem
 from generator.dataset.lookalikes import comparison_key, difference, shown_name
 from generator.markup import one_line
+from generator.view.organisation_filters import same_filter_values
 from generator.view.organisations import Organisation, OrganisationsSite, organisation_slugs
 from generator.view.site_context import SiteContext, site_context
 from generator.view.site_locations import site_slugs
@@ -95,7 +96,7 @@ def load_organisations(
             loaded[organisation.slug] = (datasets, site_slugs(datasets))
         except DataInvalid as error:
             problems += error.problems
-    problems += same_names({slug: datasets for slug, (datasets, _) in loaded.items()})
+    problems += organisations_apart({slug: datasets for slug, (datasets, _) in loaded.items()})
     earlier = None
     try:
         earlier = earlier_organisation(folders[0].folder.parent, folders) if folders else None
@@ -116,6 +117,13 @@ def load_organisations(
     site = OrganisationsSite(tuple(organisations), earlier)
     stage.finish("; ".join(f"{organisation.slug}: {_years_summary(organisation.site)}" for organisation in site.organisations))
     return site
+
+
+def organisations_apart(datasets_by_organisation: dict[str, list[Dataset]]) -> list[Problem]:
+    """What keeps a site from telling its organisations apart: the same name, or a location or
+    category that the filters of Zoeken en filteren would name as another organisation's (only
+    once every organisation has a name of its own: with the same name, every value is the same)."""
+    return same_names(datasets_by_organisation) or same_filter_values(datasets_by_organisation)
 
 
 def same_names(datasets_by_organisation: dict[str, list[Dataset]]) -> list[Problem]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.dataset.vocabulary import NO_JUDGEMENT, DeclaredOutcome, Vocabulary
-from generator.view.judgement_filter import judgement_filter_value
+from generator.view.filter_values import judgement_filter_value
 from generator.view.slugs import slugify
 
 

@@ -67,16 +67,21 @@ def test_a_selection_of_one_organisation_downloads_exactly_its_complaints(page, 
     assert len(text.strip().splitlines()) == counts[name] + 1
 
 
-def shared_location(data_root) -> tuple[str, dict[str, int]]:
-    """A location name two organisations both have, with each one's count of complaints there."""
+def shared_location(data_root) -> tuple[str, dict[str, int], dict[str, str]]:
+    """A location name two organisations both have, with each one's count of complaints there
+    and the name its page gives it there (with its label's short name where it has a label)."""
     by_name: dict[str, dict[str, int]] = {}
+    shown: dict[str, dict[str, str]] = {}
     for organisation in organisation_folders(data_root):
         for folder in organisation.year_folders:
             dataset = load_dataset(folder)
-            for name in dataset.complaints["locatie"]:
+            labels = dataset.complaints["label"] if "label" in dataset.complaints else [""] * len(dataset.complaints)
+            for name, label in zip(dataset.complaints["locatie"], labels):
                 counts = by_name.setdefault(name, {})
                 counts[dataset.report.organisation] = counts.get(dataset.report.organisation, 0) + 1
-    return next((name, counts) for name, counts in sorted(by_name.items()) if len(counts) > 1)
+                short = dataset.report.vocabulary.labels.get(label)
+                shown.setdefault(name, {})[dataset.report.organisation] = f"{name} ({short})" if label else name
+    return next((name, counts, shown[name]) for name, counts in sorted(by_name.items()) if len(counts) > 1)
 
 
 synth_organisations_server = server_of("synth_organisations_site")
@@ -84,17 +89,17 @@ synth_organisations_server = server_of("synth_organisations_site")
 
 def test_a_location_name_of_two_organisations_is_a_choice_per_organisation(page, synth_organisations_server, synth_organisations_data) -> None:
     # synth --organisaties gives every synthetic organisation a location of the same name.
-    name, counts = shared_location(synth_organisations_data)
+    name, counts, shown = shared_location(synth_organisations_data)
     open_search(page, synth_organisations_server.url)
     page.locator("#zoeklocatie").focus()
     page.wait_for_selector("#zoeklocaties option", state="attached")
     offered = page.locator("#zoeklocaties option").evaluate_all("options => options.map(option => option.value)")
     assert name not in offered
     for organisation, count in counts.items():
-        assert f"{name} ({organisation})" in offered
+        assert f"{shown[organisation]} ({organisation})" in offered
     pages = {}
     for organisation, count in counts.items():
-        page.locator("#zoeklocatie").fill(f"{name} ({organisation})")
+        page.locator("#zoeklocatie").fill(f"{shown[organisation]} ({organisation})")
         page.locator("#zoeklocatie").press("Enter")
         said = f"{count} klachten gevonden" if count != 1 else "1 klacht gevonden"
         assert wait_for_status(page, said).startswith(said), (name, organisation)
@@ -109,7 +114,7 @@ def test_a_location_name_of_two_organisations_is_a_choice_per_organisation(page,
 def test_a_location_name_typed_without_its_organisation_finds_it_at_every_organisation(page, synth_organisations_server, synth_organisations_data) -> None:
     # A parent types the name they know; which organisations have a location of that name is what
     # the results show, with the counts beside the organisation filter.
-    name, counts = shared_location(synth_organisations_data)
+    name, counts, _ = shared_location(synth_organisations_data)
     open_search(page, synth_organisations_server.url)
     page.locator("#zoeklocatie").fill(name)
     page.locator("#zoeklocatie").press("Enter")

@@ -114,7 +114,8 @@ MATERIAL_SEARCH = "material/search"
 log = logging.getLogger(f"{BasePlugin.__module__.split('.')[0]}.plugins.{PLUGIN_NAME}")
 BUILD_DATE = "SOURCE_DATE_EPOCH"
 # Material's Dutch language file for its search worker, and our addition to it (see the script).
-LUNR_DUTCH = Path("assets/javascripts/lunr/min/lunr.nl.min.js")
+DUTCH = "nl"
+LUNR_DUTCH = Path(f"assets/javascripts/lunr/min/lunr.{DUTCH}.min.js")
 WILDCARD_STEMMING = Path("assets/javascripts/lunr-nl-wildcard-stemming.js")
 # Material's templates that write inline scripts into every page (their text depends on the
 # page's depth): the only inline scripts the Content-Security-Policy lets run.
@@ -607,13 +608,14 @@ def file_state(path: Path) -> tuple:
 
 
 def leave_out_unused_search_languages(files, config) -> None:
-    """Material's files for the search languages the site does not have (site/search_languages.py)."""
+    """Material's files for the search languages the site does not have (site/search_languages.py).
+    Dutch always stays: extend_dutch_search adds to its file. A disabled search has no languages."""
     search = config.plugins.get(MATERIAL_SEARCH)
-    if search is None:
+    if search is None or not search.config.get("enabled", True) or not search.config.lang:
         return
     docs_dir = os.path.abspath(config.docs_dir)
     theme_files = {file.src_uri: file for file in files if file.src_dir is not None and os.path.abspath(file.src_dir) != docs_dir}
-    for path in never_loaded(theme_files, search.config.lang):
+    for path in never_loaded(theme_files, {*search.config.lang, DUTCH}):
         files.remove(theme_files[path])
 
 

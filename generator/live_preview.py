@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+import threading
 from pathlib import Path
 
 import jinja2
@@ -130,8 +131,8 @@ class KeptSearchIndex:
     the site folder before every build, which cost a rebuild the removal of the index's thousands
     of files before the browser could reload. The index is set aside first, into a hidden folder
     of ours in the site folder (MkDocs keeps hidden ones), and put back once MkDocs has written the
-    pages; it is written anew only when its records changed, and then by its own process, which
-    replaces the one put back whole, after the browser has reloaded."""
+    pages when its records did not change; otherwise it is removed beside the reload, and its own
+    process writes the new one after the browser has reloaded."""
 
     PREFIX = ".zoekindex-vorige-"
 
@@ -153,21 +154,32 @@ class KeptSearchIndex:
             self._aside = None  # MkDocs removes it with the rest; the index is written anew
 
     def put_back(self, site_dir: Path, records: list) -> bool:
-        """The index set aside back in `site_dir`; True when it is of `records` (nothing to write)."""
+        """The index set aside back in `site_dir` when it is of `records`: True, nothing to write.
+        An index of other records is removed (by a thread: the browser reloads meanwhile), so
+        that the page never reads an index of records it no longer shows."""
         folder, self._aside = self._aside, None
         if folder is None:
             return False
-        try:
-            (folder / OUTPUT_FOLDER).rename(site_dir / OUTPUT_FOLDER)
-            put_back = True
-        except OSError:
-            put_back = False
-        try:
-            remove_marked_folder(folder, SCRATCH_MARKER)
-        except OSError:
-            pass  # removed with the next one set aside, or with the preview's temporary site folder
-        return put_back and records == self.records
+        if records == self.records:
+            try:
+                (folder / OUTPUT_FOLDER).rename(site_dir / OUTPUT_FOLDER)
+                _remove_aside(folder)  # only its mark is left in it
+                return True
+            except OSError:
+                pass
+        threading.Thread(target=_remove_aside, args=(folder,), name="zoekindex-vorige", daemon=True).start()
+        return False
 
     def forget(self) -> None:
-        """After a failed build: the next writes the index anew."""
+        """After a failed build: the next writes the index anew, and one set aside goes."""
         self.records = None
+        folder, self._aside = self._aside, None
+        if folder is not None:
+            _remove_aside(folder)
+
+
+def _remove_aside(folder: Path) -> None:
+    try:
+        remove_marked_folder(folder, SCRATCH_MARKER)
+    except OSError:
+        pass  # removed with the next one set aside, or with the preview's temporary site folder

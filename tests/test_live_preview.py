@@ -4,6 +4,7 @@ use of it in a real rebuild: tests/test_mkdocs_plugin.py."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from generator.live_preview import KeptSearchIndex
@@ -31,14 +32,31 @@ def test_an_index_of_the_same_records_is_put_back_whole(tmp_path: Path) -> None:
     assert sorted(path.name for path in site.iterdir()) == [OUTPUT_FOLDER]
 
 
-def test_an_index_of_other_records_is_put_back_to_be_written_over(tmp_path: Path) -> None:
+def entries_once_settled(site: Path) -> list[str]:
+    """The site folder's entries once the folder set aside has been removed (by a thread)."""
+    deadline = time.monotonic() + 10
+    while any(path.name.startswith(KeptSearchIndex.PREFIX) for path in site.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return sorted(path.name for path in site.iterdir())
+
+
+def test_an_index_of_other_records_is_removed_and_not_put_back(tmp_path: Path) -> None:
     site = site_with_index(tmp_path)
     kept = KeptSearchIndex()
     kept.records = list(RECORDS)
     kept.set_aside(site)
     assert kept.put_back(site, ["klacht 1"]) is False
-    assert (site / OUTPUT_FOLDER / "index.json").is_file()
-    assert sorted(path.name for path in site.iterdir()) == [OUTPUT_FOLDER]
+    assert entries_once_settled(site) == []
+
+
+def test_a_failed_build_removes_the_index_set_aside(tmp_path: Path) -> None:
+    site = site_with_index(tmp_path)
+    kept = KeptSearchIndex()
+    kept.records = list(RECORDS)
+    kept.set_aside(site)
+    kept.forget()
+    assert list(site.iterdir()) == []
+    assert kept.put_back(site, list(RECORDS)) is False
 
 
 def test_without_an_index_or_after_a_failed_build_nothing_is_kept(tmp_path: Path) -> None:
@@ -64,9 +82,10 @@ def test_only_folders_set_aside_by_the_tool_are_removed(tmp_path: Path) -> None:
     someone_elses.mkdir()
     (someone_elses / "bewaren.txt").write_text("van mij", encoding="utf-8")
     kept = KeptSearchIndex()
+    kept.records = list(RECORDS)
     kept.set_aside(site)
     assert not leftover.exists()
     assert (someone_elses / "bewaren.txt").is_file()
-    kept.put_back(site, RECORDS)
-    assert sorted(path.name for path in site.iterdir()) == sorted([OUTPUT_FOLDER, someone_elses.name])
+    assert kept.put_back(site, list(RECORDS)) is True
+    assert entries_once_settled(site) == sorted([OUTPUT_FOLDER, someone_elses.name])
     assert not any((folder / SCRATCH_MARKER).exists() for folder in site.iterdir())

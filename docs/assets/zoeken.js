@@ -291,7 +291,9 @@
   function gegrondBadge(gegrond) {
     // The text and class of the pages' badge, which the judgement's box carries (zoeken.md.j2;
     // generator/view/model.py, judgement_label and judgement_class).
+    // A value without a box (an index older than the page, during a live preview) shows as it is.
     var box = Array.prototype.find.call(boxes("gegrond"), function (candidate) { return candidate.value === gegrond; });
+    if (!box) return element("span", "gegrond", gegrond);
     return element("span", "gegrond " + box.getAttribute("data-klasse"), box.getAttribute("data-tekst"));
   }
 

@@ -169,6 +169,7 @@ def run_check(arguments: argparse.Namespace) -> int:
     from generator.privacy import PrivacyNotReviewed, review_privacy
 
     from generator.view.load import organisations_apart
+    from generator.view.organisation_filters import same_filter_values
 
     organisations = organisation_folders(arguments.data) if not arguments.map and arguments.jaar is None and arguments.data.is_dir() else ()
     if arguments.map:
@@ -216,6 +217,10 @@ def run_check(arguments: argparse.Namespace) -> int:
         by_organisation[organisation] = datasets
     if problems:
         raise DataInvalid(problems)
+    if not organisations:
+        problems = same_filter_values(by_organisation, with_organisation=False)
+        if problems:
+            raise DataInvalid(problems)
     if organisations:
         problems = organisations_apart(by_organisation)
         try:

@@ -215,3 +215,25 @@ def test_two_organisations_whose_filter_values_would_be_the_same_are_refused(tmp
         "Oplossing: geef een van de twee een andere naam, zonder haakjes als dat kan; de filters van Zoeken en filteren moeten ze "
         "uit elkaar kunnen houden.",
     ]
+
+
+@pytest.mark.parametrize("command", [["check"], ["build", "--docs", "{root}/docs"]])
+def test_two_locations_of_one_organisation_with_one_filter_value_are_refused(tmp_path: Path, capsys, command: list[str]) -> None:
+    """'De Boomhut' with the label Partou B.V. is 'De Boomhut (Partou)' on its page and in the
+    filter; a location called so without a label would be the same value."""
+    year = tmp_path / "data" / "2024"
+    shutil.copytree(GOOD, year)
+    complaints = year / "klachten.csv"
+    complaints.write_text(complaints.read_text(encoding="utf-8").replace("3,Het Zonnetje,", '3,"De Boomhut (Partou)",'), encoding="utf-8")
+
+    arguments = [*(part.format(root=tmp_path) for part in command), "--data", str(tmp_path / "data")]
+    assert main([*arguments, "--jaar", "2024"] if command == ["check"] else arguments) == 1
+
+    assert not (tmp_path / "docs").exists()
+    assert capsys.readouterr().err.splitlines()[-3:-1] == [
+        "1 fout in de gegevens:",
+        f"{complaints}, rij 4, kolom 'locatie': de locatie 'De Boomhut (Partou)' heet in het filter van Zoeken en filteren "
+        "'De Boomhut (Partou)', net als de locatie 'De Boomhut' (label Partou B.V.). "
+        "Oplossing: geef een van de twee een andere naam, zonder haakjes als dat kan; de filters van Zoeken en filteren moeten ze "
+        "uit elkaar kunnen houden.",
+    ]

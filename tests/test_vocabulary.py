@@ -180,6 +180,18 @@ def test_a_category_unlike_any_lists_the_declared_ones(tmp_path, capsys) -> None
             "Oplossing: houd één regel over; hoofdletters tellen niet mee, want 'ja' in de gegevens is hetzelfde oordeel als 'Ja'.",
         ),
         (
+            "oordelen: []\n",
+            "oordelen: [Ja, niet vermeld]\n",
+            "{folder}/verslag.yaml, rij 21, kolom 'oordelen[2]': het oordeel 'niet vermeld' kan niet: zo heet een klacht zonder oordeel. "
+            "Oplossing: noem het oordeel anders; 'Niet vermeld' is op de site voor een klacht zonder oordeel, en laat gegrond dan leeg.",
+        ),
+        (
+            "oordelen: []\n",
+            "labels:\n  Noord B.V.: Noord\n  Noord-Oost B.V.: noord\noordelen: []\n",
+            "{folder}/verslag.yaml, rij 23, kolom 'labels.Noord-Oost B.V.': de korte naam 'noord' hoort al bij een ander label. "
+            "Oplossing: geef elk label een eigen korte naam; twee labels met dezelfde naam zijn op de site niet uit elkaar te houden.",
+        ),
+        (
             "      Contact met ouders: 4\n",
             "      Contact: 4\n",
             "{folder}/verslag.yaml, rij 58, kolom 'gepubliceerd.vorig_jaar.categorieen.Contact': onbekende categorie 'Contact'. "
@@ -195,7 +207,7 @@ def test_a_category_unlike_any_lists_the_declared_ones(tmp_path, capsys) -> None
     ],
     ids=[
         "unknown-key", "duplicate-category", "spelling-is-a-category", "spelling-of-two-categories", "empty-name", "empty-naam",
-        "uitspraak-not-yes-or-no", "duplicate-outcome", "duplicate-judgement", "published-category", "published-outcome",
+        "uitspraak-not-yes-or-no", "duplicate-outcome", "duplicate-judgement", "judgement-named-as-none", "same-label-short-name", "published-category", "published-outcome",
     ],
 )
 def test_a_mistake_in_the_declaration_is_one_error_on_its_line(tmp_path, capsys, old, new, expected) -> None:

@@ -35,6 +35,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from generator import schema
 from generator.dataset.validate import closest_spelling
 from generator.dataset.yaml_reader import Field, NodeReader, Place
+from generator.view.filter_values import GEGROND_NOT_GIVEN
 
 # The site's name for the complaints without a label, in the label table and on a location.
 NO_LABEL = "Geen label"
@@ -197,7 +198,11 @@ def _refuse_spelling_conflicts(reader: NodeReader, entries: list[tuple[_Placed, 
 
 
 def read_labels(reader: NodeReader, node: Node, place: Place) -> dict[str, str]:
-    return {key: reader.text(value_node, key_place) for key, value_node, key_place in reader.entries(node, place) or []}
+    labels = {key: (reader.text(value_node, key_place), key_place) for key, value_node, key_place in reader.entries(node, place) or []}
+    # The short name tells a location's label apart on the site ("De Klaver (Noord)") and is the label filter's value.
+    hint = "geef elk label een eigen korte naam; twee labels met dezelfde naam zijn op de site niet uit elkaar te houden."
+    _refuse_doubles(reader, [_Placed(short, short_place) for short, short_place in labels.values() if short], "de korte naam '{}' hoort al bij een ander label", hint, str.casefold)
+    return {key: short for key, (short, _) in labels.items()}
 
 
 def read_judgements(reader: NodeReader, node: Node, place: Place) -> tuple[DeclaredJudgement, ...]:
@@ -205,6 +210,11 @@ def read_judgements(reader: NodeReader, node: Node, place: Place) -> tuple[Decla
     entries = [entry for entry in reader.items(node, place, partial(_entry, fields=fields, what="het oordeel")) if entry]
     hint = "houd één regel over; hoofdletters tellen niet mee, want 'ja' in de gegevens is hetzelfde oordeel als 'Ja'."
     _refuse_doubles(reader, [name for name, _ in entries], "het oordeel '{}' staat er meer dan één keer", hint, str.casefold)
+    for name, _ in entries:
+        if name.text.casefold() == GEGROND_NOT_GIVEN.casefold():
+            # Zoeken en filteren gives a complaint without a judgement this value (view/filter_values.py).
+            hint = f"noem het oordeel anders; '{GEGROND_NOT_GIVEN}' is op de site voor een klacht zonder oordeel, en laat gegrond dan leeg."
+            reader.add_problem(name.place, f"het oordeel '{name.text}' kan niet: zo heet een klacht zonder oordeel", hint)
     return tuple(DeclaredJudgement(name.text, values.get("betekenis")) for name, values in entries)
 
 

@@ -42,7 +42,15 @@ def load_year(folder: Path, check_privacy: bool = True) -> YearContext:
     dataset = load_dataset(folder)
     if check_privacy:
         refuse_unreviewed(dataset)
+    refuse_same_filter_values([dataset])
     return generate_context(dataset)
+
+
+def refuse_same_filter_values(datasets: list[Dataset]) -> None:
+    """The years of a site of one organisation: two locations may not have one filter value."""
+    problems = same_filter_values({"": datasets}, with_organisation=False)
+    if problems:
+        raise DataInvalid(problems)
 
 
 def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -69,6 +77,7 @@ def load_site(folders: list[Path], check_privacy: bool = True, progress: Progres
     if check_privacy:
         for dataset in datasets:
             refuse_unreviewed(dataset, kept.scans)
+    refuse_same_filter_values(datasets)
     slugs = site_slugs(datasets)
     years = tuple(generate_context(dataset, slugs.by_year[dataset.report.year]) for dataset in datasets)
     site = site_context(years)

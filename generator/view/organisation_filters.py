@@ -1,15 +1,15 @@
-"""On a site of several organisations, Zoeken en filteren names each organisation's locations and
-categories with the organisation beside them ("De Klaver (Kinderopvang Noord)",
-view/filter_values.py). Names with brackets in them could make two organisations' values the
-same text, and the filter would count two locations as one: such a site is refused, with the
-places of both."""
+"""Zoeken en filteren filters by a location as its page names it ("De Klaver (Noord)", with its
+label where it has one) and by a category; on a site of several organisations with the
+organisation beside it ("De Klaver (Noord) (Kinderopvang Zuid)", view/filter_values.py). Names
+with brackets in them could make two locations (or two organisations' categories) the same
+value, and the filter would count them as one: such data are refused, with the places of both."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.dataset.dataset import Dataset
 from generator.dataset import layout
+from generator.dataset.dataset import Dataset
 from generator.dataset.vocabulary import CATEGORIES_KEY
 from generator.errors import Problem
 from generator.view.filter_values import of_organisation
@@ -18,31 +18,39 @@ from generator.view.model import distinct_location_name
 HINT = "geef een van de twee een andere naam, zonder haakjes als dat kan; de filters van Zoeken en filteren moeten ze uit elkaar kunnen houden."
 
 
-def same_filter_values(datasets_by_organisation: dict[str, list[Dataset]]) -> list[Problem]:
-    """Every filter value that a location or category of one organisation shares with one of
-    another organisation; each once, at its first place in the later organisation."""
-    first_with: dict[str, tuple[str, str]] = {}  # filter value -> (organisation folder, what it names)
+def same_filter_values(datasets_by_organisation: dict[str, list[Dataset]], with_organisation: bool = True) -> list[Problem]:
+    """Every filter value that two locations, or two organisations' categories, share; each once,
+    at its first place after the first. `with_organisation`: a site of several organisations
+    (keyed by their folders), whose values name their organisation."""
+    first_with: dict[str, tuple[tuple, str, str]] = {}  # filter value -> (what it is, what it names, organisation folder)
+    reported: set[str] = set()
     problems = []
-    for slug, datasets in datasets_by_organisation.items():
-        organisation = datasets[-1].report.organisation
-        reported = set()
-        for value, named, place in _filter_values(datasets, organisation):
-            first = first_with.setdefault(value, (slug, named))
-            if first[0] == slug or value in reported:
+    for folder, datasets in datasets_by_organisation.items():
+        organisation = datasets[-1].report.organisation if with_organisation else None
+        for value, identity, named, place in _filter_values(datasets, folder, organisation):
+            first = first_with.setdefault(value, (identity, named, folder))
+            if first[0] == identity or value in reported:
                 continue
             reported.add(value)
-            problems.append(Problem(*place, f"{named} heet in het filter van Zoeken en filteren '{value}', net als {first[1]} in de map {first[0]}", HINT))
+            where = f" in de map {first[2]}" if first[2] != folder else ""
+            problems.append(Problem(*place, f"{named} heet in het filter van Zoeken en filteren '{value}', net als {first[1]}{where}", HINT))
     return problems
 
 
-def _filter_values(datasets: list[Dataset], organisation: str) -> Iterator[tuple[str, str, tuple]]:
-    """(filter value, what it names, (file, row, column)) of every location and category."""
+def _filter_values(datasets: list[Dataset], folder: str, organisation: str | None) -> Iterator[tuple[str, tuple, str, tuple]]:
+    """(filter value, what it is, what it names, (file, row, column)) of every location and category."""
+    def value(shown: str) -> str:
+        return of_organisation(shown, organisation) if organisation is not None else shown
+
     for dataset in datasets:
         vocabulary = dataset.report.vocabulary
         source = dataset.complaints_source
         labels = dataset.complaints["label"] if "label" in dataset.complaints else [""] * len(dataset.complaints)
         for row, name, label in zip(source.rows, dataset.complaints["locatie"], labels):
             shown = distinct_location_name(name, label, vocabulary.label_name(label))
-            yield of_organisation(shown, organisation), f"de locatie '{shown}'", (source.path, row, "locatie")
-        for category in vocabulary.categories:
-            yield of_organisation(category.name, organisation), f"de soort klacht '{category.name}'", (dataset.folder / layout.REPORT_FILE, None, CATEGORIES_KEY)
+            named = f"de locatie '{name}'" + (f" (label {label})" if label else "")
+            yield value(shown), ("locatie", folder, name, label), named, (source.path, row, "locatie")
+        if organisation is not None:
+            for category in vocabulary.categories:
+                place = (dataset.folder / layout.REPORT_FILE, None, CATEGORIES_KEY)
+                yield value(category.name), ("categorie", folder, category.name), f"de soort klacht '{category.name}'", place

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-import threading
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
 from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
-from generator.site.search_index import OUTPUT_FOLDER
+from generator.site.search_index import ASIDE_PREFIX, OUTPUT_FOLDER
 
 
 @dataclass(frozen=True)
@@ -131,10 +130,10 @@ class KeptSearchIndex:
     the site folder before every build, which cost a rebuild the removal of the index's thousands
     of files before the browser could reload. The index is set aside first, into a hidden folder
     of ours in the site folder (MkDocs keeps hidden ones), and put back once MkDocs has written the
-    pages when its records did not change; otherwise it is removed beside the reload, and its own
-    process writes the new one after the browser has reloaded."""
+    pages when its records did not change; otherwise its own process, after the browser has
+    reloaded, removes it and writes the new one (search_index.write_search_index)."""
 
-    PREFIX = ".zoekindex-vorige-"
+    PREFIX = ASIDE_PREFIX
 
     def __init__(self) -> None:
         self.records: list | None = None  # of the index in the site folder, once written
@@ -155,8 +154,8 @@ class KeptSearchIndex:
 
     def put_back(self, site_dir: Path, records: list) -> bool:
         """The index set aside back in `site_dir` when it is of `records`: True, nothing to write.
-        An index of other records is removed (by a thread: the browser reloads meanwhile), so
-        that the page never reads an index of records it no longer shows."""
+        An index of other records stays aside for the process that writes the new one to remove,
+        so that the page never reads an index of records it no longer shows."""
         folder, self._aside = self._aside, None
         if folder is None:
             return False
@@ -167,7 +166,6 @@ class KeptSearchIndex:
                 return True
             except OSError:
                 pass
-        threading.Thread(target=_remove_aside, args=(folder,), name="zoekindex-vorige", daemon=True).start()
         return False
 
     def forget(self) -> None:

@@ -227,7 +227,7 @@ def test_the_search_index_holds_the_values_as_written(hostile_site: Path, site_c
     for complaint in site_context.complaints:
         record = shown[f"{complaint.location_page.removesuffix('.md')}/#{complaint.anchor}"]
         assert record["locatie"] == complaint.distinct_location
-        assert locations[complaint.locatie] > 0
+        assert locations[complaint.distinct_location] > 0
         assert labels[int(record["combinatie"].split(".")[label_place])] == complaint.label_name
         assert record["tekst"] == text_of(f"{complaint.omschrijving} {complaint.oplossing} {complaint.locatie} {complaint.label_name} {complaint.categorie}")
         # Where the oplossing and the properties start, in words: the page quotes the omschrijving

@@ -208,8 +208,13 @@ def serve_build(path: Path, site: Path) -> None:
 
 
 def html_pages(site: Path) -> dict[str, bytes]:
-    """The HTML pages, and the header search's index of them."""
-    pages = [*sorted(site.rglob("*.html")), site / "search" / "search_index.json"]
+    """The HTML pages, and the header search's index of them. Not the hidden folders and the
+    index of Zoeken en filteren, which its process may be writing and removing meanwhile."""
+    pages = []
+    for folder, subfolders, files in os.walk(site):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".") and name != OUTPUT_FOLDER]
+        pages += [Path(folder) / name for name in files if name.endswith(".html")]
+    pages = [*sorted(pages), site / "search" / "search_index.json"]
     return {page.relative_to(site).as_posix(): page.read_bytes() for page in pages}
 
 

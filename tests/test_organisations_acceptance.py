@@ -174,11 +174,14 @@ def test_zoeken_en_filteren_counts_each_organisation_and_each_of_its_locations_a
     in_page = re.findall(r'data-filter="organisatie" data-waarde="([^"]*)" data-totaal="(\d+)"', page)
     assert {unescape(name): int(total) for name, total in in_page} == expected
     assert set(box_values(acceptance_site)["organisatie"].values()) == set(expected)
-    # A location of the same name at two organisations is two values, each with its own count.
+    # A location of the same name at two organisations is two values, each with its own count;
+    # a location is named as its page names it, with its label's short name where it has a label.
     by_name = Counter()
     for organisation in organisations.values():
         for row in organisation.complaints:
-            by_name[f"{row['locatie']} ({organisation.name})"] += 1
+            label = row.get("label", "")
+            shown = f"{row['locatie']} ({organisation.label_names[label]})" if label else row["locatie"]
+            by_name[f"{shown} ({organisation.name})"] += 1
     assert location_counts(acceptance_site) == by_name
 
 

@@ -45,6 +45,8 @@ from generator.site.search_words import dutch_stemmer, normalised_words
 
 OUTPUT_FOLDER = "zoekindex"
 STAGING_PREFIX = f".{OUTPUT_FOLDER}-nieuw-"
+# The previous index, set aside by a live preview while MkDocs empties the site folder (live_preview.py).
+ASIDE_PREFIX = f".{OUTPUT_FOLDER}-vorige-"
 ENTRY_FILE = "index.json"
 CONTENT_FOLDER = "inhoud"  # the content's folder while it is written, before it is named
 HASH_LENGTH = 16
@@ -68,9 +70,11 @@ def write_search_index(records: list[SearchRecord], site_dir: Path) -> Path:
     output = site_dir / OUTPUT_FOLDER
     staging_folder: Path | None = None
     try:
-        # One that a killed build left (MkDocs keeps hidden folders) goes first. The plugin holds the
-        # site folder's write lock, so no other build is using one.
-        for leftover in own_scratch_folders(site_dir, STAGING_PREFIX):
+        # One that a killed build left (MkDocs keeps hidden folders) goes first, and so does the
+        # previous index a live preview set aside (removed here, in the index's own process, after
+        # the browser has reloaded). The plugin holds the site folder's write lock, so no other
+        # build is using one.
+        for leftover in own_scratch_folders(site_dir, STAGING_PREFIX) + own_scratch_folders(site_dir, ASIDE_PREFIX):
             remove_marked_folder(leftover, SCRATCH_MARKER)
         # A signal that came between making the folder and marking it, or before the name is
         # known here, would leave a folder that nothing removes.

@@ -109,6 +109,9 @@ from generator.site.organisation_pages import organisations_description, organis
 from generator.view.site_context import SiteContext
 from generator.write_lock import DOCS_WRITER, SITE_WRITER, exclusive_writer
 
+# How mkdocs.yml names the folders a refusal is about.
+DOCS_DIR_OPTION = "docs_dir:"
+SITE_DIR_OPTION = "site_dir:"
 MATERIAL_SEARCH = "material/search"
 # Under ProperDocs the mkdocs modules are ProperDocs' own, and so is the logger that prints.
 log = logging.getLogger(f"{BasePlugin.__module__.split('.')[0]}.plugins.{PLUGIN_NAME}")
@@ -271,7 +274,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             log.info(f"Privacycontrole staat uit (plugins.{PLUGIN_NAME}.privacycontrole: false): publiceer deze site niet.")
         self.release_write_locks()  # a build before this one that ended without on_post_build
         with stopped_in_dutch():
-            docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root)
+            docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root, option=DOCS_DIR_OPTION)
             self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
             site = self.load(settings)
             files, _ = generate_docs(
@@ -313,7 +316,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         """MkDocs empties the site folder first: never the data folder this build reads or a
         folder in it, the docs folder, the project, or a folder the tool did not make."""
         places = ProtectedPlaces.of(Path(config.config_file_path).parent, settings.data_root, docs_dir)
-        return check_site_folder(Path(config.site_dir), places, option="site_dir:")
+        return check_site_folder(Path(config.site_dir), places, option=SITE_DIR_OPTION)
 
     def take_write_locks(self, docs_dir: Path, site_dir: Path) -> None:
         docs_dir.mkdir(parents=True, exist_ok=True)

@@ -125,25 +125,27 @@ def check_new_data_folder(target: Path, places: ProtectedPlaces) -> Path:
     return resolved
 
 
-def check_docs_folder(target: Path, data_root: Path, project: Path | None = None) -> Path:
+def check_docs_folder(target: Path, data_root: Path, project: Path | None = None, option: str = DOCS_OPTION) -> Path:
     """The resolved docs folder, or ArgumentRefused: `build` overwrites the generated pages in it
     and removes generated pages that are no longer made, so it must be a docs folder of this tool.
-    `project`: the folder the docs folder may not be (or be above); None where it is not known."""
+    `project`: the folder the docs folder may not be (or be above); None where it is not known.
+    `option`: how the user gave it (the plugin: mkdocs.yml's "docs_dir:")."""
     resolved = target.resolve()
     places = ProtectedPlaces((project or Path(resolved.anchor)).resolve(), data_root.resolve(), None)
-    _refuse_protected(resolved, target, places, DOCS_OPTION, "docs", inside_docs=False, project_itself=project is not None, inside_data=False)
+    _refuse_protected(resolved, target, places, option, "docs", inside_docs=False, project_itself=project is not None, inside_data=False)
+    example = f"{option} docs"
     # Pages beside the year folders do no harm; pages in a year folder, or in a new folder named
     # like a year, would be read as that year's data.
     if _is_within(resolved, places.data) and is_year_name(resolved.relative_to(places.data).parts[0]):
-        raise _refused(DOCS_OPTION, target, f"dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {places.data}", "kies een map buiten de datamap, bijvoorbeeld --docs docs.")
+        raise _refused(option, target, f"dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {places.data}", f"kies een map buiten de datamap, bijvoorbeeld {example}.")
     if resolved.exists() and not resolved.is_dir():
-        raise _refused(DOCS_OPTION, target, "dit is een bestand, geen map", "geef de docs-map op, bijvoorbeeld --docs docs.")
+        raise _refused(option, target, "dit is een bestand, geen map", f"geef de docs-map op, bijvoorbeeld {example}.")
     if resolved.is_dir() and not _is_empty(resolved) and not (resolved / DOCS_MARKER).is_file():
         raise _refused(
-            DOCS_OPTION,
+            option,
             target,
             f"de map is geen docs-map van dit programma (er staat geen {DOCS_MARKER} in); de pagina's zouden bestanden met dezelfde naam overschrijven",
-            "geef de docs-map van het project op (--docs docs) of een map die nog niet bestaat.",
+            f"geef de docs-map van het project op ({example}) of een map die nog niet bestaat.",
         )
     return resolved
 

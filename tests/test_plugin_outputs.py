@@ -58,6 +58,24 @@ def test_the_plugin_never_builds_into_the_data_folder_it_reads(config_file: Path
     assert tree(data) == before
 
 
+def test_a_refused_docs_folder_is_named_as_mkdocs_yml_names_it(year: Path, tmp_path: Path) -> None:
+    """The plugin reads docs_dir from mkdocs.yml: its refusal says docs_dir:, not the command line's --docs."""
+    config_file = mkdocs_config(year.parent, tmp_path / "project")
+    docs = year / "docs"
+    docs.mkdir()  # MkDocs itself refuses a docs_dir that does not exist
+    config = load_config(str(config_file), docs_dir=str(docs))
+    before = tree(year.parent)
+
+    with pytest.raises(BuildStopped) as stopped:
+        config.plugins[PLUGIN_NAME].on_config(config)
+
+    assert str(stopped.value) == (
+        f"docs_dir: {docs}: dit ligt in een jaarmap (of een map met een jaartal als naam) in de datamap {year.parent}; "
+        "er is niets veranderd. Oplossing: kies een map buiten de datamap, bijvoorbeeld docs_dir: docs.\nDe site is niet gebouwd."
+    )
+    assert tree(year.parent) == before
+
+
 def test_the_plugin_never_builds_into_a_folder_it_did_not_make(config_file: Path, tmp_path: Path) -> None:
     foreign = tmp_path / "mijn-bestanden"
     foreign.mkdir()

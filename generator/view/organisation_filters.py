@@ -14,6 +14,7 @@ from generator.dataset.vocabulary import CATEGORIES_KEY
 from generator.errors import Problem
 from generator.view.filter_values import of_organisation
 from generator.view.model import distinct_location_name
+from generator.view.site_locations import complaint_locations
 
 HINT = "geef een van de twee een andere naam, zonder haakjes als dat kan; de filters van Zoeken en filteren moeten ze uit elkaar kunnen houden."
 
@@ -45,8 +46,7 @@ def _filter_values(datasets: list[Dataset], folder: str, organisation: str | Non
     for dataset in datasets:
         vocabulary = dataset.report.vocabulary
         source = dataset.complaints_source
-        labels = dataset.complaints["label"] if "label" in dataset.complaints else [""] * len(dataset.complaints)
-        for row, name, label in zip(source.rows, dataset.complaints["locatie"], labels):
+        for row, (name, label) in zip(source.rows, complaint_locations(dataset)):
             shown = distinct_location_name(name, label, vocabulary.label_name(label))
             named = f"de locatie '{name}'" + (f" (label {label})" if label else "")
             yield value(shown), ("locatie", folder, name, label), named, (source.path, row, "locatie")

@@ -29,9 +29,14 @@ class SiteSlugs:
 
 
 def location_keys(dataset: Dataset) -> list[Key]:
+    return sorted(set(complaint_locations(dataset)))
+
+
+def complaint_locations(dataset: Dataset) -> list[Key]:
+    """The location of each complaint, in the order of the rows; a year without labels has none."""
     frame = dataset.complaints
     labels = frame[schema.LABEL_COLUMN] if schema.LABEL_COLUMN in frame else [""] * len(frame)
-    return sorted(set(zip(frame["locatie"], labels)))
+    return list(zip(frame["locatie"], labels))
 
 
 def site_slugs(datasets: list[Dataset]) -> SiteSlugs:

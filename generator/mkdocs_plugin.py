@@ -50,7 +50,9 @@ name, the theme, mkdocs.yml) changed; every other page is written as the previou
 files whose text changed are parsed again and only the texts that changed are scanned again
 (KeptLoads); every check still runs. Its index of Zoeken en filteren is set aside in
 on_pre_build, before MkDocs empties the site folder, put back in on_post_build, and written
-again only when its records changed (KeptSearchIndex). `mkdocs build` and `python -m generator site` always
+again only when its records changed (KeptSearchIndex); the site's other folders are set aside
+there too, put back in on_files for MkDocs to write over, and what it did not write is removed
+in on_post_build (KeptSiteFiles). `mkdocs build` and `python -m generator site` always
 render every page.
 MkDocs keeps one object of a plugin that has on_startup through all the rebuilds of `mkdocs
 serve`; everything a build needs later is kept on it, nothing in module globals.
@@ -85,7 +87,7 @@ from generator.hosting.csp import NoHead, content_security_policy, inline_script
 from generator.hosting.descriptions import preview_text
 from generator.hosting.preview_image import PreviewText
 from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
-from generator.live_preview import KeptSearchIndex, PreviewPages
+from generator.live_preview import KeptSearchIndex, KeptSiteFiles, PreviewPages
 from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import refuse_unreviewed
@@ -249,10 +251,13 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.previewed = False  # the previous build was one of `mkdocs serve`, and it succeeded
         self.preview = PreviewPages()  # kept from one build of a live preview to the next
         self.kept_index = KeptSearchIndex()  # the same
+        self.kept_site = KeptSiteFiles()  # the same
+        self.dirty = False  # `mkdocs serve --dirty`: MkDocs writes only the pages that changed, into the site as it is
         self.environments: dict[Path | None, jinja2.Environment] = {}  # by the user's template folder
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Only here so that MkDocs keeps this object, and the loaded years, between rebuilds."""
+        """Also so that MkDocs keeps this object, and the loaded years, between rebuilds."""
+        self.dirty = dirty
 
     def settings(self, config) -> Settings:
         project = Path(config.config_file_path).parent
@@ -367,6 +372,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             self.finish_search_index()
         if self.preview_rebuild:
             self.kept_index.set_aside(Path(config.site_dir))
+            if not self.dirty:
+                self.kept_site.set_aside(Path(config.site_dir))
         self.pages = MkDocsPages(self.progress().start(MKDOCS_STAGE))
 
     def on_files(self, files, config):
@@ -374,6 +381,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         # recognises the folder as its own, also after a build that failed half-way (MkDocs keeps
         # hidden files when it empties a folder).
         mark_site_folder(Path(config.site_dir))
+        if self.preview_rebuild:
+            self.kept_site.put_back(Path(config.site_dir))
+            self.kept_site.copy_only_changed(files)
         leave_out_unused_search_languages(files, config)
         self.files = files
         self.pages.total = len(files.documentation_pages())
@@ -479,6 +489,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if self.live_preview and self.preview.reused:
             written = f"{written}, {format_number(self.preview.rendered)} opnieuw gemaakt"
         pages.stage.finish(written)
+        # MkDocs' own writing is done (and Material's search, which comes first in mkdocs.yml).
+        self.kept_site.remove_unwritten()
         site_dir = Path(config.site_dir)
         extend_dutch_search(site_dir)
         settings = self.settings(config)
@@ -500,6 +512,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def on_build_error(self, error: Exception) -> None:
         self.preview.forget()
         self.kept_index.forget()
+        self.kept_site.forget()
         self.previewed = False
         try:
             # Not left writing into the site of a build that failed.

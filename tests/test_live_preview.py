@@ -1,12 +1,15 @@
 """What a live preview keeps from one build to the next (generator/live_preview.py), without
-MkDocs: the index of Zoeken en filteren set aside and put back (KeptSearchIndex). The plugin's
-use of it in a real rebuild: tests/test_mkdocs_plugin.py."""
+MkDocs: the index of Zoeken en filteren set aside and put back (KeptSearchIndex), and the site's
+folders set aside and put back for MkDocs to write over (KeptSiteFiles). The plugin's use of
+them in a real rebuild: tests/test_mkdocs_plugin.py."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
-from generator.live_preview import KeptSearchIndex
+from generator.live_preview import KeptSearchIndex, KeptSiteFiles
 from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder
 from generator.site.search_index import OUTPUT_FOLDER, write_search_index
 
@@ -84,3 +87,129 @@ def test_only_folders_set_aside_by_the_tool_are_removed(tmp_path: Path) -> None:
     assert kept.put_back(site, list(RECORDS)) is True
     assert sorted(path.name for path in site.iterdir()) == sorted([OUTPUT_FOLDER, someone_elses.name])
     assert not any((folder / SCRATCH_MARKER).exists() for folder in site.iterdir())
+
+
+def built_site(tmp_path: Path) -> Path:
+    """A site folder as a build leaves it: pages in folders, files beside them, hidden files of MkDocs' and ours."""
+    site = tmp_path / "site"
+    for relative in ("index.html", "404.html", "locaties/de-klaver/index.html", "locaties/weg/index.html", "assets/app.js", "search/search_index.json"):
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_text(f"oud: {relative}", encoding="utf-8")
+    (site / ".klachtenjaarverslag-site").write_text("merk", encoding="utf-8")
+    return site
+
+
+def empty_as_mkdocs_does(site: Path) -> None:
+    """mkdocs.utils.clean_directory: every entry but the hidden ones."""
+    for entry in site.iterdir():
+        if not entry.name.startswith("."):
+            shutil.rmtree(entry, True) if entry.is_dir() else entry.unlink()
+
+
+def test_the_folders_are_written_over_and_what_the_build_did_not_write_goes(tmp_path: Path) -> None:
+    site = built_site(tmp_path)
+    page = site / "locaties" / "de-klaver" / "index.html"
+    inode = page.stat().st_ino
+    kept = KeptSiteFiles()
+    kept.set_aside(site)
+    empty_as_mkdocs_does(site)
+    assert sorted(entry.name for entry in site.iterdir() if not entry.name.startswith(KeptSiteFiles.PREFIX)) == [".klachtenjaarverslag-site"]
+    kept.put_back(site)
+    # The build: MkDocs writes every page and file it has; the page of "weg" is gone from the data.
+    for relative in ("index.html", "404.html", "locaties/de-klaver/index.html", "assets/app.js", "search/search_index.json"):
+        (site / relative).write_text(f"nieuw: {relative}", encoding="utf-8")
+    kept.remove_unwritten()
+    assert page.stat().st_ino == inode  # written over, not made anew
+    written = sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file())
+    assert written == [".klachtenjaarverslag-site", "404.html", "assets/app.js", "index.html", "locaties/de-klaver/index.html", "search/search_index.json"]
+    assert all((site / name).read_text(encoding="utf-8").startswith("nieuw: ") for name in written[1:])
+    assert not (site / "locaties" / "weg").exists()
+
+
+def test_a_folder_the_build_did_not_write_into_goes_whole(tmp_path: Path) -> None:
+    site = built_site(tmp_path)
+    kept = KeptSiteFiles()
+    kept.set_aside(site)
+    empty_as_mkdocs_does(site)
+    kept.put_back(site)
+    (site / "index.html").write_text("nieuw", encoding="utf-8")
+    kept.remove_unwritten()
+    assert sorted(entry.name for entry in site.iterdir()) == [".klachtenjaarverslag-site", "index.html"]
+
+
+def test_a_link_in_a_folder_put_back_is_removed_and_its_target_left_alone(tmp_path: Path) -> None:
+    """MkDocs would write through it; its emptying would have removed it."""
+    site = built_site(tmp_path)
+    outside = tmp_path / "buiten.txt"
+    outside.write_text("niet van de site", encoding="utf-8")
+    (site / "assets" / "link.js").symlink_to(outside)
+    (site / "assets" / "map").symlink_to(tmp_path, target_is_directory=True)
+    kept = KeptSiteFiles()
+    kept.set_aside(site)
+    empty_as_mkdocs_does(site)
+    kept.put_back(site)
+    assert not os.path.lexists(site / "assets" / "link.js")
+    assert not os.path.lexists(site / "assets" / "map")
+    kept.remove_unwritten()
+    assert outside.read_text(encoding="utf-8") == "niet van de site"
+
+
+def test_a_failed_build_removes_the_folders_set_aside_and_a_later_one_a_leftover(tmp_path: Path) -> None:
+    site = built_site(tmp_path)
+    kept = KeptSiteFiles()
+    kept.set_aside(site)
+    empty_as_mkdocs_does(site)
+    kept.forget()
+    assert sorted(entry.name for entry in site.iterdir()) == [".klachtenjaarverslag-site"]
+
+    site = built_site(tmp_path / "tweede")
+    leftover = make_scratch_folder(site, KeptSiteFiles.PREFIX)
+    someone_elses = site / f"{KeptSiteFiles.PREFIX}mijn-kopie"
+    someone_elses.mkdir()
+    kept.set_aside(site)
+    assert not leftover.exists() and someone_elses.is_dir()
+    empty_as_mkdocs_does(site)
+    kept.put_back(site)
+    assert (site / "locaties" / "de-klaver" / "index.html").is_file()
+    assert [entry.name for entry in site.iterdir() if entry.name.startswith(KeptSiteFiles.PREFIX)] == [someone_elses.name]
+
+
+class StaticFile:
+    """As MkDocs' File for a file that is not a page: copied by copy_file(dirty)."""
+
+    def __init__(self, source: Path, destination: Path) -> None:
+        self.abs_src_path, self.abs_dest_path = str(source), str(destination)
+        self.copied = 0
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    def copy_file(self, dirty: bool = False) -> None:
+        self.copied += 1
+        shutil.copyfile(self.abs_src_path, self.abs_dest_path)
+
+
+def test_a_file_put_back_as_its_source_is_kept_and_a_changed_one_copied(tmp_path: Path) -> None:
+    site = built_site(tmp_path)
+    sources = tmp_path / "bron"
+    sources.mkdir()
+    same, changed, same_size = (sources / name for name in ("app.js", "style.css", "data.csv"))
+    same.write_text("oud: assets/app.js", encoding="utf-8")
+    os.utime(same, ns=(1, 1))  # long before it was copied
+    for source in (changed, same_size):
+        (site / "assets" / source.name).write_text("zelfde lengte", encoding="utf-8")
+    changed.write_text("anders en langer", encoding="utf-8")
+    same_size.write_text("zelfde LENGTE", encoding="utf-8")  # changed after the copy, in the same size
+    files = [StaticFile(source, site / "assets" / source.name) for source in (same, changed, same_size)]
+    kept = KeptSiteFiles()
+    kept.set_aside(site)
+    empty_as_mkdocs_does(site)
+    kept.put_back(site)
+    kept.copy_only_changed(files)
+    for file in files:
+        file.copy_file(False)
+    kept.remove_unwritten()
+    assert [file.copied for file in files] == [0, 1, 1]
+    assert {path.name: path.read_text(encoding="utf-8") for path in (site / "assets").iterdir()} == {
+        "app.js": "oud: assets/app.js", "style.css": "anders en langer", "data.csv": "zelfde LENGTE",
+    }

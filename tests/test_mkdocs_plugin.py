@@ -259,6 +259,47 @@ def test_a_live_preview_renders_again_only_the_pages_whose_markdown_changed(tmp_
     assert all("Nieuw Klachtenjaarverslag" in html.decode("utf-8") for name, html in html_pages(site).items() if name.endswith("index.html"))
 
 
+def site_files(site: Path) -> set[str]:
+    """Every file of the site but the hidden ones and the index of Zoeken en filteren (see html_pages)."""
+    found = set()
+    for folder, subfolders, files in os.walk(site):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".") and name != OUTPUT_FOLDER]
+        found |= {(Path(folder) / name).relative_to(site).as_posix() for name in files if not name.startswith(".")}
+    return found
+
+
+@pytest.mark.slow
+def test_a_live_preview_writes_over_the_files_of_the_previous_build_and_removes_what_is_gone(tmp_path: Path) -> None:
+    """The rebuild's site has the files of a first build of the same data, byte for byte: the page
+    of a location that is gone is removed, not left from the build before; a page that stays is
+    written over (its file is the same file), not made anew; a file of the theme is kept."""
+    year, path, site, plugin = first_preview_build(tmp_path)
+    kept_page = site / "categorieen" / "communicatie" / "index.html"
+    kept_file = kept_page.stat().st_ino
+    theme_file = next(site.glob("assets/javascripts/bundle.*.min.js"))
+    theme_file_copied = theme_file.stat().st_mtime_ns
+    before = site_files(site)
+    assert "locaties/index-partou/index.html" in before
+
+    set_cell(year / "klachten.csv", 7, "locatie", "De Nieuwe Plek")
+    serve_build(path, site)
+    plugin.finish_search_index()
+    after = site_files(site)
+    assert "locaties/index-partou/index.html" not in after and "locaties/de-nieuwe-plek/index.html" in after
+    assert not list(site.glob(".site-vorige-*"))
+    assert kept_page.stat().st_ino == kept_file
+    assert theme_file.stat().st_mtime_ns == theme_file_copied
+
+    plugin.preview.forget()
+    plugin.kept_index.forget()
+    plugin.previewed = False
+    serve_build(path, tmp_path / "first-build")
+    assert after == site_files(tmp_path / "first-build")
+    # The files MkDocs kept instead of copying them again too (the Dutch language file of the
+    # header search, which the build extends after copying it, is copied again).
+    assert {name: (site / name).read_bytes() for name in after} == {name: (tmp_path / "first-build" / name).read_bytes() for name in after}
+
+
 def index_files(site: Path) -> dict[str, bytes]:
     folder = site / OUTPUT_FOLDER
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}

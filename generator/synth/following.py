@@ -35,7 +35,7 @@ from generator.synth.privacy import allow_list_text
 from generator.synth.records import ComplaintProfile, synthetic_disputes
 from generator.synth.report import dispute_figures, summary_table
 from generator.synth.texts import compose, sentence_pools, sentences
-from generator.view.site_locations import location_keys
+from generator.view.site_locations import complaint_locations, location_keys
 from generator.view.slugs import slugify, sort_key
 
 CLOSED_SHARE = 0.1  # of the given year's locations, none in the following year
@@ -75,8 +75,8 @@ def following_year(given: Dataset, seed: int) -> SyntheticYear:
     free_texts += [*given.texts.values(), *given.category_texts.values()]
     files[layout.PRIVACY_ALLOWED_FILE] = allow_list_text(given, free_texts, [str(row["locatie"]) for row in complaints])
     files[layout.PRIVACY_ALLOWED_FILE] = _reviewed_for_this_year(files, given)
-    locations = len({(row["locatie"], row.get(schema.LABEL_COLUMN, "")) for row in complaints})
-    return SyntheticYear(files, len(complaints), locations, len(disputes))
+    # Each planned location has a complaint at least (a count of a real location's).
+    return SyntheticYear(files, len(complaints), len(plan), len(disputes))
 
 
 def _reviewed_for_this_year(files: dict[str, str], given: Dataset) -> str:
@@ -107,7 +107,7 @@ def _with_new_category(vocabulary: Vocabulary) -> Vocabulary:
 def _planned_locations(given: Dataset, rng: random.Random) -> tuple[list[tuple[str, str, int]], tuple[tuple[str, str], tuple[str, str]]]:
     """(name, label, complaints) of each location, A to Z, and the one rename (old, new)."""
     keys = location_keys(given)
-    counts = list(Counter(zip(given.complaints["locatie"], _labels(given.complaints))).values())
+    counts = list(Counter(complaint_locations(given)).values())
     kept = [key for key in keys if rng.random() >= CLOSED_SHARE]
     old = rng.choice(kept)
     taken = {slugify(name) for name, _ in keys}
@@ -123,15 +123,12 @@ def _planned_locations(given: Dataset, rng: random.Random) -> tuple[list[tuple[s
     return plan, (old, renamed)
 
 
-def _labels(frame) -> list[str]:
-    return list(frame[schema.LABEL_COLUMN]) if schema.LABEL_COLUMN in frame else [""] * len(frame)
-
-
 def _complaints(given: Dataset, plan, new_category: str, vocabulary: Vocabulary, rng: random.Random) -> list[dict[str, object]]:
     frame = given.complaints
     judgements = list(frame[schema.JUDGEMENT_COLUMN]) if schema.JUDGEMENT_COLUMN in frame else [""] * len(frame)
     profiles: dict[str, list[ComplaintProfile]] = {}
-    for label, category, judgement, description, solution in zip(_labels(frame), frame["categorie"], judgements, frame["omschrijving"], frame["oplossing"]):
+    labels = [label for _, label in complaint_locations(given)]
+    for label, category, judgement, description, solution in zip(labels, frame["categorie"], judgements, frame["omschrijving"], frame["oplossing"]):
         profiles.setdefault(label, []).append(ComplaintProfile(label, category, judgement, len(sentences(description)), len(sentences(solution))))
     every_profile = [profile for label in sorted(profiles) for profile in profiles[label]]
     descriptions = sentence_pools(_texts(frame, "omschrijving"))

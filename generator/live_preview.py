@@ -195,8 +195,11 @@ class KeptSiteFiles:
     ours, which it keeps), put back once it has (before it writes anything), and MkDocs writes
     over their files. What the build did not write is removed after it, as MkDocs' emptying would
     have: a page or a file of the theme that is gone. The files beside the folders (index.html,
-    404.html, the sitemap) MkDocs removes and makes anew: a file put back is known as written by
-    its change time, and the rename of a file would set that to about the moment of writing.
+    404.html, the sitemap) MkDocs removes and makes anew.
+    A file put back is known as written by its modification time: it is set to UNWRITTEN first,
+    and every write sets it to the moment of writing. Not by its change time alone: on Windows
+    that is the time the file was made, which writing over it keeps, and a file system that keeps
+    whole seconds gives two writes in one second the same one.
     Hidden entries are MkDocs' to keep, as always. Not for `--dirty`, which writes only the
     changed pages: MkDocs does not empty the folder then."""
 
@@ -205,7 +208,9 @@ class KeptSiteFiles:
     def __init__(self) -> None:
         self._aside: Path | None = None
         self._site_dir: Path | None = None
-        self._unwritten: dict[Path, int] = {}  # each file put back, with its change time then
+        self._unwritten: dict[Path, PutBack] = {}
+        self._copies: dict[Path, Copy] = {}  # the files the previous build copied or kept
+        self._copied: dict[Path, Copy] = {}  # the same, of this build
 
     def set_aside(self, site_dir: Path) -> None:
         """Before MkDocs empties `site_dir`; a folder set aside by a build that did not end is removed."""
@@ -223,62 +228,112 @@ class KeptSiteFiles:
             self.forget()  # what is not aside, MkDocs removes; the build makes every file anew
 
     def put_back(self, site_dir: Path) -> None:
-        """After MkDocs emptied `site_dir`, before it writes into it."""
+        """After MkDocs emptied `site_dir`, before it writes into it. A folder whose files could
+        not all be marked as unwritten stays aside (and goes below): the build makes it anew."""
         folder, self._aside = self._aside, None
         if folder is None:
             return
         self._site_dir = site_dir
         try:
             for entry in folder.iterdir():
-                if entry.name != SCRATCH_MARKER and not os.path.lexists(site_dir / entry.name):
+                if entry.name == SCRATCH_MARKER or os.path.lexists(site_dir / entry.name):
+                    continue
+                try:
+                    marked = _marked_as_unwritten(entry)
                     entry.rename(site_dir / entry.name)
-                    self._unwritten |= _files_with_change_times(site_dir / entry.name)
+                except OSError:
+                    continue
+                self._unwritten |= {site_dir / path.relative_to(folder): put_back for path, put_back in marked.items()}
         except OSError:
             pass  # what stays aside goes below; the build makes it anew
         _remove_aside(folder)
 
     def copy_only_changed(self, files) -> None:
         """MkDocs copies every file that is not a page (the theme's, the downloads) in every build.
-        A file put back that is as its source was, the same size and copied after the source last
-        changed, is kept instead (as `--dirty` does, and by the size also when the build changed
-        it after copying: the header search's Dutch language file)."""
+        A file put back that this preview copied from the same source, which has not changed
+        since, is kept instead; so is known which source each copy is of (`Copy`)."""
+        self._copied = {}
         for file in files:
             if not file.is_documentation_page():
                 file.copy_file = partial(self._copy_if_changed, file, file.copy_file)
 
     def _copy_if_changed(self, file, copy, dirty: bool = False) -> None:
         destination = Path(file.abs_dest_path)
-        if file.abs_src_path is not None and destination in self._unwritten and _copied_after_change(Path(file.abs_src_path), destination):
+        source = _source_state(file.abs_src_path)
+        put_back = self._unwritten.get(destination)
+        if source is not None and put_back is not None and self._still_a_copy(destination, source, put_back):
             del self._unwritten[destination]
+            self._copied[destination] = self._copies[destination]
             return
         copy(dirty)
+        made = _copy_made(destination, source)
+        if made is not None:
+            self._copied[destination] = made
+
+    def _still_a_copy(self, destination: Path, source: tuple, put_back: PutBack) -> bool:
+        """The file put back is as this preview copied it, from a source as it is now, which did not
+        change in the moment it was copied (a later time, not the same: a file system's clock can
+        give two writes close together one); its modification time is given back to it."""
+        made = self._copies.get(destination)
+        if made is None or made != Copy(source, put_back.before) or put_back.before[1] <= source[-1]:
+            return False
+        try:
+            os.utime(destination, ns=(put_back.accessed, put_back.before[1]))
+        except OSError:
+            return False
+        return True
 
     def remove_unwritten(self) -> None:
-        """After the build: every file put back that it did not write (its change time is the
-        same: writing a file always sets it), and the folders that leaves empty."""
+        """After the build: every file put back that it did not write (its modification and change
+        time are as marked), and the folders that leaves empty."""
         unwritten, self._unwritten = self._unwritten, {}
+        self._copies, self._copied = self._copied, {}
         folders = set()
-        for path, changed in unwritten.items():
+        for path, put_back in unwritten.items():
             try:
-                if os.lstat(path).st_ctime_ns == changed:
+                if _times(os.lstat(path)) == put_back.marked:
                     path.unlink()
                     folders.add(path.parent)
             except OSError:
                 pass  # written and removed again by the build (extend_dutch_search), or gone
         for folder in sorted(folders, key=lambda path: len(path.parts), reverse=True):
-            _remove_if_empty(folder, self._site_dir)
+            try:
+                _remove_if_empty(folder, self._site_dir)
+            except OSError:
+                pass  # an empty folder stays in the preview; MkDocs empties the site folder next time
 
     def forget(self) -> None:
         """After a failed build: what is set aside goes; the next build makes every file anew."""
         self._unwritten = {}
+        self._copies, self._copied = {}, {}
         folder, self._aside = self._aside, None
         if folder is not None:
             _remove_aside(folder)
 
 
-def _files_with_change_times(folder: Path) -> dict[Path, int]:
-    """Every file in `folder` with its change time. A link in it is removed, as MkDocs' emptying
-    would have: MkDocs would write through it."""
+UNWRITTEN = 1  # ns after 1970: the modification time of a file put back until the build writes it
+
+
+@dataclass(frozen=True)
+class PutBack:
+    """A file put back for the build to write over."""
+
+    before: tuple[int, int]  # its size and modification time as the previous build left it
+    accessed: int  # its access time then
+    marked: tuple[int, int]  # its modification and change time once marked as unwritten
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A file copied by a build of the preview."""
+
+    source: tuple  # the state of its source just before: path, device, file number, size, times
+    copy: tuple[int, int]  # its size and modification time just after
+
+
+def _marked_as_unwritten(folder: Path) -> dict[Path, PutBack]:
+    """Every file in `folder`, marked. A link in it is removed, as MkDocs' emptying would have:
+    MkDocs would write through it."""
     files = {}
     with os.scandir(folder) as found:
         for item in found:
@@ -286,19 +341,36 @@ def _files_with_change_times(folder: Path) -> dict[Path, int]:
             if item.is_symlink():
                 path.unlink()
             elif item.is_dir(follow_symlinks=False):
-                files |= _files_with_change_times(path)
+                files |= _marked_as_unwritten(path)
             else:
-                files[path] = item.stat(follow_symlinks=False).st_ctime_ns
+                before = os.lstat(path)
+                os.utime(path, ns=(before.st_atime_ns, UNWRITTEN))
+                files[path] = PutBack((before.st_size, before.st_mtime_ns), before.st_atime_ns, _times(os.lstat(path)))
     return files
 
 
-def _copied_after_change(source: Path, copy: Path) -> bool:
-    """A later moment, not the same: a file system's clock can give two writes close together one."""
+def _times(state: os.stat_result) -> tuple[int, int]:
+    return state.st_mtime_ns, state.st_ctime_ns
+
+
+def _source_state(path: str | None) -> tuple | None:
+    if path is None:
+        return None
     try:
-        source_state, copy_state = source.stat(), copy.lstat()
+        state = os.stat(path)
     except OSError:
-        return False
-    return source_state.st_size == copy_state.st_size and copy_state.st_mtime_ns > source_state.st_mtime_ns
+        return None
+    return (path, state.st_dev, state.st_ino, state.st_size, state.st_ctime_ns, state.st_mtime_ns)
+
+
+def _copy_made(destination: Path, source: tuple | None) -> Copy | None:
+    if source is None:
+        return None
+    try:
+        state = os.lstat(destination)
+    except OSError:
+        return None
+    return Copy(source, (state.st_size, state.st_mtime_ns))
 
 
 def _remove_if_empty(folder: Path, site_dir: Path) -> None:

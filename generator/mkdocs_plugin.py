@@ -383,6 +383,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         mark_site_folder(Path(config.site_dir))
         if self.preview_rebuild:
             self.kept_site.put_back(Path(config.site_dir))
+        if self.live_preview and not self.dirty:
+            # Also in the first build, to know which source each copy is of in the next.
             self.kept_site.copy_only_changed(files)
         leave_out_unused_search_languages(files, config)
         self.files = files

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
+import generator.live_preview as live_preview
 from generator.live_preview import KeptSearchIndex, KeptSiteFiles
 from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder
 from generator.site.search_index import OUTPUT_FOLDER, write_search_index
@@ -189,27 +194,129 @@ class StaticFile:
         shutil.copyfile(self.abs_src_path, self.abs_dest_path)
 
 
-def test_a_file_put_back_as_its_source_is_kept_and_a_changed_one_copied(tmp_path: Path) -> None:
-    site = built_site(tmp_path)
-    sources = tmp_path / "bron"
-    sources.mkdir()
-    same, changed, same_size = (sources / name for name in ("app.js", "style.css", "data.csv"))
-    same.write_text("oud: assets/app.js", encoding="utf-8")
-    os.utime(same, ns=(1, 1))  # long before it was copied
-    for source in (changed, same_size):
-        (site / "assets" / source.name).write_text("zelfde lengte", encoding="utf-8")
-    changed.write_text("anders en langer", encoding="utf-8")
-    same_size.write_text("zelfde LENGTE", encoding="utf-8")  # changed after the copy, in the same size
-    files = [StaticFile(source, site / "assets" / source.name) for source in (same, changed, same_size)]
-    kept = KeptSiteFiles()
+def preview_build(kept: KeptSiteFiles, site: Path, files: list[StaticFile], pages: tuple[str, ...] = ()) -> None:
+    """One build of a live preview as the plugin has MkDocs make it: the site's folders set aside,
+    the site folder emptied, the folders put back, every file copied and the `pages` written."""
     kept.set_aside(site)
     empty_as_mkdocs_does(site)
     kept.put_back(site)
     kept.copy_only_changed(files)
     for file in files:
         file.copy_file(False)
+    for relative in pages:
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_text(f"nieuw: {relative}", encoding="utf-8")
     kept.remove_unwritten()
+
+
+def test_a_file_put_back_as_its_source_is_kept_and_a_changed_one_copied(tmp_path: Path) -> None:
+    site = built_site(tmp_path)
+    sources = tmp_path / "bron"
+    sources.mkdir()
+    same, changed, same_size = (sources / name for name in ("app.js", "style.css", "data.csv"))
+    same.write_text("oud: assets/app.js", encoding="utf-8")
+    for source in (changed, same_size):
+        source.write_text("zelfde lengte", encoding="utf-8")
+    kept = KeptSiteFiles()
+    preview_build(kept, site, [StaticFile(source, site / "assets" / source.name) for source in (same, changed, same_size)])
+    changed.write_text("anders en langer", encoding="utf-8")
+    same_size.write_text("zelfde LENGTE", encoding="utf-8")  # changed after the copy, in the same size
+    files = [StaticFile(source, site / "assets" / source.name) for source in (same, changed, same_size)]
+    preview_build(kept, site, files)
     assert [file.copied for file in files] == [0, 1, 1]
     assert {path.name: path.read_text(encoding="utf-8") for path in (site / "assets").iterdir()} == {
         "app.js": "oud: assets/app.js", "style.css": "anders en langer", "data.csv": "zelfde LENGTE",
     }
+    files = [StaticFile(source, site / "assets" / source.name) for source in (same, changed, same_size)]
+    preview_build(kept, site, files)
+    assert [file.copied for file in files] == [0, 0, 0]  # a file kept is kept again
+
+
+def test_a_source_given_back_its_earlier_text_is_copied_again(tmp_path: Path) -> None:
+    """A backup put back in place (`mv klachten.css.bak klachten.css`): the same size as the
+    copy of the edited file, and an earlier modification time."""
+    site = built_site(tmp_path)
+    css = tmp_path / "klachten.css"
+    css.write_text(":root { --kleur: #1a2b3c; }", encoding="utf-8")
+    backup = tmp_path / "klachten.css.bak"
+    shutil.copy(css, backup)
+    a_minute_ago = time.time_ns() - 60 * 10**9
+    os.utime(backup, ns=(a_minute_ago, a_minute_ago))
+    css.write_text(":root { --kleur: #1a2b3d; }", encoding="utf-8")
+    kept = KeptSiteFiles()
+    preview_build(kept, site, [StaticFile(css, site / "assets" / css.name)])
+    os.replace(backup, css)
+    preview_build(kept, site, [StaticFile(css, site / "assets" / css.name)])
+    assert (site / "assets" / css.name).read_text(encoding="utf-8") == ":root { --kleur: #1a2b3c; }"
+
+
+STAT_FIELDS = ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev")
+
+
+class ChangeTimesAsOnWindows:
+    """`os` as generator.live_preview sees it on Windows, where st_ctime is the time a file was
+    made, which writing over it keeps. (A file system that keeps whole seconds does the same to
+    two writes in one second: tmpfs and ext4 with 256-byte inodes do not, so this imitates it.)"""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple[int, int], int] = {}
+
+    def __getattr__(self, name: str):
+        return getattr(os, name)
+
+    def as_made(self, state: os.stat_result) -> os.stat_result:
+        made = self.made.setdefault((state.st_dev, state.st_ino), state.st_ctime_ns)
+        fields = {name: getattr(state, name) for name in STAT_FIELDS}
+        return os.stat_result(tuple(state)[:10], {**fields, "st_ctime": made / 10**9, "st_ctime_ns": made})
+
+    def lstat(self, path) -> os.stat_result:
+        return self.as_made(os.lstat(path))
+
+    def stat(self, path) -> os.stat_result:
+        return self.as_made(os.stat(path))
+
+    @contextmanager
+    def scandir(self, path):
+        with os.scandir(path) as found:
+            yield (ChangeTimeAsMade(self, entry) for entry in found)
+
+
+class ChangeTimeAsMade:
+    def __init__(self, times: ChangeTimesAsOnWindows, entry: os.DirEntry) -> None:
+        self.times, self.entry = times, entry
+
+    def __getattr__(self, name: str):
+        return getattr(self.entry, name)
+
+    def stat(self, *, follow_symlinks: bool = True) -> os.stat_result:
+        return self.times.as_made(self.entry.stat(follow_symlinks=follow_symlinks))
+
+
+def test_a_file_written_over_is_kept_where_writing_over_it_keeps_its_change_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(live_preview, "os", ChangeTimesAsOnWindows())
+    site = built_site(tmp_path)
+    pages = ("index.html", "locaties/de-klaver/index.html", "assets/app.js")
+    preview_build(KeptSiteFiles(), site, [], pages)
+    written = sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file())
+    assert written == [".klachtenjaarverslag-site", "assets/app.js", "index.html", "locaties/de-klaver/index.html"]
+    assert all((site / name).read_text(encoding="utf-8") == f"nieuw: {name}" for name in pages)
+
+
+def test_a_folder_that_cannot_be_removed_stays_without_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the build did not write is still removed; the empty folder stays until the next build."""
+
+    site = built_site(tmp_path)
+    gone = site / "locaties" / "weg"
+    rmdir = Path.rmdir
+
+    def refused(folder: Path) -> None:
+        if folder == gone:
+            raise PermissionError(13, "Permission denied", str(folder))
+        rmdir(folder)
+
+    monkeypatch.setattr(Path, "rmdir", refused)
+    preview_build(KeptSiteFiles(), site, [], ("index.html", "assets/app.js"))
+    assert sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()) == [
+        ".klachtenjaarverslag-site", "assets/app.js", "index.html",
+    ]
+    assert gone.is_dir()

@@ -191,9 +191,9 @@ class KeptSiteFiles:
     """A live preview's site files from one build to the next. MkDocs empties the site folder
     before every build and makes every file anew; on a disk where making a file costs more than
     writing over one (on this project's VM 0,2 to 1,1 ms, varying by the hour, against 0,1 ms)
-    that was half a rebuild. So the folders in it are set aside before MkDocs empties it (into a hidden folder of
-    ours, which it keeps), put back once it has (before it writes anything), and MkDocs writes
-    over their files. What the build did not write is removed after it, as MkDocs' emptying would
+    that was half a rebuild. So the folders in it are set aside before MkDocs empties it (into a
+    hidden folder of ours, which it keeps), put back once it has (before it writes anything), and
+    MkDocs writes over their files. What the build did not write is removed after it, as MkDocs' emptying would
     have: a page or a file of the theme that is gone. The files beside the folders (index.html,
     404.html, the sitemap) MkDocs removes and makes anew.
     A file put back is known as written by its modification time: it is set to UNWRITTEN first,

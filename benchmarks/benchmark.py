@@ -26,7 +26,7 @@ from browser import chromium, first_visit, search_payload
 from builds import BuildRun, build_four_ways
 from lighthouse_scores import LIGHTHOUSE_VERSION, lighthouse_scores
 from live_rebuild import measure_live_rebuild
-from machine import machine_info
+from machine import PROBE_FILES, disk_probe, machine_info
 from projects import THIS_CHECKOUT, Checkout, differing_files, synthesise
 from report import write_results
 from sizes import site_sizes
@@ -75,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     progress(f"{results['machine']['cpu']} x {results['machine']['cpus']}; scales {arguments.scales}; " + ", ".join(f"{c.name}: {c.commit}" for c in checkouts))
     with tempfile.TemporaryDirectory(prefix="klachten-benchmark-") as temporary:
         work = Path(temporary)
+        results["disk"] = {"start": disk_probe(work)}
+        progress(f"disk: {PROBE_FILES} empty files made in {results['disk']['start']['make_seconds']} s")
         # The compiled templates a build keeps for the next (generator/view/template_cache.py) start
         # empty: the first build of a run compiles them, as a first build on a new machine does.
         os.environ["XDG_CACHE_HOME"] = str(work / "cache")
@@ -96,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                 # Written after each step, so that a long run can be read while it goes on.
                 _write(results, arguments.results, progress, finished=False)
             shutil.rmtree(work / f"{scale}x", ignore_errors=True)
+        results["disk"]["end"] = disk_probe(work)
     json_path, markdown_path = _write(results, arguments.results, progress, finished=True)
     progress(f"written {json_path} and {markdown_path}")
     for entry in results["checkouts"]:

@@ -5,10 +5,16 @@ from __future__ import annotations
 import os
 import platform
 import re
+import shutil
 import subprocess
+import tempfile
+import time
 from importlib import metadata
 from pathlib import Path
 
+# Every build makes thousands of files (pages, the search index), and on this VM making a file
+# cost from 0,2 to more than 1 ms, varying by the hour: the probe says which it was during a run.
+PROBE_FILES = 1000
 PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "Jinja2", "pandas", "snowballstemmer", "playwright")
 CHROMIUM = "/usr/bin/chromium"
 
@@ -52,3 +58,22 @@ def _command_output(command: list[str]) -> str | None:
         return subprocess.run(command, capture_output=True, text=True, timeout=30).stdout.strip() or None
     except (OSError, subprocess.TimeoutExpired):
         return None
+
+
+def disk_probe(parent: Path) -> dict[str, float]:
+    """Seconds to make PROBE_FILES empty files in a new folder under `parent`, and to write over
+    each once; the folder is removed again."""
+    folder = Path(tempfile.mkdtemp(prefix="schijfproef-", dir=parent))
+    try:
+        paths = [folder / f"{number}.txt" for number in range(PROBE_FILES)]
+        started = time.perf_counter()
+        for path in paths:
+            path.touch()
+        made = time.perf_counter() - started
+        started = time.perf_counter()
+        for path in paths:
+            path.write_bytes(b"x")
+        written_over = time.perf_counter() - started
+    finally:
+        shutil.rmtree(folder)
+    return {"make_seconds": round(made, 3), "write_over_seconds": round(written_over, 3)}

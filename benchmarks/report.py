@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from machine import PROBE_FILES
+
 KB = 1000
 MB = 1000**2
 
@@ -28,6 +30,7 @@ def markdown(results: dict) -> str:
         f"Python {machine['python']}, {_packages(machine)}. "
         + (f"Whole run: {results['duration_seconds'] / 60:.1f} minutes." if results.get("finished", True) else f"**Run still going**: these are the figures of its first {results['duration_seconds'] / 60:.1f} minutes."),
         "",
+        *_disk_lines(results.get("disk")),
         f"Command: `.venv/bin/python {results['command']}`; what each figure means: benchmarks/README.md. 1 KB = 1,000 bytes; "
         "'gz' is gzip level 6, as a web server sends text. "
         + "; ".join(f"{entry['checkout']}: `{entry['commit']}` ({entry['root']})" for entry in checkouts)
@@ -245,6 +248,17 @@ def _lighthouse_lines(lighthouse: dict | None, level: str = "##") -> list[str]:
             f"{_size(metrics['total-byte-weight'], KB, 'KB', 0)} | {', '.join(scores['failed_accessibility_audits']) or '-'} |"
         )
     return [*lines, ""]
+
+
+def _disk_lines(disk: dict | None) -> list[str]:
+    """Runs before 2026-11-30 have no probe of the disk."""
+    if not disk:
+        return []
+    moments = [(moment, disk[moment]) for moment in ("start", "end") if moment in disk]
+    said = "; ".join(
+        f"at the {moment} {probe['make_seconds']:.3f} s (writing over them {probe['write_over_seconds']:.3f} s)" for moment, probe in moments
+    )
+    return [f"Disk: making {PROBE_FILES:,} empty files in one folder took {said}. Every build makes thousands of files; on this VM that cost varies by the hour.", ""]
 
 
 def _packages(machine: dict) -> str:

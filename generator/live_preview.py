@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
+from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, remove_marked_folder, remove_own_scratch_folders
 from generator.site.search_index import ASIDE_PREFIX, OUTPUT_FOLDER
 
 SITE_ASIDE_PREFIX = ".site-vorige-"
@@ -146,8 +146,7 @@ class KeptSearchIndex:
     def set_aside(self, site_dir: Path) -> None:
         """Before MkDocs empties `site_dir`; a folder set aside by a build that did not end is removed."""
         try:
-            for leftover in own_scratch_folders(site_dir, self.PREFIX):
-                remove_marked_folder(leftover, SCRATCH_MARKER)
+            remove_own_scratch_folders(site_dir, self.PREFIX)
             index = site_dir / OUTPUT_FOLDER
             if index.is_dir() and not index.is_symlink():
                 folder = make_scratch_folder(site_dir, self.PREFIX)
@@ -216,8 +215,7 @@ class KeptSiteFiles:
         """Before MkDocs empties `site_dir`; a folder set aside by a build that did not end is removed."""
         self._unwritten = {}
         try:
-            for leftover in own_scratch_folders(site_dir, self.PREFIX):
-                remove_marked_folder(leftover, SCRATCH_MARKER)
+            remove_own_scratch_folders(site_dir, self.PREFIX)
             entries = [entry for entry in site_dir.iterdir() if not entry.name.startswith(".") and entry.is_dir() and not entry.is_symlink()]
             if not entries:
                 return

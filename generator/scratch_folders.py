@@ -35,6 +35,13 @@ def own_scratch_folders(parent: Path, prefix: str) -> list[Path]:
     )
 
 
+def remove_own_scratch_folders(parent: Path, *prefixes: str) -> None:
+    """What a run that did not end left in `parent` under these prefixes; folders of a person go untouched."""
+    for prefix in prefixes:
+        for leftover in own_scratch_folders(parent, prefix):
+            remove_marked_folder(leftover, SCRATCH_MARKER)
+
+
 def unmark(folder: Path) -> None:
     """The folder is no longer scratch (a built site put in place)."""
     (folder / SCRATCH_MARKER).unlink(missing_ok=True)

@@ -28,11 +28,17 @@ def site_with_index(tmp_path: Path) -> Path:
     return site
 
 
-def test_an_index_of_the_same_records_is_put_back_whole(tmp_path: Path) -> None:
-    site = site_with_index(tmp_path)
+def index_set_aside(site: Path) -> KeptSearchIndex:
+    """The index of RECORDS in `site`, set aside as before MkDocs empties the site folder."""
     kept = KeptSearchIndex()
     kept.records = list(RECORDS)
     kept.set_aside(site)
+    return kept
+
+
+def test_an_index_of_the_same_records_is_put_back_whole(tmp_path: Path) -> None:
+    site = site_with_index(tmp_path)
+    kept = index_set_aside(site)
     assert not (site / OUTPUT_FOLDER).exists()
     assert kept.put_back(site, list(RECORDS)) is True
     assert (site / OUTPUT_FOLDER / "index.json").read_text(encoding="utf-8") == "{}"
@@ -41,9 +47,7 @@ def test_an_index_of_the_same_records_is_put_back_whole(tmp_path: Path) -> None:
 
 def test_an_index_of_other_records_stays_aside_until_the_new_one_is_written(tmp_path: Path) -> None:
     site = site_with_index(tmp_path)
-    kept = KeptSearchIndex()
-    kept.records = list(RECORDS)
-    kept.set_aside(site)
+    kept = index_set_aside(site)
     assert kept.put_back(site, ["klacht 1"]) is False
     assert not (site / OUTPUT_FOLDER).exists()
     [aside] = site.iterdir()
@@ -54,9 +58,7 @@ def test_an_index_of_other_records_stays_aside_until_the_new_one_is_written(tmp_
 
 def test_a_failed_build_removes_the_index_set_aside(tmp_path: Path) -> None:
     site = site_with_index(tmp_path)
-    kept = KeptSearchIndex()
-    kept.records = list(RECORDS)
-    kept.set_aside(site)
+    kept = index_set_aside(site)
     kept.forget()
     assert list(site.iterdir()) == []
     assert kept.put_back(site, list(RECORDS)) is False
@@ -65,9 +67,7 @@ def test_a_failed_build_removes_the_index_set_aside(tmp_path: Path) -> None:
 def test_without_an_index_or_after_a_failed_build_nothing_is_kept(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
-    kept = KeptSearchIndex()
-    kept.records = list(RECORDS)
-    kept.set_aside(site)
+    kept = index_set_aside(site)
     assert kept.put_back(site, list(RECORDS)) is False
     assert list(site.iterdir()) == []
 
@@ -84,9 +84,7 @@ def test_only_folders_set_aside_by_the_tool_are_removed(tmp_path: Path) -> None:
     someone_elses = site / f"{KeptSearchIndex.PREFIX}mijn-kopie"
     someone_elses.mkdir()
     (someone_elses / "bewaren.txt").write_text("van mij", encoding="utf-8")
-    kept = KeptSearchIndex()
-    kept.records = list(RECORDS)
-    kept.set_aside(site)
+    kept = index_set_aside(site)
     assert not leftover.exists()
     assert (someone_elses / "bewaren.txt").is_file()
     assert kept.put_back(site, list(RECORDS)) is True
@@ -111,6 +109,15 @@ def empty_as_mkdocs_does(site: Path) -> None:
             shutil.rmtree(entry, True) if entry.is_dir() else entry.unlink()
 
 
+def put_back_after_emptying(site: Path, kept: KeptSiteFiles | None = None) -> KeptSiteFiles:
+    """A rebuild up to where MkDocs writes: the folders set aside, the site folder emptied, put back."""
+    kept = kept or KeptSiteFiles()
+    kept.set_aside(site)
+    empty_as_mkdocs_does(site)
+    kept.put_back(site)
+    return kept
+
+
 def test_the_folders_are_written_over_and_what_the_build_did_not_write_goes(tmp_path: Path) -> None:
     site = built_site(tmp_path)
     page = site / "locaties" / "de-klaver" / "index.html"
@@ -133,10 +140,7 @@ def test_the_folders_are_written_over_and_what_the_build_did_not_write_goes(tmp_
 
 def test_a_folder_the_build_did_not_write_into_goes_whole(tmp_path: Path) -> None:
     site = built_site(tmp_path)
-    kept = KeptSiteFiles()
-    kept.set_aside(site)
-    empty_as_mkdocs_does(site)
-    kept.put_back(site)
+    kept = put_back_after_emptying(site)
     (site / "index.html").write_text("nieuw", encoding="utf-8")
     kept.remove_unwritten()
     assert sorted(entry.name for entry in site.iterdir()) == [".klachtenjaarverslag-site", "index.html"]
@@ -149,10 +153,7 @@ def test_a_link_in_a_folder_put_back_is_removed_and_its_target_left_alone(tmp_pa
     outside.write_text("niet van de site", encoding="utf-8")
     (site / "assets" / "link.js").symlink_to(outside)
     (site / "assets" / "map").symlink_to(tmp_path, target_is_directory=True)
-    kept = KeptSiteFiles()
-    kept.set_aside(site)
-    empty_as_mkdocs_does(site)
-    kept.put_back(site)
+    kept = put_back_after_emptying(site)
     assert not os.path.lexists(site / "assets" / "link.js")
     assert not os.path.lexists(site / "assets" / "map")
     kept.remove_unwritten()
@@ -197,9 +198,7 @@ class StaticFile:
 def preview_build(kept: KeptSiteFiles, site: Path, files: list[StaticFile], pages: tuple[str, ...] = ()) -> None:
     """One build of a live preview as the plugin has MkDocs make it: the site's folders set aside,
     the site folder emptied, the folders put back, every file copied and the `pages` written."""
-    kept.set_aside(site)
-    empty_as_mkdocs_does(site)
-    kept.put_back(site)
+    put_back_after_emptying(site, kept)
     kept.copy_only_changed(files)
     for file in files:
         file.copy_file(False)

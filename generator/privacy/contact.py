@@ -13,6 +13,8 @@ EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{
 # spaces around them. (A full-width ＠ or ． is read as @ and . already: see normalized.py.)
 _AT = r"(?:\s*[\[({<]\s*(?:at|a|@|apenstaartje)\s*[\])}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s+|\s+@\s*)"
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|punt)\s*[\])}>]\s*|\s+(?:dot|punt)\s+|\s+\.\s+|\.)"
+# Every written-out address holds an _AT; most texts have none, and looking for it alone is quicker.
+WRITTEN_OUT_AT = re.compile(_AT, re.IGNORECASE)
 WRITTEN_OUT_EMAIL_ADDRESS = re.compile(
     rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}(?:nl|be|com|org|net|eu|info|de|uk|fr|nu|biz|io)(?![\w-])", re.IGNORECASE
 )
@@ -30,8 +32,11 @@ STARTS_WITH_DATE = re.compile(r"\(?\d{1,2}([-./])\d{1,2}\1(?:\d{4}|\d{2})(?=\s)"
 
 
 def find_email_addresses(text: str) -> Iterator[Hit]:
-    for match in EMAIL_ADDRESS.finditer(text):
-        yield Hit(EMAIL, match.start(), match.end())
+    if "@" in text:
+        for match in EMAIL_ADDRESS.finditer(text):
+            yield Hit(EMAIL, match.start(), match.end())
+    if not WRITTEN_OUT_AT.search(text):
+        return
     for match in WRITTEN_OUT_EMAIL_ADDRESS.finditer(text):
         if "@" not in match.group() or not EMAIL_ADDRESS.search(match.group()):
             yield Hit(EMAIL, match.start(), match.end())

@@ -33,7 +33,9 @@ The events, in the order of a build:
   out Material's files for search languages the site does not have, keeps MkDocs' Files, which
   give each page its address, and starts the search index of Zoeken en
   filteren (from the records and those addresses), written while MkDocs renders (in a
-  rebuild of a live preview it starts in on_post_build instead; see preview_rebuild);
+  rebuild of a live preview it starts in on_post_build instead; see preview_rebuild); on_files
+  and on_post_page hand the static files and the pages to the compression made ahead
+  (hosting/compress.py, CompressedAhead), which compresses them on the other core meanwhile;
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html);
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
@@ -82,6 +84,7 @@ from mkdocs.utils import get_relative_url
 from generator.dataset import layout
 from generator.dutch import format_number
 from generator.errors import DEBUG_VARIABLE, PROGRAM_FAULT, GeneratorError
+from generator.hosting.compress import CompressedAhead
 from generator.hosting.address import ADDRESS_VARIABLE, EXAMPLE, AddressRefused, configured_address, is_own_preview_address, public_address
 from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, trusted_script_hashes, with_policy
 from generator.hosting.descriptions import preview_text
@@ -232,6 +235,7 @@ class HostingBuild:
     preview: PreviewText
     theme_scripts: dict[str, list[str]] = field(default_factory=dict)  # by the page's base_url
     script_hashes: set[str] = field(default_factory=set)
+    ahead: CompressedAhead = field(default_factory=CompressedAhead)
 
 
 class KlachtenPlugin(BasePlugin[KlachtenConfig]):
@@ -387,6 +391,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             # Also in the first build, to know which source each copy is of in the next.
             self.kept_site.copy_only_changed(files)
         leave_out_unused_search_languages(files, config)
+        if self.hosting is not None:
+            for file in files:
+                if not file.is_documentation_page() and file.abs_src_path:
+                    self.hosting.ahead.add_file(Path(file.abs_src_path))
         self.files = files
         self.pages.total = len(files.documentation_pages())
         if not self.preview_rebuild:
@@ -458,7 +466,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             self.preview.keep(page, output)
         self.pages.written += 1
         self.pages.stage.advance(self.pages.written, self.pages.total, "pagina's geschreven")
-        return self.with_security_policy(output, get_relative_url(".", page.url), config)
+        output = self.with_security_policy(output, get_relative_url(".", page.url), config)
+        if self.hosting is not None:
+            self.hosting.ahead.add_page(output)
+        return output
 
     def on_post_template(self, output, template_name, config):
         if not template_name.endswith(".html"):
@@ -512,6 +523,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.release_write_locks()
 
     def on_build_error(self, error: Exception) -> None:
+        if self.hosting is not None:
+            self.hosting.ahead.cancel()
         self.preview.forget()
         self.kept_index.forget()
         self.kept_site.forget()
@@ -573,7 +586,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if self.hosting is None:
             return
         stage = self.progress().start(HOSTING_STAGE)
-        written = write_hosting_files(site_dir, self.hosting.address, self.hosting.script_hashes, self.hosting.preview)
+        hosting = self.hosting
+        written = write_hosting_files(site_dir, hosting.address, hosting.script_hashes, hosting.preview, hosting.ahead.ready())
         stage.finish(written.summary())
 
     def on_serve(self, server, config, builder):

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from generator.hosting.address import AddressRefused, configured_address, public_address
-from generator.hosting.compress import MIN_SIZE, compress_site
+from generator.hosting.compress import MIN_SIZE, CompressedAhead, compress_site
 from generator.hosting.csp import NoHead, content_security_policy, inline_scripts, script_hash, trusted_script_hashes, with_policy
 from generator.hosting.descriptions import location_description
 from generator.hosting.headers import LONG_CACHE, SHORT_CACHE, cache_rules, headers_file, site_files
@@ -139,6 +139,40 @@ def test_large_text_files_get_gz_and_br_copies_with_the_same_bytes_every_time(tm
     (tmp_path / "groot.html.gz").unlink()
     compress_site(tmp_path)
     assert (tmp_path / "groot.html.gz").read_bytes() == copy
+
+
+def test_copies_made_ahead_are_used_only_for_a_file_with_the_same_bytes(tmp_path: Path) -> None:
+    page = "<p>Klacht over de opvang: één keer te laat.</p>\n" * 1000
+    static = ("body { color: black; }\n" * 2000).encode()
+    source = tmp_path / "bron" / "stijl.css"
+    source.parent.mkdir()
+    source.write_bytes(static)
+    ahead = CompressedAhead()
+    ahead.add_page(page)
+    ahead.add_file(source)
+    ahead.add_page("<p>kort</p>")  # too small to be compressed
+    ahead.add_file(tmp_path / "bron" / "weg.css")  # gone: the site's own file is read at the end
+    ready = ahead.ready()
+    assert len(ready) == 2
+    made_ahead = tmp_path / "vooraf"
+    made_here = tmp_path / "hier"
+    for site in (made_ahead, made_here):
+        site.mkdir()
+        (site / "pagina.html").write_bytes(page.encode())
+        (site / "stijl.css").write_bytes(static)
+        (site / "anders.css").write_bytes(static + b"/* anders */\n")
+    compress_site(made_ahead, ready=ready)
+    compress_site(made_here)
+    names = sorted(path.name for path in made_here.iterdir())
+    assert names == sorted(path.name for path in made_ahead.iterdir())
+    assert all((made_ahead / name).read_bytes() == (made_here / name).read_bytes() for name in names)
+    # A copy is taken by the hash of the bytes it is of, never by the file's name.
+    marked = {key: (b"vooraf gemaakt", brotli_copy) for key, (_, brotli_copy) in ready.items()}
+    (made_here / "pagina.html.gz").unlink()
+    (made_here / "anders.css.gz").unlink()
+    compress_site(made_here, ready=marked)
+    assert (made_here / "pagina.html.gz").read_bytes() == b"vooraf gemaakt"
+    assert gzip.decompress((made_here / "anders.css.gz").read_bytes()) == static + b"/* anders */\n"
 
 
 def test_robots_txt_names_the_sitemap_only_with_an_address() -> None:

@@ -8,8 +8,9 @@ The copies are the same bytes on every build: gzip without a file name and with 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,13 +64,66 @@ def brotli_bytes(data: bytes) -> bytes:
     return brotli.compress(data, quality=BROTLI_QUALITY, mode=brotli.MODE_TEXT)
 
 
-def compress_site(site: Path, listing: list[SiteFile] | None = None) -> Compressed:
+# A copy made ahead (CompressedAhead), by the SHA-256 of the bytes it is a copy of: (gzip, Brotli).
+ReadyCopies = dict[bytes, tuple[bytes, bytes]]
+
+
+class CompressedAhead:
+    """Copies made while MkDocs is still building the site, in a thread of their own (the other
+    core: zlib and Brotli let Python run while they compress), from the bytes a file of the site
+    will have: a static file's source, which MkDocs copies as it is, and a page as the plugin
+    returns it. compress_site() takes a copy from here only for a file with the same bytes
+    (their hash), and makes the others itself: the copies are the same bytes either way."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vooraf-comprimeren")
+        self._made: list[Future[tuple[bytes, tuple[bytes, bytes]] | None]] = []
+
+    def add_file(self, path: Path) -> None:
+        if path.suffix in TEXT_SUFFIXES:
+            self._made.append(self._pool.submit(_read_and_compress, path))
+
+    def add_page(self, html: str) -> None:
+        # As MkDocs writes a page (mkdocs.commands.build._build_page).
+        self._made.append(self._pool.submit(lambda: _compressed_ahead(html.encode("utf-8", errors="xmlcharrefreplace"))))
+
+    def ready(self) -> ReadyCopies:
+        """Every copy made, once all are done; the thread is ended."""
+        self._pool.shutdown(wait=True)
+        made = [future.result() for future in self._made]
+        return dict(copy for copy in made if copy is not None)
+
+    def cancel(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_and_compress(path: Path) -> tuple[bytes, tuple[bytes, bytes]] | None:
+    try:
+        return _compressed_ahead(path.read_bytes())
+    except OSError:
+        return None  # compress_site() reads the site's own file, and says what is wrong with it
+
+
+def _compressed_ahead(data: bytes) -> tuple[bytes, tuple[bytes, bytes]] | None:
+    if len(data) < MIN_SIZE:
+        return None
+    return _content_key(data), (gzip_bytes(data), brotli_bytes(data))
+
+
+def _content_key(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def compress_site(site: Path, listing: list[SiteFile] | None = None, ready: ReadyCopies | None = None) -> Compressed:
     """Write name.gz and name.br beside each chosen file; returns what was written. The files are
     compressed on every core (zlib and Brotli let other threads run while they compress).
-    `listing`: the site's files, when the caller has read them."""
+    `listing`: the site's files, when the caller has read them; `ready`: copies made ahead
+    (CompressedAhead.ready())."""
     totals = Compressed()
+    ready = ready or {}
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="comprimeren") as pool:
-        for path, written_gzip, written_brotli in pool.map(_compress_file, files_to_compress(site, listing)):
+        compressed = pool.map(lambda path: _compress_file(path, ready), files_to_compress(site, listing))
+        for path, written_gzip, written_brotli in compressed:
             if written_gzip or written_brotli:
                 relative = path.relative_to(site).as_posix()
                 copies = tuple(f"{relative}{suffix}" for suffix, written in ((".gz", written_gzip), (".br", written_brotli)) if written)
@@ -80,11 +134,13 @@ def compress_site(site: Path, listing: list[SiteFile] | None = None) -> Compress
     return totals
 
 
-def _compress_file(path: Path) -> tuple[Path, int, int]:
+def _compress_file(path: Path, ready: ReadyCopies) -> tuple[Path, int, int]:
     """The file's .gz and .br copies written (where they save enough), and their sizes (0: none)."""
     data = path.read_bytes()
-    written_gzip = _write_if_smaller(path.with_name(path.name + ".gz"), gzip_bytes(data), len(data))
-    written_brotli = _write_if_smaller(path.with_name(path.name + ".br"), brotli_bytes(data), len(data))
+    made = ready.get(_content_key(data)) if ready else None
+    as_gzip, as_brotli = made if made is not None else (gzip_bytes(data), brotli_bytes(data))
+    written_gzip = _write_if_smaller(path.with_name(path.name + ".gz"), as_gzip, len(data))
+    written_brotli = _write_if_smaller(path.with_name(path.name + ".br"), as_brotli, len(data))
     return path, written_gzip, written_brotli
 
 

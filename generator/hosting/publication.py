@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.dutch import format_decimal
-from generator.hosting.compress import Compressed, compress_site
+from generator.hosting.compress import Compressed, ReadyCopies, compress_site
 from generator.hosting.csp import content_security_policy
 from generator.hosting.headers import HEADERS_FILE, headers_file, site_files
 from generator.hosting.preview_image import PreviewText, preview_png
@@ -41,15 +41,17 @@ class HostingFiles:
         return f"{made}; adres {self.address}" if self.address else f"{made}; {WITHOUT_ADDRESS}"
 
 
-def write_hosting_files(site: Path, address: str | None, script_hashes: Iterable[str], preview: PreviewText) -> HostingFiles:
+def write_hosting_files(
+    site: Path, address: str | None, script_hashes: Iterable[str], preview: PreviewText, ready: ReadyCopies | None = None,
+) -> HostingFiles:
     """`script_hashes`: the hashes of the inline scripts of every page (the header's policy must
-    let each page run its own)."""
+    let each page run its own); `ready`: compressed copies made ahead (compress.CompressedAhead)."""
     (site / ROBOTS_FILE).write_text(robots_txt(address), encoding="utf-8")
     image = site / PREVIEW_IMAGE
     image.parent.mkdir(parents=True, exist_ok=True)
     image.write_bytes(preview_png(preview))
     listing = site_listing(site)
-    compressed = compress_site(site, listing)
+    compressed = compress_site(site, listing, ready)
     paths = site_files(sorted({file.path for file in listing} | set(compressed.copies)))
     policy = content_security_policy(script_hashes, header=True)
     (site / HEADERS_FILE).write_text(headers_file(policy, paths), encoding="utf-8")

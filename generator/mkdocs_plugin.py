@@ -26,7 +26,9 @@ The events, in the order of a build:
   the data folder the plugin reads, nor a folder the tool did not make: MkDocs empties it), take
   the write lock of the docs and the site folder for the whole build (a second build of the same
   pages refuses), load the years (only when a file of a year folder changed since the last build
-  of this plugin object), write the pages into docs/, keep in the menu only the pages this build
+  of this plugin object), write the pages into docs/ (the privacy check runs in a process of its
+  own meanwhile, and nothing is written before it passed: privacy/apart.py), keep in the menu only
+  the pages this build
   made (the years page only on a site of several years), take the site name from verslag.yaml,
   and date the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
 - on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files leaves
@@ -93,7 +95,7 @@ from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hos
 from generator.live_preview import KeptSearchIndex, KeptSiteFiles, PreviewPages
 from generator.markup import html_text
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
-from generator.privacy import refuse_unreviewed
+from generator.privacy import PrivacyCheckApart, refuse_unreviewed
 from generator.project_settings import DEFAULT_DATA, PLUGIN_NAME
 from generator.progress import DATA_STAGE, HOSTING_STAGE, MKDOCS_STAGE, PDF_STAGE, SEARCH_STAGE, Progress, Stage, counted
 from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
@@ -285,11 +287,19 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         with stopped_in_dutch():
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root, option=DOCS_DIR_OPTION)
             self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
-            site = self.load(settings)
-            files, _ = generate_docs(
-                site, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True,
-                environment=self.template_environment(settings.templates),
-            )
+            # A live preview keeps the hits of each text for the next build (KeptScans) instead.
+            apart = PrivacyCheckApart() if settings.check_privacy and not live_preview and PrivacyCheckApart.possible() else None
+            try:
+                site = self.load(settings, apart)
+                files, _ = generate_docs(
+                    site, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True,
+                    environment=self.template_environment(settings.templates), before_writing=apart.finish if apart else None,
+                )
+            except BaseException:
+                if apart is not None:
+                    apart.cancel()
+                    self.site = self.loaded_from = None  # not checked: loaded again by the next build
+                raise
         # The menu of mkdocs.yml names every page the site can have; a year without a report text, or
         # a site of one year (no page of the years), has fewer.
         config.nav = menu_of_existing_pages(config.nav, files)
@@ -341,17 +351,17 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if failed and made is not None and made.is_dir() and not any(made.iterdir()):
             made.rmdir()
 
-    def load(self, settings: Settings) -> SiteContext | OrganisationsSite:
+    def load(self, settings: Settings, apart: PrivacyCheckApart | None = None) -> SiteContext | OrganisationsSite:
         """The years, loaded again only when a file of a year folder, the locations file beside them
-        or a setting changed."""
+        or a setting changed. `apart`: see load_site()."""
         organisations = settings.organisations()
         folders = [folder for organisation in organisations for folder in organisation.year_folders] if organisations else settings.year_folders()
         source = (settings.check_privacy, sites_folders_state(folders))
         if self.site is None or source != self.loaded_from:
             if organisations:
-                self.site = load_organisations(organisations, settings.check_privacy, self.progress(), self.kept_loads)
+                self.site = load_organisations(organisations, settings.check_privacy, self.progress(), self.kept_loads, apart)
             else:
-                self.site = load_site(folders, settings.check_privacy, self.progress(), self.kept_loads)
+                self.site = load_site(folders, settings.check_privacy, self.progress(), self.kept_loads, apart)
             self.loaded_from = source
         else:
             self.progress().emit(f"{DATA_STAGE}: niet veranderd sinds de vorige bouw")

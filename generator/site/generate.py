@@ -78,15 +78,19 @@ def generate_docs(
     progress: Progress = QUIET,
     locked_by_caller: bool = False,
     environment: jinja2.Environment | None = None,
+    before_writing: Callable[[], None] | None = None,
 ) -> tuple[dict[str, str], WriteResult]:
     """Render every page, then write the ones that changed into docs_dir; the files and what was
     written. `locked_by_caller`: the caller holds the write lock of docs_dir (the plugin, for its
-    whole build)."""
+    whole build). `before_writing`: a check that must pass before anything is written (it
+    raises when it does not), done once the pages are rendered."""
     # Refused before anything is rendered: this writes and removes generated pages in docs_dir.
     site = as_site(data)
     docs_dir = check_docs_folder(docs_dir, _data_root(site))
     stage = progress.start(PAGES_STAGE)
     files = render_docs(site, templates, with_pdf, environment)
+    if before_writing is not None:
+        before_writing()
     docs_dir.mkdir(parents=True, exist_ok=True)
     with nullcontext() if locked_by_caller else exclusive_writer(docs_dir, DOCS_WRITER):
         mark_docs_folder(docs_dir)

@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.dataset import layout
 from generator.dataset.dataset import Dataset, load_dataset
 from generator.dataset.yaml_reader import KeptYamlNodes
-from generator.privacy import KeptScans, refuse_unreviewed
+from generator.privacy import KeptScans, PrivacyCheckApart, refuse_unreviewed
 from generator.progress import DATA_STAGE, QUIET, Progress, counted
 from generator.view.context import YearContext, generate_context
 from generator.dataset.earlier_site import EARLIER_SITE_FILE, earlier_organisation
@@ -67,16 +67,21 @@ def year_summary(year: YearContext) -> str:
     )
 
 
-def load_site(folders: list[Path], check_privacy: bool = True, progress: Progress = QUIET, kept: KeptLoads | None = None) -> SiteContext:
+def load_site(
+    folders: list[Path], check_privacy: bool = True, progress: Progress = QUIET, kept: KeptLoads | None = None,
+    apart: PrivacyCheckApart | None = None,
+) -> SiteContext:
     """Every year folder (oldest first) into one site: each location of each year gets its
     address from the whole site (site_slugs), so that no address of an earlier year changes.
-    `kept`: what an earlier load of the same site kept (see KeptLoads); the result is the same."""
+    `kept`: what an earlier load of the same site kept (see KeptLoads); the result is the same.
+    `apart`: the privacy check is started there instead of done here; the caller writes nothing
+    before its finish() passed."""
     kept = kept or KeptLoads()
     stage = progress.start(DATA_STAGE)
     datasets = _every_year_loaded(folders, kept)
     if check_privacy:
         for dataset in datasets:
-            refuse_unreviewed(dataset, kept.scans)
+            _check_privacy(dataset, kept, apart)
     refuse_same_filter_values(datasets)
     slugs = site_slugs(datasets)
     years = tuple(generate_context(dataset, slugs.by_year[dataset.report.year]) for dataset in datasets)
@@ -87,11 +92,12 @@ def load_site(folders: list[Path], check_privacy: bool = True, progress: Progres
 
 def load_organisations(
     folders: tuple[OrganisationFolder, ...], check_privacy: bool = True, progress: Progress = QUIET, kept: KeptLoads | None = None,
+    apart: PrivacyCheckApart | None = None,
 ) -> OrganisationsSite:
     """Every year folder of every organisation into one site. Each organisation's locations get
     the addresses a site of it alone gives them, made unique across organisations
-    (organisation_slugs); every problem of every organisation is reported at once. `kept`: as
-    in load_site()."""
+    (organisation_slugs); every problem of every organisation is reported at once. `kept` and
+    `apart`: as in load_site()."""
     kept = kept or KeptLoads()
     stage = progress.start(DATA_STAGE)
     loaded = {}
@@ -101,7 +107,7 @@ def load_organisations(
             datasets = _every_year_loaded(organisation.year_folders, kept)
             if check_privacy:
                 for dataset in datasets:
-                    refuse_unreviewed(dataset, kept.scans)
+                    _check_privacy(dataset, kept, apart)
             loaded[organisation.slug] = (datasets, site_slugs(datasets))
         except DataInvalid as error:
             problems += error.problems
@@ -126,6 +132,13 @@ def load_organisations(
     site = OrganisationsSite(tuple(organisations), earlier)
     stage.finish("; ".join(f"{organisation.slug}: {_years_summary(organisation.site)}" for organisation in site.organisations))
     return site
+
+
+def _check_privacy(dataset: Dataset, kept: KeptLoads, apart: PrivacyCheckApart | None) -> None:
+    if apart is None:
+        refuse_unreviewed(dataset, kept.scans)
+    else:
+        apart.check(dataset)
 
 
 def organisations_apart(datasets_by_organisation: dict[str, list[Dataset]]) -> list[Problem]:

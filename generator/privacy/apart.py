@@ -1,0 +1,110 @@
+"""The privacy check of a build, in a process of its own while the build renders the pages.
+
+MkDocs builds on one core. The check (reading every text) and rendering the pages both need the
+loaded data and neither needs the other, so the check runs on the other core: in a copy of this
+process (fork), which has the loaded data already. The build writes nothing before the verdict
+is in: finish() raises PrivacyNotReviewed as refuse_unreviewed() would, with the same review.
+
+Only on Linux and only in a process with no other thread: a fork copies the locks other threads
+hold, and on macOS system libraries may not be used in a forked copy. Elsewhere, and when the
+copy fails in any way (it could not start, died, said nothing), the check runs here, as before.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import threading
+from dataclasses import dataclass
+
+from generator.dataset.dataset import Dataset
+from generator.privacy.review import PrivacyNotReviewed, PrivacyReview, refuse_unreviewed, review_privacy
+
+
+@dataclass(frozen=True)
+class _Scan:
+    dataset: Dataset
+    process: int | None  # None: the copy could not be made; checked here in finish()
+    verdict: int | None  # the pipe the copy writes its review into
+
+
+class PrivacyCheckApart:
+    """The checks started by check() and not yet finished."""
+
+    def __init__(self) -> None:
+        self._scans: list[_Scan] = []
+
+    @staticmethod
+    def possible() -> bool:
+        return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
+
+    def check(self, dataset: Dataset) -> None:
+        """Starts the check of `dataset` in a copy of this process."""
+        try:
+            verdict, written_by_copy = os.pipe()
+        except OSError:
+            self._scans.append(_Scan(dataset, None, None))
+            return
+        try:
+            process = os.fork()
+        except OSError:
+            os.close(verdict)
+            os.close(written_by_copy)
+            self._scans.append(_Scan(dataset, None, None))
+            return
+        if process == 0:
+            os.close(verdict)
+            _review_in_copy(dataset, written_by_copy)
+        os.close(written_by_copy)
+        self._scans.append(_Scan(dataset, process, verdict))
+
+    def finish(self) -> None:
+        """Waits for every check; raises PrivacyNotReviewed for the first dataset that has
+        findings nobody reviewed, as refuse_unreviewed() does."""
+        scans, self._scans = self._scans, []
+        reviews = [_verdict(scan) for scan in scans]
+        for scan, review in zip(scans, reviews):
+            if review is None:
+                refuse_unreviewed(scan.dataset)
+            elif review.unreviewed:
+                raise PrivacyNotReviewed(review)
+
+    def cancel(self) -> None:
+        """Stops every check still running (the build failed or was stopped)."""
+        scans, self._scans = self._scans, []
+        for scan in scans:
+            if scan.process is not None:
+                try:
+                    os.kill(scan.process, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                _verdict(scan)
+
+
+def _review_in_copy(dataset: Dataset, pipe: int) -> None:
+    """In the copy: the review into the pipe, then end without running anything of the build's
+    (no exit handlers, no flushing of the build's buffered output)."""
+    code = 1
+    try:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, signal.SIG_DFL)
+        review = pickle.dumps(review_privacy(dataset), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(pipe, "wb") as verdict:
+            verdict.write(review)
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _verdict(scan: _Scan) -> PrivacyReview | None:
+    """The review the copy wrote; None when it wrote none (it could not start, or it failed or was stopped)."""
+    if scan.process is None:
+        return None
+    with os.fdopen(scan.verdict, "rb") as pipe:
+        said = pipe.read()
+    _, status = os.waitpid(scan.process, 0)
+    if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not said:
+        return None
+    return pickle.loads(said)

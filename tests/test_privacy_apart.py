@@ -1,0 +1,154 @@
+"""The privacy check in a process of its own (privacy/apart.py): the same verdict as the check
+in the build's own process, checked there after all when the copy fails, stopped with the build,
+and nothing written before it passed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+
+import generator.privacy.apart as apart_module
+import generator.privacy.review as review_module
+from generator.dataset.dataset import load_dataset
+from generator.mkdocs_plugin import PLUGIN_NAME, BuildStopped
+from generator.privacy import PrivacyCheckApart, PrivacyNotReviewed, refuse_unreviewed
+from site_builder import ROOT, mkdocs_config
+from test_privacy import set_cell
+
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile" / "data" / "2024"
+SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
+
+
+@pytest.fixture
+def forks(monkeypatch) -> list[int]:
+    """The processes the check made, as it made them."""
+    made: list[int] = []
+    fork = os.fork
+
+    def counted() -> int:
+        process = fork()
+        if process:
+            made.append(process)
+        return process
+
+    monkeypatch.setattr(apart_module.os, "fork", counted)
+    return made
+
+
+def refusal_here(folder: Path) -> str:
+    with pytest.raises(PrivacyNotReviewed) as refused:
+        refuse_unreviewed(load_dataset(folder))
+    return str(refused.value)
+
+
+def test_the_check_apart_gives_the_verdict_of_the_check_here(forks: list[int], monkeypatch) -> None:
+    expected = refusal_here(HOSTILE)
+    apart = PrivacyCheckApart()
+    apart.check(load_dataset(HOSTILE))
+    apart.check(load_dataset(ROOT / "data" / "2024"))  # reviewed: passes
+    # From here on only the copies can scan: they were made before.
+    monkeypatch.setattr(review_module, "scan_dataset", scanned_here)
+
+    with pytest.raises(PrivacyNotReviewed) as refused:
+        apart.finish()
+
+    assert len(forks) == 2
+    assert str(refused.value) == expected
+    assert expected.startswith("15 vondsten van de privacycontrole zijn nog niet nagekeken:")
+
+
+def scanned_here(*arguments: object) -> None:
+    raise AssertionError("scanned in the build's own process")
+
+
+def test_data_without_unreviewed_findings_pass(forks: list[int], monkeypatch) -> None:
+    apart = PrivacyCheckApart()
+    apart.check(load_dataset(ROOT / "data" / "2024"))
+    monkeypatch.setattr(review_module, "scan_dataset", scanned_here)
+    apart.finish()
+    assert len(forks) == 1
+
+
+def test_a_copy_that_fails_is_checked_here_after_all(forks: list[int], monkeypatch) -> None:
+    # Only the copy runs this: the check here goes through refuse_unreviewed's own review.
+    monkeypatch.setattr(apart_module, "review_privacy", lambda dataset: os._exit(9))
+    apart = PrivacyCheckApart()
+    apart.check(load_dataset(HOSTILE))
+
+    with pytest.raises(PrivacyNotReviewed) as refused:
+        apart.finish()
+
+    assert len(forks) == 1
+    assert str(refused.value) == refusal_here(HOSTILE)
+
+
+def test_a_check_that_could_not_start_is_done_here(monkeypatch) -> None:
+    def no_fork() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(apart_module.os, "fork", no_fork)
+    apart = PrivacyCheckApart()
+    apart.check(load_dataset(HOSTILE))
+
+    with pytest.raises(PrivacyNotReviewed) as refused:
+        apart.finish()
+
+    assert str(refused.value) == refusal_here(HOSTILE)
+
+
+def test_cancel_stops_the_copy(forks: list[int], monkeypatch) -> None:
+    monkeypatch.setattr(apart_module, "review_privacy", lambda dataset: time.sleep(600))
+    apart = PrivacyCheckApart()
+    apart.check(load_dataset(HOSTILE))
+
+    apart.cancel()
+
+    with pytest.raises(ChildProcessError):
+        os.waitpid(forks[0], os.WNOHANG)  # ended and reaped: no process is left behind
+    apart.finish()  # nothing left to wait for
+
+
+def test_not_possible_beside_another_thread() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not PrivacyCheckApart.possible()
+    finally:
+        stop.set()
+        other.join()
+
+
+def plugin_project(tmp_path: Path) -> Path:
+    year = tmp_path / "data" / "2024"
+    shutil.copytree(SITE_FIXTURE, year)
+    mkdocs_config(year.parent, tmp_path / "project")
+    return year
+
+
+def test_the_plugin_checks_apart_and_writes_nothing_before_the_verdict(tmp_path: Path, forks: list[int], monkeypatch) -> None:
+    monkeypatch.setattr(PrivacyCheckApart, "possible", staticmethod(lambda: True))
+    year = plugin_project(tmp_path)
+    set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
+    config = load_config(str(tmp_path / "project" / "mkdocs.yml"))
+    plugin = config.plugins[PLUGIN_NAME]
+
+    with pytest.raises(BuildStopped) as refused:
+        plugin.on_config(config)
+
+    assert len(forks) == 1
+    assert str(refused.value).splitlines()[0] == "1 vondst van de privacycontrole is nog niet nagekeken:"
+    assert not (Path(config.docs_dir) / "locaties").exists()
+    assert plugin.site is None  # not kept for a next build: it was not checked
+
+    set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met de leiding.")
+    plugin.on_config(config)
+    assert len(forks) == 2
+    assert (Path(config.docs_dir) / "locaties").is_dir()
+    plugin.release_write_locks()

@@ -9,14 +9,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from mkdocs.config import load_config
+from yaml.nodes import MappingNode, Node, SequenceNode
 
+import generator.dataset.yaml_reader as yaml_reader
 from generator.cli import main
 from generator.dataset.yaml_reader import MAX_NESTING, read_yaml
 from generator.mkdocs_plugin import PLUGIN_NAME, BuildStopped
 from site_builder import mkdocs_config
 
-GOOD = Path(__file__).parent / "fixtures" / "good"
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = ROOT / "tests" / "fixtures" / "good"
 # Values nested too deep, and whether they start on the line after their key (a block list).
 DEEP = {
     "haken": ("[" * 1000, False),
@@ -117,3 +121,40 @@ def test_a_syntax_error_is_said_in_dutch_with_its_line(tmp_path: Path, text: str
     assert value is None
     assert [(problem.row, problem.message) for problem in problems] == [(line, f"het bestand is geen geldige YAML: {dutch}")]
     assert not re.search(r"\b(expected|found|while|scanning|parsing|allowed|token)\b", str(problems[0]))
+
+
+def node_tree(node: Node | None) -> object:
+    """What the readers use of a node: its kind, tag, line and value, all the way down."""
+    if node is None:
+        return None
+    if isinstance(node, MappingNode):
+        value: object = [(node_tree(key), node_tree(item)) for key, item in node.value]
+    elif isinstance(node, SequenceNode):
+        value = [node_tree(item) for item in node.value]
+    else:
+        value = node.value
+    return type(node).__name__, node.tag, node.start_mark.line, value
+
+
+YAML_FILES = sorted({*ROOT.glob("data/**/*.yaml"), *ROOT.glob("tests/fixtures/**/*.yaml")})
+
+
+@pytest.mark.parametrize("path", YAML_FILES, ids=lambda path: str(path.relative_to(ROOT)))
+def test_libyaml_gives_the_nodes_pyyaml_gives(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8-sig")
+    quickly = yaml_reader._parsed_by_libyaml(path, text)
+    loader = yaml.SafeLoader(text)
+    try:
+        slowly = loader.get_single_node()
+    except yaml.YAMLError:
+        assert quickly is None  # a fixture with a syntax error: PyYAML's parser says what it is
+        return
+    finally:
+        loader.dispose()
+    assert quickly is not None
+    assert node_tree(quickly.root) == node_tree(slowly)
+
+
+@pytest.mark.parametrize("text", ["[" * 1000, "a: [1, 2\nb: 3\n", "a: 'open\n", "naam: x\x07\n", "a: 1\n---\nb: 2\n"])
+def test_a_file_libyaml_finds_a_problem_in_is_left_to_pyyaml(text: str) -> None:
+    assert yaml_reader._parsed_by_libyaml(Path("x.yaml"), text) is None

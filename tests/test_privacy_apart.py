@@ -152,3 +152,28 @@ def test_the_plugin_checks_apart_and_writes_nothing_before_the_verdict(tmp_path:
     assert len(forks) == 2
     assert (Path(config.docs_dir) / "locaties").is_dir()
     plugin.release_write_locks()
+
+
+def test_an_unreviewed_finding_comes_before_another_organisations_data_error(tmp_path: Path, forks: list[int], monkeypatch) -> None:
+    # Checked during the load, the first organisation's finding stops the load before the
+    # second's error is reported: a build that checks apart says the same.
+    data = tmp_path / "data"
+    for organisation in ("eerste", "tweede"):
+        shutil.copytree(SITE_FIXTURE, data / organisation / "2024")
+    set_cell(data / "eerste" / "2024" / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
+    set_cell(data / "tweede" / "2024" / "klachten.csv", 2, "gegrond", "Misschien")
+    config = load_config(str(mkdocs_config(data, tmp_path / "project")))
+    plugin = config.plugins[PLUGIN_NAME]
+    monkeypatch.setattr(PrivacyCheckApart, "possible", staticmethod(lambda: False))
+    with pytest.raises(BuildStopped) as checked_here:
+        plugin.on_config(config)
+
+    monkeypatch.setattr(PrivacyCheckApart, "possible", staticmethod(lambda: True))
+    with pytest.raises(BuildStopped) as checked_apart:
+        plugin.on_config(config)
+
+    assert len(forks) == 1
+    assert str(checked_apart.value) == str(checked_here.value)
+    assert str(checked_here.value).splitlines()[0] == "1 vondst van de privacycontrole is nog niet nagekeken:"
+    assert not (Path(config.docs_dir) / "locaties").exists()
+    plugin.release_write_locks()

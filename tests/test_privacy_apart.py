@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -18,6 +21,7 @@ import generator.privacy.review as review_module
 from generator.dataset.dataset import load_dataset
 from generator.mkdocs_plugin import PLUGIN_NAME, BuildStopped
 from generator.privacy import PrivacyCheckApart, PrivacyNotReviewed, refuse_unreviewed
+from generator.write_lock import exclusive_writer
 from site_builder import ROOT, mkdocs_config
 from test_privacy import set_cell
 
@@ -177,3 +181,59 @@ def test_an_unreviewed_finding_comes_before_another_organisations_data_error(tmp
     assert str(checked_here.value).splitlines()[0] == "1 vondst van de privacycontrole is nog niet nagekeken:"
     assert not (Path(config.docs_dir) / "locaties").exists()
     plugin.release_write_locks()
+
+
+KILLED_BUILD = """
+import os, signal, sys, time
+from pathlib import Path
+import generator.privacy.apart as apart_module
+from generator.dataset.dataset import load_dataset
+from generator.write_lock import exclusive_writer
+
+apart_module.review_privacy = lambda dataset: time.sleep(600)
+fork = os.fork
+
+def told() -> int:
+    process = fork()
+    if process:
+        print(process, flush=True)
+    return process
+
+apart_module.os.fork = told
+with exclusive_writer(Path(sys.argv[1]), "de test"):
+    apart_module.PrivacyCheckApart().check(load_dataset(Path(sys.argv[2])))
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_the_copy_ends_with_a_build_that_is_killed(tmp_path: Path) -> None:
+    # A plain `mkdocs build` ended by a signal that reaches it alone (kill, a CI timeout): the copy
+    # shares the build's write locks (a fork shares a flock), so scanning on it kept the next
+    # build out ("er draait al een andere bouw") with no build running.
+    said = tmp_path / "kopie.txt"
+    with said.open("w") as output:  # a file: a pipe would stay open as long as the copy runs
+        build = subprocess.run(
+            [sys.executable, "-c", KILLED_BUILD, str(tmp_path), str(HOSTILE)],
+            stdout=output, cwd=ROOT, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert build.returncode == -signal.SIGKILL
+    copy = int(said.read_text())
+    try:
+        deadline = time.monotonic() + 10
+        while _running(copy) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(copy)
+        with exclusive_writer(tmp_path, "de test"):
+            pass
+    finally:
+        if _running(copy):
+            os.kill(copy, signal.SIGKILL)
+
+
+def _running(process: int) -> bool:
+    """Not ended (a zombie, ended but not yet collected by its new parent, has ended)."""
+    try:
+        stat = Path(f"/proc/{process}/stat").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2 :].split()[:1] != ["Z"]

@@ -237,3 +237,40 @@ def _running(process: int) -> bool:
     except OSError:
         return False
     return stat[stat.rfind(")") + 2 :].split()[:1] != ["Z"]
+
+
+INTERRUPTED_COPY = """
+import os, signal, sys
+from pathlib import Path
+import generator.privacy.apart as apart_module
+from generator.dataset.dataset import load_dataset
+from generator.privacy import PrivacyNotReviewed
+
+fork = os.fork
+
+def interrupted() -> int:
+    process = fork()
+    if process == 0:
+        os.kill(os.getpid(), signal.SIGINT)  # a Ctrl-C that reaches the copy as it starts
+    return process
+
+apart_module.os.fork = interrupted
+apart = apart_module.PrivacyCheckApart()
+apart.check(load_dataset(Path(sys.argv[1])))
+try:
+    apart.finish()
+except PrivacyNotReviewed:
+    print("geweigerd door", os.getpid())
+"""
+
+
+def test_a_copy_interrupted_as_it_starts_runs_nothing_of_the_build(tmp_path: Path) -> None:
+    # Before the copy had its own handlers, the build's turned the Ctrl-C into a
+    # KeyboardInterrupt that went up through the build's code in the copy.
+    build = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_COPY, str(HOSTILE)],
+        capture_output=True, text=True, cwd=ROOT, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert build.stderr == ""
+    assert build.stdout.splitlines() == [f"geweigerd door {build.stdout.split()[-1]}"]
+    assert build.returncode == 0

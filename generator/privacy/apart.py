@@ -21,6 +21,7 @@ import threading
 from dataclasses import dataclass
 
 from generator.dataset.dataset import Dataset
+from generator.interrupt import HANDLED_SIGNALS, signals_held
 from generator.privacy.review import PrivacyNotReviewed, PrivacyReview, refuse_unreviewed, review_privacy
 
 # prctl(2): the signal a process gets when the thread that made it ends (Linux).
@@ -52,18 +53,21 @@ class PrivacyCheckApart:
             self._scans.append(_Scan(dataset, None, None))
             return
         build = os.getpid()
-        try:
-            process = os.fork()
-        except OSError:
-            os.close(verdict)
+        # A Ctrl-C before the copy has its own handlers would run the build's code in the copy,
+        # and one before the copy is counted here would leave it out of cancel().
+        with signals_held():
+            try:
+                process = os.fork()
+            except OSError:
+                os.close(verdict)
+                os.close(written_by_copy)
+                self._scans.append(_Scan(dataset, None, None))
+                return
+            if process == 0:
+                os.close(verdict)
+                _review_in_copy(dataset, written_by_copy, build)
             os.close(written_by_copy)
-            self._scans.append(_Scan(dataset, None, None))
-            return
-        if process == 0:
-            os.close(verdict)
-            _review_in_copy(dataset, written_by_copy, build)
-        os.close(written_by_copy)
-        self._scans.append(_Scan(dataset, process, verdict))
+            self._scans.append(_Scan(dataset, process, verdict))
 
     def finish(self) -> None:
         """Waits for every check; raises PrivacyNotReviewed for the first dataset that has
@@ -93,8 +97,9 @@ def _review_in_copy(dataset: Dataset, pipe: int, build: int) -> None:
     (no exit handlers, no flushing of the build's buffered output)."""
     code = 1
     try:
-        for number in (signal.SIGINT, signal.SIGTERM):
+        for number in HANDLED_SIGNALS:
             signal.signal(number, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, HANDLED_SIGNALS)  # held by check()
         _end_with_build(build)
         review = pickle.dumps(review_privacy(dataset), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as verdict:

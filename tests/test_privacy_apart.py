@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -18,6 +21,7 @@ import generator.privacy.review as review_module
 from generator.dataset.dataset import load_dataset
 from generator.mkdocs_plugin import PLUGIN_NAME, BuildStopped
 from generator.privacy import PrivacyCheckApart, PrivacyNotReviewed, refuse_unreviewed
+from generator.write_lock import exclusive_writer
 from site_builder import ROOT, mkdocs_config
 from test_privacy import set_cell
 
@@ -152,3 +156,121 @@ def test_the_plugin_checks_apart_and_writes_nothing_before_the_verdict(tmp_path:
     assert len(forks) == 2
     assert (Path(config.docs_dir) / "locaties").is_dir()
     plugin.release_write_locks()
+
+
+def test_an_unreviewed_finding_comes_before_another_organisations_data_error(tmp_path: Path, forks: list[int], monkeypatch) -> None:
+    # Checked during the load, the first organisation's finding stops the load before the
+    # second's error is reported: a build that checks apart says the same.
+    data = tmp_path / "data"
+    for organisation in ("eerste", "tweede"):
+        shutil.copytree(SITE_FIXTURE, data / organisation / "2024")
+    set_cell(data / "eerste" / "2024" / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
+    set_cell(data / "tweede" / "2024" / "klachten.csv", 2, "gegrond", "Misschien")
+    config = load_config(str(mkdocs_config(data, tmp_path / "project")))
+    plugin = config.plugins[PLUGIN_NAME]
+    monkeypatch.setattr(PrivacyCheckApart, "possible", staticmethod(lambda: False))
+    with pytest.raises(BuildStopped) as checked_here:
+        plugin.on_config(config)
+
+    monkeypatch.setattr(PrivacyCheckApart, "possible", staticmethod(lambda: True))
+    with pytest.raises(BuildStopped) as checked_apart:
+        plugin.on_config(config)
+
+    assert len(forks) == 1
+    assert str(checked_apart.value) == str(checked_here.value)
+    assert str(checked_here.value).splitlines()[0] == "1 vondst van de privacycontrole is nog niet nagekeken:"
+    assert not (Path(config.docs_dir) / "locaties").exists()
+    plugin.release_write_locks()
+
+
+KILLED_BUILD = """
+import os, signal, sys, time
+from pathlib import Path
+import generator.privacy.apart as apart_module
+from generator.dataset.dataset import load_dataset
+from generator.write_lock import exclusive_writer
+
+apart_module.review_privacy = lambda dataset: time.sleep(600)
+fork = os.fork
+
+def told() -> int:
+    process = fork()
+    if process:
+        print(process, flush=True)
+    return process
+
+apart_module.os.fork = told
+with exclusive_writer(Path(sys.argv[1]), "de test"):
+    apart_module.PrivacyCheckApart().check(load_dataset(Path(sys.argv[2])))
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_the_copy_ends_with_a_build_that_is_killed(tmp_path: Path) -> None:
+    # A plain `mkdocs build` ended by a signal that reaches it alone (kill, a CI timeout): the copy
+    # shares the build's write locks (a fork shares a flock), so scanning on it kept the next
+    # build out ("er draait al een andere bouw") with no build running.
+    said = tmp_path / "kopie.txt"
+    with said.open("w") as output:  # a file: a pipe would stay open as long as the copy runs
+        build = subprocess.run(
+            [sys.executable, "-c", KILLED_BUILD, str(tmp_path), str(HOSTILE)],
+            stdout=output, cwd=ROOT, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert build.returncode == -signal.SIGKILL
+    copy = int(said.read_text())
+    try:
+        deadline = time.monotonic() + 10
+        while _running(copy) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(copy)
+        with exclusive_writer(tmp_path, "de test"):
+            pass
+    finally:
+        if _running(copy):
+            os.kill(copy, signal.SIGKILL)
+
+
+def _running(process: int) -> bool:
+    """Not ended (a zombie, ended but not yet collected by its new parent, has ended)."""
+    try:
+        stat = Path(f"/proc/{process}/stat").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2 :].split()[:1] != ["Z"]
+
+
+INTERRUPTED_COPY = """
+import os, signal, sys
+from pathlib import Path
+import generator.privacy.apart as apart_module
+from generator.dataset.dataset import load_dataset
+from generator.privacy import PrivacyNotReviewed
+
+fork = os.fork
+
+def interrupted() -> int:
+    process = fork()
+    if process == 0:
+        os.kill(os.getpid(), signal.SIGINT)  # a Ctrl-C that reaches the copy as it starts
+    return process
+
+apart_module.os.fork = interrupted
+apart = apart_module.PrivacyCheckApart()
+apart.check(load_dataset(Path(sys.argv[1])))
+try:
+    apart.finish()
+except PrivacyNotReviewed:
+    print("geweigerd door", os.getpid())
+"""
+
+
+def test_a_copy_interrupted_as_it_starts_runs_nothing_of_the_build(tmp_path: Path) -> None:
+    # Before the copy had its own handlers, the build's turned the Ctrl-C into a
+    # KeyboardInterrupt that went up through the build's code in the copy.
+    build = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_COPY, str(HOSTILE)],
+        capture_output=True, text=True, cwd=ROOT, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert build.stderr == ""
+    assert build.stdout.splitlines() == [f"geweigerd door {build.stdout.split()[-1]}"]
+    assert build.returncode == 0

@@ -12,6 +12,7 @@ copy fails in any way (it could not start, died, said nothing), the check runs h
 
 from __future__ import annotations
 
+import ctypes
 import os
 import pickle
 import signal
@@ -20,7 +21,11 @@ import threading
 from dataclasses import dataclass
 
 from generator.dataset.dataset import Dataset
+from generator.interrupt import HANDLED_SIGNALS, signals_held
 from generator.privacy.review import PrivacyNotReviewed, PrivacyReview, refuse_unreviewed, review_privacy
+
+# prctl(2): the signal a process gets when the thread that made it ends (Linux).
+PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -47,18 +52,22 @@ class PrivacyCheckApart:
         except OSError:
             self._scans.append(_Scan(dataset, None, None))
             return
-        try:
-            process = os.fork()
-        except OSError:
-            os.close(verdict)
+        build = os.getpid()
+        # A Ctrl-C before the copy has its own handlers would run the build's code in the copy,
+        # and one before the copy is counted here would leave it out of cancel().
+        with signals_held():
+            try:
+                process = os.fork()
+            except OSError:
+                os.close(verdict)
+                os.close(written_by_copy)
+                self._scans.append(_Scan(dataset, None, None))
+                return
+            if process == 0:
+                os.close(verdict)
+                _review_in_copy(dataset, written_by_copy, build)
             os.close(written_by_copy)
-            self._scans.append(_Scan(dataset, None, None))
-            return
-        if process == 0:
-            os.close(verdict)
-            _review_in_copy(dataset, written_by_copy)
-        os.close(written_by_copy)
-        self._scans.append(_Scan(dataset, process, verdict))
+            self._scans.append(_Scan(dataset, process, verdict))
 
     def finish(self) -> None:
         """Waits for every check; raises PrivacyNotReviewed for the first dataset that has
@@ -83,19 +92,30 @@ class PrivacyCheckApart:
                 _verdict(scan)
 
 
-def _review_in_copy(dataset: Dataset, pipe: int) -> None:
+def _review_in_copy(dataset: Dataset, pipe: int, build: int) -> None:
     """In the copy: the review into the pipe, then end without running anything of the build's
     (no exit handlers, no flushing of the build's buffered output)."""
     code = 1
     try:
-        for number in (signal.SIGINT, signal.SIGTERM):
+        for number in HANDLED_SIGNALS:
             signal.signal(number, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, HANDLED_SIGNALS)  # held by check()
+        _end_with_build(build)
         review = pickle.dumps(review_privacy(dataset), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as verdict:
             verdict.write(review)
         code = 0
     finally:
         os._exit(code)
+
+
+def _end_with_build(build: int) -> None:
+    """The copy shares the build's write locks (a fork shares a flock): a build ended by a
+    signal that reaches it alone (kill, a CI's time limit) must not leave it scanning on,
+    keeping the next build out."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != build:
+        os._exit(1)  # the build ended before the line above
 
 
 def _verdict(scan: _Scan) -> PrivacyReview | None:

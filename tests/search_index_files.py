@@ -1,11 +1,14 @@
 """The index of Zoeken en filteren as a built site holds it (site/zoekindex/), read back with
-`json` alone, so that tests count what a visitor's browser would count."""
+`json` alone (and the one number that says where a stem is), so that tests count what a
+visitor's browser would count."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 from pathlib import Path
+
+from generator.site.search_index import STEMS_PER_FILE_MOST
 
 INDEX_FOLDER = "zoekindex"
 
@@ -40,7 +43,7 @@ def records(site: Path) -> list[dict]:
 
 
 def words(site: Path) -> dict[str, int]:
-    """Every word of the index with the number of its stem."""
+    """Every word of the index with the key of its stem."""
     found: dict[str, int] = {}
     for path in (content_folder(site) / "woorden").glob("*.json"):
         found |= json.loads(path.read_text(encoding="utf-8"))
@@ -48,8 +51,8 @@ def words(site: Path) -> dict[str, int]:
 
 
 def stem_records(site: Path, stem: int) -> dict[int, int]:
-    """The records with a word of stem number `stem`, and how often it is in each."""
-    postings = index_file(site, f"stammen/{stem}.json")
+    """The records with a word of the stem with key `stem`, and how often it is in each."""
+    postings = index_file(site, f"stammen/{stem // STEMS_PER_FILE_MOST}.json")[stem % STEMS_PER_FILE_MOST]
     numbers, at = [], 0
     for step in postings["stappen"]:
         at += step

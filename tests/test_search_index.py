@@ -21,7 +21,7 @@ from generator.site.search_index import OUTPUT_FOLDER, STAGING_PREFIX, SearchInd
 from generator.site.search_records import COMBINED_FILTER, search_records
 from generator.site.search_words import normalised_words
 from generator.view.load import load_year
-from search_index_files import combinations, location_counts, records as index_records, stem_records, words
+from search_index_files import combinations, content_folder, location_counts, records as index_records, stem_records, words
 from site_builder import ROOT
 
 
@@ -67,6 +67,27 @@ def test_a_plural_and_its_singular_are_one_stem(site_2024: Path) -> None:
     index_words = words(site_2024)
     assert index_words["luiers"] == index_words["luier"]
     assert index_words["kinderen"] != index_words["luier"]
+
+
+def test_neighbouring_stems_share_a_file_up_to_its_size(monkeypatch) -> None:
+    small = {"stappen": [1], "keer": [1]}
+    large = {"stappen": list(range(2000)), "keer": [1] * 2000}  # larger than a file: one of its own
+    stems = [small] * 3 + [large] + [small] * 2
+    files, keys = search_index.stem_files(stems)
+    assert [len(file) for file in files] == [3, 1, 2]
+    assert keys == [0, 1, 2, 1000, 2000, 2001]
+    assert [files[key // 1000][key % 1000] for key in keys] == stems
+    monkeypatch.setattr(search_index, "STEMS_PER_FILE_MOST", 2)
+    files, keys = search_index.stem_files([small] * 5)
+    assert [len(file) for file in files] == [2, 2, 1] and keys == [0, 1, 2, 3, 4]
+
+
+def test_the_stems_of_2024_are_in_few_files(site_2024: Path) -> None:
+    stem_files = list((content_folder(site_2024) / "stammen").iterdir())
+    stems = set(words(site_2024).values())
+    assert len(stems) > 2000
+    assert len(stem_files) < len(stems) / 20  # 50 files for 2.791 stems
+    assert all(path.stat().st_size <= search_index.STEM_FILE_BYTES + 1 for path in stem_files if len(json.loads(path.read_text())) > 1)
 
 
 def test_words_are_kept_without_accents_and_in_lower_case() -> None:

@@ -29,6 +29,7 @@
   var WORD_SEPARATOR = /\s+/;
   var WORD_KEY_LENGTH = 2;  // search_index.py WORD_KEY_LENGTH
   var RECORDS_PER_FOLDER = 1000;  // search_index.py RECORDS_PER_FOLDER
+  var STEMS_PER_FILE_MOST = 1000;  // search_index.py STEMS_PER_FILE_MOST: a stem's key is its file and place
   var ENTRY_FILE = "index.json";  // search_index.py ENTRY_FILE: names the folder of the index
   // A shorter word finds only itself: "ge" would start hundreds of words.
   var SHORTEST_PREFIX = 3;
@@ -111,8 +112,9 @@
       return load("klacht/" + Math.floor(number / RECORDS_PER_FOLDER) + "/" + number + ".json");
     }
 
-    function stemPostings(number) {
-      return load("stammen/" + number + ".json").then(function (postings) {
+    function stemPostings(key) {
+      return load("stammen/" + Math.floor(key / STEMS_PER_FILE_MOST) + ".json").then(function (stemsOfFile) {
+        var postings = stemsOfFile[key % STEMS_PER_FILE_MOST];
         var found = new Map();
         var at = 0;
         postings.stappen.forEach(function (step, index) {

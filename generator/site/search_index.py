@@ -11,8 +11,10 @@ national site (53.700 complaints) must stay small. So it is split by what a sear
 - `locaties.json`: the values of the location filter and each complaint's, loaded only when a
   visitor uses the location field (the largest file: a name per location).
 - `woorden/<first letters>.json`: every word the complaints use that starts with those letters
-  (at most WORD_KEY_LENGTH, as hexadecimal UTF-8 in the file name) and the number of its stem.
-- `stammen/<number>.json`: the complaints with a word of that stem, and how often it is in each.
+  (at most WORD_KEY_LENGTH, as hexadecimal UTF-8 in the file name) and the key of its stem.
+- `stammen/<number>.json`: for neighbouring stems (stem_files), the complaints with a word of
+  each stem, and how often it is in each. A stem's key is the number of its file times
+  STEMS_PER_FILE_MOST plus its place in the file.
 - `klacht/<thousands>/<number>.json`: what a result shows: its address, number, location,
   combination and text, with the word at which the oplossing and the properties start.
 
@@ -59,6 +61,11 @@ RECORDS_FOLDER = "klacht"
 # search, few enough files.
 WORD_KEY_LENGTH = 2
 RECORDS_PER_FOLDER = 1000
+# A file per stem made 2.791 files of a few dozen bytes for 2024 (on disk 4 KB each), written
+# while MkDocs writes the pages: neighbouring stems share a file up to this size (a larger stem
+# has one of its own), which a search downloads whole.
+STEM_FILE_BYTES = 4096
+STEMS_PER_FILE_MOST = 1000
 
 
 class SearchIndexProblem(GeneratorError):
@@ -115,10 +122,11 @@ def _write_index(records: list[SearchRecord], folder: Path) -> str:
     write(COMPLAINTS_FILE, numbered_values([record.filters[COMBINED_FILTER][0] for record in records], "combinaties", "combinatie"))
     write(LOCATIONS_FILE, numbered_values([record.filters["locatie"][0] for record in records], "namen", "locatie", sort=True))
     stem_postings, words = word_index(records)
+    files, stem_keys = stem_files(stem_postings)
     for key, words_of_key in words.items():
-        write(f"{WORDS_FOLDER}/{file_key(key)}.json", words_of_key)
-    for number, postings in enumerate(stem_postings):
-        write(f"{STEMS_FOLDER}/{number}.json", postings)
+        write(f"{WORDS_FOLDER}/{file_key(key)}.json", {word: stem_keys[stem] for word, stem in words_of_key.items()})
+    for number, postings_of_file in enumerate(files):
+        write(f"{STEMS_FOLDER}/{number}.json", postings_of_file)
     for number, record in enumerate(records):
         write(record_path(number), record_data(record))
     return content.hexdigest()[:HASH_LENGTH]
@@ -161,6 +169,24 @@ def word_index(records: list[SearchRecord]) -> tuple[list[dict[str, list[int]]],
     return postings, dict(words)
 
 
+def stem_files(postings: list[dict[str, list[int]]]) -> tuple[list[list[dict[str, list[int]]]], list[int]]:
+    """The postings of the stems (by stem number) in files of neighbouring stems of at most
+    STEM_FILE_BYTES, and each stem's key (see the top of this module)."""
+    files: list[list[dict[str, list[int]]]] = []
+    keys = []
+    size = 0  # of the current file's JSON list
+    for postings_of_stem in postings:
+        stem_bytes = len(_encoded(postings_of_stem))
+        if files and len(files[-1]) < STEMS_PER_FILE_MOST and size + 1 + stem_bytes <= STEM_FILE_BYTES:
+            size += 1 + stem_bytes  # after a comma
+        else:
+            files.append([])
+            size = 2 + stem_bytes  # between the brackets
+        keys.append((len(files) - 1) * STEMS_PER_FILE_MOST + len(files[-1]))
+        files[-1].append(postings_of_stem)
+    return files, keys
+
+
 def searchable_text(record: SearchRecord) -> str:
     """What a word is looked for in: the complaint, what was done, and its location, label and category."""
     return " ".join((record.omschrijving, record.oplossing, record.properties))
@@ -193,9 +219,13 @@ def file_key(first_letters: str) -> str:
     return first_letters.encode("utf-8").hex()
 
 
+def _encoded(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def _write_json(path: Path, data: object) -> bytes:
     """Writes `data` as JSON; the bytes written."""
-    encoded = (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    encoded = _encoded(data) + b"\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(encoded)
     return encoded

@@ -295,17 +295,15 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
                     site, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True,
                     environment=self.template_environment(settings.templates), before_writing=apart.finish if apart else None,
                 )
-            except Exception:
+            except BaseException as error:
                 if apart is not None:
                     self.site = self.loaded_from = None  # not checked: loaded again by the next build
-                    # Checked during the load, an unreviewed finding stops the build before any
-                    # error found after it: the verdict first, so that this build says the same.
-                    apart.finish()
-                raise
-            except BaseException:
-                if apart is not None:
-                    apart.cancel()
-                    self.site = self.loaded_from = None
+                    if isinstance(error, Exception):
+                        # Checked during the load, an unreviewed finding stops the build before any
+                        # error found after it: the verdict first, so that this build says the same.
+                        apart.finish()
+                    else:
+                        apart.cancel()  # stopped (Ctrl-C, a signal)
                 raise
         # The menu of mkdocs.yml names every page the site can have; a year without a report text, or
         # a site of one year (no page of the years), has fewer.

@@ -5,7 +5,8 @@ changes, CHANGES times in a row (each after the rebuild of the one before has se
 Measured from the moment the file is written: until the livereload endpoint reports a newer
 epoch (the browser would reload now), and until a location page shows the new text; and the CPU
 seconds the server process spent until then. The figures are the medians of the changes: MkDocs
-notices a change by polling every 0.5 s, so one change alone can be up to half a second off.
+notices a change by polling, every 0.5 s on its own and every 0.1 s with the plugin since
+2026-11-30, so one change alone can be up to that much off.
 MkDocs
 watches data/ (the plugin asks it to) and docs/: the plugin regenerates docs/ during the rebuild, so
 MkDocs may see docs/ change and build once more; that second build is counted from the serve log.

@@ -80,6 +80,7 @@ import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import get_relative_url
 
@@ -606,9 +607,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         stage.finish(written.summary())
 
     def on_serve(self, server, config, builder):
-        """Watch data/ and the hand-written part of docs/. The generated pages are left out: every
-        build rewrites them from data/, and watching them would make each change build twice."""
+        """Watch data/ and the hand-written part of docs/, more often than MkDocs does. The generated
+        pages are left out: every build rewrites them from data/, and watching them would make each
+        change build twice."""
         settings = self.settings(config)
+        server = polling_faster(server)
         docs = Path(config.docs_dir)
         server.unwatch(str(docs))
         for entry in sorted(docs.iterdir()):
@@ -618,6 +621,36 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if settings.templates:
             server.watch(str(settings.templates))
         return server
+
+
+# How often a live preview looks for changed files. MkDocs looks every 0,5 s, so a saved data file
+# waited 0,25 s on average before its rebuild started. It looks rather than waiting for the
+# system's file events, which do not arrive from every mounted folder; the folders watched here
+# hold a few dozen files, so looking five times as often costs little.
+PREVIEW_POLLING_SECONDS = 0.1
+
+
+def polling_faster(server):
+    """A server like the one MkDocs made, watching the same paths, that looks for changes every
+    PREVIEW_POLLING_SECONDS. MkDocs takes the interval only when it makes its server, and lets
+    on_serve return another one. A server of another kind, or one whose watched paths cannot be
+    read, is kept as it is: its watches cannot be carried over."""
+    watched = getattr(server, "_watched_paths", None)
+    if type(server) is not LiveReloadServer or not isinstance(watched, dict):
+        return server
+    host, port = server.server_address[:2]
+    faster = LiveReloadServer(
+        builder=server.builder, host=host, port=port, root=server.root, mount_path=server.mount_path,
+        polling_interval=PREVIEW_POLLING_SECONDS, shutdown_delay=server.shutdown_delay,
+    )
+    faster.error_handler = server.error_handler
+    faster.build_delay = server.build_delay
+    for path, count in watched.items():
+        for _ in range(count):
+            faster.watch(path)
+    # MkDocs made the server's socket but bound nothing and started no thread: only the socket to close.
+    server.server_close()
+    return faster
 
 
 def is_live_preview(config) -> bool:

@@ -335,3 +335,42 @@ def test_a_live_preview_writes_the_search_index_again_only_when_its_records_chan
     plugin.finish_search_index()
     assert changed == index_files(tmp_path / "first-build")
     assert not list(site.glob(".zoekindex-vorige-*"))
+
+
+def test_a_live_preview_looks_for_changes_more_often_and_keeps_what_mkdocs_watched(tmp_path: Path) -> None:
+    from mkdocs.livereload import LiveReloadServer
+
+    def builder():
+        pass
+
+    def not_found_page(code):
+        return b"niet gevonden"
+
+    data, docs = tmp_path / "data", tmp_path / "docs"
+    data.mkdir()
+    docs.mkdir()
+    # As `mkdocs serve` makes its server: polling every 0,5 s, not bound yet.
+    made_by_mkdocs = LiveReloadServer(builder=builder, host="127.0.0.1", port=8123, root=str(tmp_path / "site"), mount_path="/sub/")
+    made_by_mkdocs.error_handler = not_found_page
+    made_by_mkdocs.watch(str(docs))
+    made_by_mkdocs.watch(str(docs))
+    made_by_mkdocs.watch(str(data))
+
+    faster = plugin_module.polling_faster(made_by_mkdocs)
+    try:
+        assert made_by_mkdocs.observer.timeout == 0.5
+        assert faster.observer.timeout == plugin_module.PREVIEW_POLLING_SECONDS == 0.1
+        assert faster._watched_paths == {str(docs): 2, str(data): 1}
+        assert {emitter.watch.path for emitter in faster.observer.emitters} == {str(docs), str(data)}
+        assert (faster.builder, faster.error_handler, faster.root, faster.mount_path, faster.url) == (
+            builder, not_found_page, str(tmp_path / "site"), "/sub/", "http://127.0.0.1:8123/sub/",
+        )
+        # The server MkDocs made is left with nothing open.
+        assert made_by_mkdocs.socket.fileno() == -1
+    finally:
+        faster.server_close()
+
+
+def test_a_server_of_another_kind_is_kept_as_it_is() -> None:
+    other = object()
+    assert plugin_module.polling_faster(other) is other

@@ -274,3 +274,57 @@ def test_a_copy_interrupted_as_it_starts_runs_nothing_of_the_build(tmp_path: Pat
     assert build.stderr == ""
     assert build.stdout.splitlines() == [f"geweigerd door {build.stdout.split()[-1]}"]
     assert build.returncode == 0
+
+
+def test_no_more_copies_run_at_once_than_allowed_and_every_verdict_is_kept(forks: list[int], monkeypatch) -> None:
+    running: list[int] = []
+    waitpid = os.waitpid
+
+    def reaped(process: int, options: int):
+        ended = waitpid(process, options)
+        if process in running:
+            running.remove(process)
+        return ended
+
+    fork = os.fork
+
+    def counted() -> int:
+        process = fork()
+        if process:
+            running.append(process)
+            assert len(running) <= 2, "a third copy started before one of two had ended"
+        return process
+
+    monkeypatch.setattr(apart_module.os, "fork", counted)
+    monkeypatch.setattr(apart_module.os, "waitpid", reaped)
+    expected = refusal_here(HOSTILE)
+    apart = PrivacyCheckApart(copies_at_once=2)
+    for folder in (ROOT / "data" / "2024", ROOT / "data" / "2024", HOSTILE, ROOT / "data" / "2024", HOSTILE):
+        apart.check(load_dataset(folder))
+    monkeypatch.setattr(review_module, "scan_dataset", scanned_here)
+
+    with pytest.raises(PrivacyNotReviewed) as refused:
+        apart.finish()
+
+    assert len(forks) == 5
+    assert running == []
+    assert str(refused.value) == expected
+
+
+
+def test_a_ctrl_c_while_waiting_for_a_free_core_leaves_no_copy(forks: list[int], monkeypatch) -> None:
+    monkeypatch.setattr(apart_module, "review_privacy", lambda dataset: time.sleep(600))
+    apart = PrivacyCheckApart(copies_at_once=1)
+    apart.check(load_dataset(HOSTILE))
+
+    def interrupted(scan) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(apart_module, "_verdict", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        apart.check(load_dataset(HOSTILE))
+
+    assert len(forks) == 1  # the second copy was never made
+    with pytest.raises(ChildProcessError):
+        os.waitpid(forks[0], os.WNOHANG)  # the first one ended and was reaped
+    apart.cancel()  # nothing left to stop

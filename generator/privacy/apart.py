@@ -8,6 +8,10 @@ is in: finish() raises PrivacyNotReviewed as refuse_unreviewed() would, with the
 Only on Linux and only in a process with no other thread: a fork copies the locks other threads
 hold, and on macOS system libraries may not be used in a forked copy. Elsewhere, and when the
 copy fails in any way (it could not start, died, said nothing), the check runs here, as before.
+
+A site of several organisations and years checks many datasets. At most one copy per core the
+build leaves free runs at a time (COPIES_AT_ONCE): each copy takes memory as it reads, and more
+copies than cores only wait for each other.
 """
 
 from __future__ import annotations
@@ -28,25 +32,33 @@ from generator.privacy.review import PrivacyNotReviewed, PrivacyReview, refuse_u
 PR_SET_PDEATHSIG = 1
 
 
+# The build itself keeps one core busy.
+COPIES_AT_ONCE = max(1, (os.cpu_count() or 1) - 1)
+
+
 @dataclass(frozen=True)
 class _Scan:
     dataset: Dataset
-    process: int | None  # None: the copy could not be made; checked here in finish()
+    process: int | None  # None: no copy runs (it could not be made, or its review was read)
     verdict: int | None  # the pipe the copy writes its review into
+    review: PrivacyReview | None = None  # read from a copy that ended; None: checked here in finish()
 
 
 class PrivacyCheckApart:
     """The checks started by check() and not yet finished."""
 
-    def __init__(self) -> None:
+    def __init__(self, copies_at_once: int = COPIES_AT_ONCE) -> None:
         self._scans: list[_Scan] = []
+        self._copies_at_once = copies_at_once
 
     @staticmethod
     def possible() -> bool:
         return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
 
     def check(self, dataset: Dataset) -> None:
-        """Starts the check of `dataset` in a copy of this process."""
+        """Starts the check of `dataset` in a copy of this process, once fewer than the copies
+        allowed at once are running (waiting for the oldest one's review if need be)."""
+        self._wait_for_a_free_core()
         try:
             verdict, written_by_copy = os.pipe()
         except OSError:
@@ -69,11 +81,26 @@ class PrivacyCheckApart:
             os.close(written_by_copy)
             self._scans.append(_Scan(dataset, process, verdict))
 
+    def _wait_for_a_free_core(self) -> None:
+        running = [number for number, scan in enumerate(self._scans) if scan.process is not None]
+        if len(running) < self._copies_at_once:
+            return
+        oldest = self._scans[running[0]]
+        # Taken out of the list first: _verdict() closes the pipe, so cancel() must not read it again.
+        self._scans[running[0]] = _Scan(oldest.dataset, None, None)
+        try:
+            review = _verdict(oldest)
+        except BaseException:
+            _stop(oldest.process)
+            _reap(oldest.process)
+            raise
+        self._scans[running[0]] = _Scan(oldest.dataset, None, None, review)
+
     def finish(self) -> None:
         """Waits for every check; raises PrivacyNotReviewed for the first dataset that has
         findings nobody reviewed, as refuse_unreviewed() does."""
         scans, self._scans = self._scans, []
-        reviews = [_verdict(scan) for scan in scans]
+        reviews = [_verdict(scan) if scan.process is not None else scan.review for scan in scans]
         for scan, review in zip(scans, reviews):
             if review is None:
                 refuse_unreviewed(scan.dataset)
@@ -85,11 +112,22 @@ class PrivacyCheckApart:
         scans, self._scans = self._scans, []
         for scan in scans:
             if scan.process is not None:
-                try:
-                    os.kill(scan.process, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+                _stop(scan.process)
                 _verdict(scan)
+
+
+def _stop(process: int) -> None:
+    try:
+        os.kill(process, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def _reap(process: int) -> None:
+    try:
+        os.waitpid(process, 0)
+    except ChildProcessError:
+        pass  # reaped already, by the wait that was interrupted
 
 
 def _review_in_copy(dataset: Dataset, pipe: int, build: int) -> None:

@@ -18,6 +18,7 @@ from generator.hosting.csp import NoHead, content_security_policy, inline_script
 from generator.hosting.descriptions import location_description
 from generator.hosting.headers import LONG_CACHE, SHORT_CACHE, cache_rules, headers_file, site_files
 from generator.hosting.preview_image import HEIGHT, WIDTH, PreviewText, preview_png, wrap
+from generator.hosting.publication import write_hosting_files
 from generator.hosting.robots import robots_txt
 from generator.view.model import Judgement, JudgementCounts, Location
 from hosting_server import Rule, headers_for, read_rules
@@ -236,3 +237,21 @@ def test_an_address_given_to_the_build_that_mkdocs_yml_does_not_read_stops_it() 
         )
     with pytest.raises(AddressRefused, match=r"^KLACHTEN_ADRES: het adres van de site 'klachten.nl' begint niet met https://"):
         configured_address(None, None, SETTING, "klachten.nl")
+
+
+def test_a_link_where_a_hosting_file_goes_is_replaced_never_written_through(tmp_path: Path) -> None:
+    site, outside = tmp_path / "site", tmp_path / "buiten"
+    site.mkdir()
+    outside.mkdir()
+    big = ("<p>Klacht over de opvang.</p>\n" * 2000).encode()
+    (site / "groot.html").write_bytes(big)
+    for name in ("groot.html.gz", "groot.html.br", "robots.txt", "_headers"):
+        (outside / name).write_bytes(b"niet van de site")
+        (site / name).symlink_to(outside / name)
+
+    write_hosting_files(site, None, [], PreviewText("Klachtenjaarverslag 2024", "537 klachten", "bij 330 locaties", "per locatie"))
+
+    for name in ("groot.html.gz", "groot.html.br", "robots.txt", "_headers"):
+        assert (outside / name).read_bytes() == b"niet van de site"
+        assert (site / name).is_file() and not (site / name).is_symlink()
+    assert gzip.decompress((site / "groot.html.gz").read_bytes()) == big

@@ -17,6 +17,7 @@ from pathlib import Path
 import brotli
 
 from generator.hosting.site_listing import SiteFile, site_listing
+from generator.hosting.site_writing import write_site_file
 
 # Text that a server sends compressed. Source maps (.map) are left out: only a developer's
 # browser tools ask for them. The PDF is compressed already.
@@ -147,5 +148,5 @@ def _compress_file(path: Path, ready: ReadyCopies) -> tuple[Path, int, int]:
 def _write_if_smaller(target: Path, data: bytes, original_size: int) -> int:
     if len(data) > original_size * (1 - MIN_SAVING):
         return 0
-    target.write_bytes(data)
+    write_site_file(target, data)
     return len(data)

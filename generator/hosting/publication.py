@@ -14,6 +14,7 @@ from generator.hosting.headers import HEADERS_FILE, headers_file, site_files
 from generator.hosting.preview_image import PreviewText, preview_png
 from generator.hosting.robots import ROBOTS_FILE, robots_txt
 from generator.hosting.site_listing import site_listing
+from generator.hosting.site_writing import write_site_file
 from generator.progress import counted
 
 PREVIEW_IMAGE = "assets/images/delen.png"
@@ -46,15 +47,15 @@ def write_hosting_files(
 ) -> HostingFiles:
     """`script_hashes`: the hashes of the inline scripts of every page (the header's policy must
     let each page run its own); `ready`: compressed copies made ahead (compress.CompressedAhead)."""
-    (site / ROBOTS_FILE).write_text(robots_txt(address), encoding="utf-8")
+    write_site_file(site / ROBOTS_FILE, robots_txt(address).encode("utf-8"))
     image = site / PREVIEW_IMAGE
     image.parent.mkdir(parents=True, exist_ok=True)
-    image.write_bytes(preview_png(preview))
+    write_site_file(image, preview_png(preview))
     listing = site_listing(site)
     compressed = compress_site(site, listing, ready)
     paths = site_files(sorted({file.path for file in listing} | set(compressed.copies)))
     policy = content_security_policy(script_hashes, header=True)
-    (site / HEADERS_FILE).write_text(headers_file(policy, paths), encoding="utf-8")
+    write_site_file(site / HEADERS_FILE, headers_file(policy, paths).encode("utf-8"))
     return HostingFiles(address, compressed)
 
 

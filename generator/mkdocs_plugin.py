@@ -39,7 +39,8 @@ The events, in the order of a build:
   and on_post_page hand the static files and the pages to the compression made ahead
   (hosting/compress.py, CompressedAhead), which compresses them on the other core meanwhile;
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
-  (overrides/main.html, overrides/404.html);
+  (overrides/main.html, overrides/404.html), and the function that renders the menu and other
+  parts once for all pages outside the menu in one folder (generator/theme_parts.py);
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, waits for the search index of Zoeken en filteren (a
   rebuild of a live preview starts it here and waits in the next on_pre_build or in
@@ -106,6 +107,7 @@ from generator.site.environment import make_environment
 from generator.site.generate import generate_docs, search_index_records
 from generator.site.search_index_process import SearchIndexBuild, SearchIndexStopped
 from generator.site.search_languages import never_loaded
+from generator.theme_parts import TEMPLATE_FUNCTION as THEME_PARTS_FUNCTION, ThemeParts
 from generator.view.template_cache import bytecode_cache
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
@@ -253,6 +255,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.made_site_dir: Path | None = None  # the site folder this build made, removed again when the build fails empty
         self.hosting: HostingBuild | None = None  # the current build's; None in a live preview
         self.theme_env = None  # the current build's Jinja environment of the theme
+        self.menu_addresses: list[str] = []  # the current build's pages in the menu
+        self.theme_parts: ThemeParts | None = None  # the theme's parts rendered once per place, this build
         self.search_index: SearchIndexBuild | None = None  # the current build's, being written
         self.live_preview = False  # the current build is one of `mkdocs serve`
         self.previewed = False  # the previous build was one of `mkdocs serve`, and it succeeded
@@ -438,6 +442,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
                 self.kept_index.records = records
 
     def on_nav(self, nav, config, files):
+        self.menu_addresses = [page.url for page in nav.pages]
         if self.live_preview:
             report = self.site.newest.report
             self.preview.start(shared_by_every_page(nav, config, files, (report.year, report.organisation)))
@@ -472,6 +477,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             "afbeelding_maten": PREVIEW_SIZE,
         }
         self.theme_env = env
+        self.theme_parts = ThemeParts(self.menu_addresses, (file.url for file in files))
+        env.globals[THEME_PARTS_FUNCTION] = self.theme_parts.template_function()
         if self.live_preview:
             self.preview.add_template(env)
         env.bytecode_cache = bytecode_cache(env)

@@ -24,3 +24,34 @@ def test_the_search_dialog_is_materials_with_a_name() -> None:
     materials = without_leading_comment(MATERIAL_TEMPLATES / "partials" / "search.html")
     assert materials.count(DIALOG + ">") == 1
     assert ours == materials.replace(DIALOG + ">", DIALOG + " aria-label=\"{{ lang.t('search') }}\">")
+
+
+MENU_MACRO = re.compile(r"\{%- macro material_menu\(\) -%\}\n(.*?)\{%- endmacro %\}\n", re.DOTALL)
+
+
+def test_the_menu_is_materials_in_a_macro_rendered_once_per_place_or_every_time() -> None:
+    ours = without_leading_comment(ROOT / "overrides" / "partials" / "nav.html")
+    macro = MENU_MACRO.match(ours)
+    assert macro is not None
+    assert macro.group(1) == without_leading_comment(MATERIAL_TEMPLATES / "partials" / "nav.html")
+    assert ours[macro.end():] == (
+        "{%- if klachten_eenmaal is defined %}\n"
+        '  {%- call klachten_eenmaal("menu") %}{{ material_menu() }}{% endcall %}\n'
+        "{%- else %}\n"
+        "  {{- material_menu() }}\n"
+        "{%- endif %}\n"
+    )
+
+
+def test_the_tabs_and_the_script_settings_are_materials_blocks_rendered_once_per_place_or_every_time() -> None:
+    main = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
+    for block, part in (("tabs", "tabs"), ("config", "scriptinstellingen")):
+        assert (
+            f"{{% block {block} %}}\n"
+            "  {%- if klachten_eenmaal is defined %}\n"
+            f'    {{%- call klachten_eenmaal("{part}") %}}{{{{ super() }}}}{{% endcall %}}\n'
+            "  {%- else %}\n"
+            "    {{- super() }}\n"
+            "  {%- endif %}\n"
+            "{%- endblock %}"
+        ) in main

@@ -38,9 +38,12 @@ The events, in the order of a build:
   rebuild of a live preview it starts in on_post_build instead; see preview_rebuild); on_files
   and on_post_page hand the static files and the pages to the compression made ahead
   (hosting/compress.py, CompressedAhead), which compresses them on the other core meanwhile;
+  on_files starts, and on_page_content feeds, the process that reads each converted page for
+  Material's search on the other core (parse_apart.py; not in a live preview);
 - on_env: give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html), and the function that renders the menu and other
-  parts once for all pages outside the menu in one folder (generator/theme_parts.py);
+  parts once for all pages outside the menu in one folder (generator/theme_parts.py); hand
+  Material's search what that process read;
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
 - on_post_build: the Dutch header search, waits for the search index of Zoeken en filteren (a
   rebuild of a live preview starts it here and waits in the next on_pre_build or in
@@ -71,6 +74,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -84,6 +88,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import get_relative_url
+from material.plugins.search.plugin import Parser as MaterialSearchParser
 
 from generator.dataset import layout
 from generator.dutch import format_number
@@ -96,6 +101,7 @@ from generator.hosting.preview_image import PreviewText
 from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
 from generator.live_preview import KeptSearchIndex, KeptSiteFiles, PreviewPages
 from generator.markup import html_text
+from generator.parse_apart import ParsedApart, serve, start_parsed_apart
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import PrivacyCheckApart, refuse_unreviewed
 from generator.project_settings import DEFAULT_DATA, PLUGIN_NAME
@@ -257,6 +263,8 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.theme_env = None  # the current build's Jinja environment of the theme
         self.menu_addresses: list[str] = []  # the current build's pages in the menu
         self.theme_parts: ThemeParts | None = None  # the theme's parts rendered once per place, this build
+        self.search_reading: ParsedApart | None = None  # the current build's pages read for Material's search apart
+        self.sent_for_search: dict[str, str] = {}  # by page: the HTML sent to it
         self.search_index: SearchIndexBuild | None = None  # the current build's, being written
         self.live_preview = False  # the current build is one of `mkdocs serve`
         self.previewed = False  # the previous build was one of `mkdocs serve`, and it succeeded
@@ -405,6 +413,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         # recognises the folder as its own, also after a build that failed half-way (MkDocs keeps
         # hidden files when it empties a folder).
         mark_site_folder(Path(config.site_dir))
+        # Before MkDocs converts the first page; it takes pages as they come (send() never waits).
+        self.search_reading = None if self.live_preview else search_read_apart(config)
+        self.sent_for_search = {}
         if self.preview_rebuild:
             self.kept_site.put_back(Path(config.site_dir))
         if self.live_preview and not self.dirty:
@@ -460,6 +471,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def on_page_content(self, html, page, config, files):
         if self.live_preview:
             self.preview.converted(page, html)
+        if self.search_reading is not None:
+            self.search_reading.send(page.file.src_uri, html)
+            self.sent_for_search[page.file.src_uri] = html
         self.pages.read += 1
         self.pages.stage.advance(self.pages.read, self.pages.total, "pagina's gelezen")
         return html
@@ -477,12 +491,40 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             "afbeelding_maten": PREVIEW_SIZE,
         }
         self.theme_env = env
+        self.give_search_what_was_read(config)
         self.theme_parts = ThemeParts(self.menu_addresses, (file.url for file in files))
         env.globals[THEME_PARTS_FUNCTION] = self.theme_parts.template_function()
         if self.live_preview:
             self.preview.add_template(env)
         env.bytecode_cache = bytecode_cache(env)
         return env
+
+    def give_search_what_was_read(self, config) -> None:
+        """Material's search takes each page's sections as the process read them, for a page
+        whose HTML is still the one it read; it reads any other page itself."""
+        reading, self.search_reading = self.search_reading, None
+        if reading is None:
+            return
+        read, sent = reading.results(), self.sent_for_search
+        self.sent_for_search = {}
+        index = getattr(config.plugins.get(MATERIAL_SEARCH), "search_index", None)
+        if not read or index is None:
+            return
+        read_itself = index.add_entry_from_context
+
+        def add_entry_from_context(page):
+            uri = page.file.src_uri
+            sections = read.pop(uri, None)
+            if sections is None or page.content is not sent.pop(uri, None):
+                return read_itself(page)
+            # As SearchIndex.add_entry_from_context does with what its Parser read.
+            if (page.meta.get("search") or {}).get("exclude"):
+                return None
+            for section_id, title, text in sections:
+                index.create_entry_for_section(ReadSection(section_id, title, text), page.toc, page.url, page)
+            return None
+
+        index.add_entry_from_context = add_entry_from_context
 
     def on_post_page(self, output, page, config):
         if self.live_preview:
@@ -548,6 +590,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
     def on_build_error(self, error: Exception) -> None:
         if self.hosting is not None:
             self.hosting.ahead.cancel()
+        if self.search_reading is not None:
+            self.search_reading.cancel()
+            self.search_reading = None
         self.preview.forget()
         self.kept_index.forget()
         self.kept_site.forget()
@@ -658,6 +703,41 @@ def polling_faster(server):
     # MkDocs made the server's socket but bound nothing and started no thread: only the socket to close.
     server.server_close()
     return faster
+
+
+@dataclass
+class ReadSection:
+    """What SearchIndex.create_entry_for_section takes of Material's Section; it may set the title."""
+
+    id: str | None
+    title: list[str]
+    text: list[str]
+
+
+def search_read_apart(config) -> ParsedApart | None:
+    """The process that reads the pages for Material's search, when the site has that search."""
+    search = config.plugins.get(MATERIAL_SEARCH)
+    if search is None or not search.config.get("enabled", True):
+        return None
+    return start_parsed_apart([sys.executable, "-c", f"import {__name__} as plugin; plugin.read_for_search_apart()"])
+
+
+def read_for_search_apart() -> None:
+    """The process of search_read_apart()."""
+    serve(sections_for_search)
+
+
+def sections_for_search(html: str) -> list[tuple[str | None, list[str], list[str]]]:
+    """The sections Material's search makes of a page (SearchIndex.add_entry_from_context), with
+    their pieces of title and text joined: it joins them itself."""
+    parser = MaterialSearchParser()
+    parser.feed(html)
+    parser.close()
+    return [
+        (section.id, ["".join(section.title)] if section.title else [], ["".join(section.text)])
+        for section in parser.data
+        if not section.is_excluded()
+    ]
 
 
 def is_live_preview(config) -> bool:

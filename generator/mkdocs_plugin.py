@@ -88,7 +88,6 @@ from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import get_relative_url
-from material.plugins.search.plugin import Parser as MaterialSearchParser
 
 from generator.dataset import layout
 from generator.dutch import format_number
@@ -101,7 +100,7 @@ from generator.hosting.preview_image import PreviewText
 from generator.hosting.publication import PREVIEW_IMAGE, PREVIEW_SIZE, write_hosting_files
 from generator.live_preview import KeptSearchIndex, KeptSiteFiles, PreviewPages
 from generator.markup import html_text
-from generator.parse_apart import ParsedApart, serve, start_parsed_apart
+from generator.parse_apart import ParsedApart, start_parsed_apart
 from generator.output_guard import ProtectedPlaces, check_docs_folder, check_site_folder, mark_site_folder
 from generator.privacy import PrivacyCheckApart, refuse_unreviewed
 from generator.project_settings import DEFAULT_DATA, PLUGIN_NAME
@@ -714,30 +713,21 @@ class ReadSection:
     text: list[str]
 
 
+# The process reading the pages for Material's search imports only Material's parser and
+# parse_apart, not this module: importing this one (pandas and the whole generator) took a
+# second of the other core's time in every build.
+SEARCH_READER = (
+    "from functools import partial; from material.plugins.search.plugin import Parser; "
+    "from generator.parse_apart import sections_read, serve; serve(partial(sections_read, Parser))"
+)
+
+
 def search_read_apart(config) -> ParsedApart | None:
     """The process that reads the pages for Material's search, when the site has that search."""
     search = config.plugins.get(MATERIAL_SEARCH)
     if search is None or not search.config.get("enabled", True):
         return None
-    return start_parsed_apart([sys.executable, "-c", f"import {__name__} as plugin; plugin.read_for_search_apart()"])
-
-
-def read_for_search_apart() -> None:
-    """The process of search_read_apart()."""
-    serve(sections_for_search)
-
-
-def sections_for_search(html: str) -> list[tuple[str | None, list[str], list[str]]]:
-    """The sections Material's search makes of a page (SearchIndex.add_entry_from_context), with
-    their pieces of title and text joined: it joins them itself."""
-    parser = MaterialSearchParser()
-    parser.feed(html)
-    parser.close()
-    return [
-        (section.id, ["".join(section.title)] if section.title else [], ["".join(section.text)])
-        for section in parser.data
-        if not section.is_excluded()
-    ]
+    return start_parsed_apart([sys.executable, "-c", SEARCH_READER])
 
 
 def is_live_preview(config) -> bool:

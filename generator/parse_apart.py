@@ -5,8 +5,8 @@ the pages, on the same core: a sixth of the build of 2024 (1,0 s of 6,6 s) and o
 sites. A process of its own reads each page as soon as MkDocs has converted it, on the other
 core, and hands back what it read once every page is converted.
 
-The plugin (the one module that knows MkDocs and Material) says how to read a page: the worker
-is `python -c` importing its function and handing it to serve(). Whatever goes wrong with the
+The plugin (the one module that knows MkDocs and Material) starts the process: `python -c`
+handing Material's parser class to sections_read() and that to serve(). Whatever goes wrong with the
 process (it could not start, died, said nothing), results() is empty and the search reads the
 pages itself, as before; the build never depends on it.
 """
@@ -115,3 +115,17 @@ def serve(read_page: Callable[[str], object]) -> None:
         read[key] = read_page(html)
     pickle.dump(read, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.flush()
+
+
+def sections_read(parser_class, html: str) -> list[tuple[str | None, list[str], list[str]]]:
+    """The sections Material's search makes of a page (its SearchIndex.add_entry_from_context,
+    with its Parser as `parser_class`), without those it leaves out, and with their pieces of
+    title and text joined: it joins them itself."""
+    parser = parser_class()
+    parser.feed(html)
+    parser.close()
+    return [
+        (section.id, ["".join(section.title)] if section.title else [], ["".join(section.text)])
+        for section in parser.data
+        if not section.is_excluded()
+    ]

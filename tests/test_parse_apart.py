@@ -14,7 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 import generator.mkdocs_plugin as plugin_module
-from generator.parse_apart import ParsedApart, start_parsed_apart
+from generator.parse_apart import ParsedApart, sections_read, start_parsed_apart
 from site_builder import ROOT, mkdocs_config
 
 SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
@@ -45,7 +45,7 @@ def test_a_process_that_cannot_start_is_none() -> None:
 
 def test_the_sections_are_materials_with_their_pieces_joined_and_the_excluded_left_out() -> None:
     html = '<h2 id="a">Klacht <code>1</code></h2><p>Over de <em>opvang</em>.</p><h2 id="b" data-search-exclude>Weg</h2><p>niet</p>'
-    assert plugin_module.sections_for_search(html) == [
+    assert sections_read(material_search.Parser, html) == [
         (None, [], [""]),  # what comes before the first heading: no title, so the page's own
         ("a", ["Klacht <code>1</code>"], ["<p>Over de opvang.</p>"]),
     ]

@@ -85,7 +85,6 @@ import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import get_relative_url
 
@@ -686,6 +685,9 @@ def polling_faster(server):
     PREVIEW_POLLING_SECONDS. MkDocs takes the interval only when it makes its server, and lets
     on_serve return another one. A server of another kind, or one whose watched paths cannot be
     read, is kept as it is: its watches cannot be carried over."""
+    # Imported here: only `mkdocs serve` needs it, and `mkdocs build` would import it for nothing.
+    from mkdocs.livereload import LiveReloadServer
+
     watched = getattr(server, "_watched_paths", None)
     if type(server) is not LiveReloadServer or not isinstance(watched, dict):
         return server

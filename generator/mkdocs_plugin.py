@@ -678,6 +678,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 # system's file events, which do not arrive from every mounted folder; the folders watched here
 # hold a few dozen files, so looking five times as often costs little.
 PREVIEW_POLLING_SECONDS = 0.1
+# MkDocs starts a rebuild once no change came for this long (its build_delay, 0,1 s). A file caught
+# half-saved (seen between its truncation and its new text) changes again at the next look: a wait
+# longer than one look lets one rebuild take both.
+PREVIEW_QUIET_SECONDS = 0.15
 
 
 def polling_faster(server):
@@ -697,7 +701,7 @@ def polling_faster(server):
         polling_interval=PREVIEW_POLLING_SECONDS, shutdown_delay=server.shutdown_delay,
     )
     faster.error_handler = server.error_handler
-    faster.build_delay = server.build_delay
+    faster.build_delay = max(server.build_delay, PREVIEW_QUIET_SECONDS)
     for path, count in watched.items():
         for _ in range(count):
             faster.watch(path)

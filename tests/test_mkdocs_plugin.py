@@ -361,6 +361,8 @@ def test_a_live_preview_looks_for_changes_more_often_and_keeps_what_mkdocs_watch
         assert made_by_mkdocs.observer.timeout == 0.5
         assert faster.observer.timeout == plugin_module.PREVIEW_POLLING_SECONDS == 0.1
         assert faster._watched_paths == {str(docs): 2, str(data): 1}
+        # Longer than one look, so that a change seen at two looks in a row makes one rebuild.
+        assert faster.build_delay == plugin_module.PREVIEW_QUIET_SECONDS == 0.15 > made_by_mkdocs.build_delay
         assert {emitter.watch.path for emitter in faster.observer.emitters} == {str(docs), str(data)}
         assert (faster.builder, faster.error_handler, faster.root, faster.mount_path, faster.url) == (
             builder, not_found_page, str(tmp_path / "site"), "/sub/", "http://127.0.0.1:8123/sub/",

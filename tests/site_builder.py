@@ -99,3 +99,24 @@ def run_site_command(config: Path, data_root: Path, site: Path) -> SiteCommandRu
     assert exit_code == 0, said.getvalue()
     files = {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
     return SiteCommandRun(site, files, output.getvalue(), said.getvalue())
+
+
+SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
+
+
+def fixture_site_config(work: Path) -> Path:
+    """mkdocs.yml of a project over a copy of the site fixture's year, for builds in this process."""
+    year = work / "data" / "2024"
+    shutil.copytree(SITE_FIXTURE, year)
+    return mkdocs_config(year.parent, work / "project")
+
+
+def built_in_process(config: Path, site: Path):
+    """Builds `config` into `site` in this process (so that a test can change the plugin's parts
+    first); the loaded config and every file of the site by its path there."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    loaded = load_config(str(config), site_dir=str(site))
+    build(loaded)
+    return loaded, {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}

@@ -4,20 +4,16 @@ search reads them itself whenever the process fails."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import material.plugins.search.plugin as material_search
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 import generator.mkdocs_plugin as plugin_module
 from generator.parse_apart import ParsedApart, sections_read, start_parsed_apart
-from site_builder import ROOT, mkdocs_config
+from site_builder import built_in_process, fixture_site_config
 
-SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
 LENGTHS = [sys.executable, "-c", "from generator.parse_apart import serve; serve(len)"]
 
 
@@ -51,16 +47,9 @@ def test_the_sections_are_materials_with_their_pieces_joined_and_the_excluded_le
     ]
 
 
-def built(config: Path, site: Path) -> dict[str, bytes]:
-    build(load_config(str(config), site_dir=str(site)))
-    return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
-
-
 @pytest.mark.slow  # three builds of the test site
 def test_the_site_is_the_same_as_when_the_search_reads_every_page_itself(tmp_path: Path, monkeypatch) -> None:
-    year = tmp_path / "data" / "2024"
-    shutil.copytree(SITE_FIXTURE, year)
-    config = mkdocs_config(year.parent, tmp_path / "project")
+    config = fixture_site_config(tmp_path)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     read_itself: list[str] = []
     add_entry = material_search.SearchIndex.add_entry_from_context
@@ -70,11 +59,11 @@ def test_the_site_is_the_same_as_when_the_search_reads_every_page_itself(tmp_pat
         return add_entry(index, page)
 
     monkeypatch.setattr(material_search.SearchIndex, "add_entry_from_context", counted)
-    apart = built(config, tmp_path / "apart")
+    _, apart = built_in_process(config, tmp_path / "apart")
     assert read_itself == []
 
     monkeypatch.setattr(plugin_module, "search_read_apart", lambda config: None)
-    itself = built(config, tmp_path / "itself")
+    _, itself = built_in_process(config, tmp_path / "itself")
     assert len(read_itself) > 30
     assert apart.keys() == itself.keys()
     assert [path for path in apart if apart[path] != itself[path]] == []
@@ -82,6 +71,6 @@ def test_the_site_is_the_same_as_when_the_search_reads_every_page_itself(tmp_pat
     # A process that fails: the search reads the pages itself, and the site is the same.
     read_itself.clear()
     monkeypatch.setattr(plugin_module, "search_read_apart", lambda config: ParsedApart([sys.executable, "-c", "import sys; sys.exit(1)"]))
-    failed = built(config, tmp_path / "failed")
+    _, failed = built_in_process(config, tmp_path / "failed")
     assert len(read_itself) > 30
     assert [path for path in apart if apart[path] != failed.get(path)] == []

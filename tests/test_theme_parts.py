@@ -3,17 +3,13 @@ every part is rendered for every page, and only where that holds."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from generator.theme_parts import ThemeParts, folders_with_files, shared_place
-from site_builder import ROOT, mkdocs_config
+from site_builder import built_in_process, fixture_site_config
 
-SITE_FIXTURE = ROOT / "tests" / "fixtures" / "site" / "data" / "2024"
 MENU = frozenset({"", "locaties/", "categorieen/", "verslag/voorwoord/"})
 
 
@@ -38,17 +34,14 @@ def test_folders_with_files_are_every_folder_above_an_address() -> None:
 
 
 def built_html(config: Path, site: Path) -> tuple[dict[str, bytes], ThemeParts]:
-    loaded = load_config(str(config), site_dir=str(site))
-    build(loaded)
-    pages = {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*.html"))}
+    loaded, files = built_in_process(config, site)
+    pages = {path: content for path, content in files.items() if path.endswith(".html")}
     return pages, loaded.plugins["klachtenjaarverslag"].theme_parts
 
 
 @pytest.mark.slow  # two builds of the test site
 def test_the_site_is_the_same_as_with_every_part_rendered_for_every_page(tmp_path: Path, monkeypatch) -> None:
-    year = tmp_path / "data" / "2024"
-    shutil.copytree(SITE_FIXTURE, year)
-    config = mkdocs_config(year.parent, tmp_path / "project")
+    config = fixture_site_config(tmp_path)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
 
     kept, parts = built_html(config, tmp_path / "kept")

@@ -86,6 +86,8 @@ from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
+# MkDocs' own order of a folder's files (index first): its walk of docs/ is not a function of its own.
+from mkdocs.structure.files import File, Files, _file_sort_key
 from mkdocs.utils import get_relative_url
 
 from generator.dataset import layout
@@ -108,14 +110,15 @@ from generator.site.downloads import FOLDER as DOWNLOADS_FOLDER
 from generator.site.downloads import pdf_name
 from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
-from generator.site.generate import generate_docs, search_index_records
+from generator.site.docs_apart import DocsWrittenApart
+from generator.site.generate import RenderedDocs, render_docs_for, say_written, search_index_records, write_docs
 from generator.site.search_index_process import SearchIndexBuild, SearchIndexStopped
 from generator.site.search_languages import never_loaded
 from generator.theme_parts import TEMPLATE_FUNCTION as THEME_PARTS_FUNCTION, ThemeParts
 from generator.view.template_cache import bytecode_cache
 from generator.site.navigation import menu_of_existing_pages
 from generator.site.pages import site_description
-from generator.site.output import GENERATED_PATHS
+from generator.site.output import GENERATED_PATHS, made_by_the_generator
 from generator.view.load import KeptLoads, folder_state, load_organisations, load_site, sites_folders_state
 from generator.view.organisations import OrganisationsSite
 from generator.dataset.site_layout import OrganisationFolder, organisation_folders
@@ -261,6 +264,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.theme_env = None  # the current build's Jinja environment of the theme
         self.menu_addresses: list[str] = []  # the current build's pages in the menu
         self.theme_parts: ThemeParts | None = None  # the theme's parts rendered once per place, this build
+        self.docs_apart: DocsWrittenApart | None = None  # the current build's generated files, being written into docs/
         self.search_reading: ParsedApart | None = None  # the current build's pages read for Material's search apart
         self.sent_for_search: dict[str, str] = {}  # by page: the HTML sent to it
         self.search_index: SearchIndexBuild | None = None  # the current build's, being written
@@ -294,7 +298,9 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if not settings.check_privacy:
             # Not a warning: mkdocs.yml builds strict, and a warning would stop the build it allows.
             log.info(f"Privacycontrole staat uit (plugins.{PLUGIN_NAME}.privacycontrole: false): publiceer deze site niet.")
-        self.release_write_locks()  # a build before this one that ended without on_post_build
+        # A build before this one that ended without on_post_build.
+        self.wait_for_docs_writing()
+        self.release_write_locks()
         with stopped_in_dutch():
             docs_dir = check_docs_folder(Path(config.docs_dir), settings.data_root, option=DOCS_DIR_OPTION)
             self.take_write_locks(docs_dir, self.checked_site_dir(config, settings, docs_dir))
@@ -302,10 +308,11 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             apart = PrivacyCheckApart() if settings.check_privacy and not live_preview and PrivacyCheckApart.possible() else None
             try:
                 site = self.load(settings, apart)
-                files, _ = generate_docs(
-                    site, docs_dir, settings.templates, settings.with_pdf, self.progress(), locked_by_caller=True,
+                docs = render_docs_for(
+                    site, docs_dir, settings.templates, settings.with_pdf, self.progress(),
                     environment=self.template_environment(settings.templates), before_writing=apart.finish if apart else None,
                 )
+                self.write_docs(docs)
             except BaseException as error:
                 if apart is not None:
                     self.site = self.loaded_from = None  # not checked: loaded again by the next build
@@ -318,7 +325,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
                 raise
         # The menu of mkdocs.yml names every page the site can have; a year without a report text, or
         # a site of one year (no page of the years), has fewer.
-        config.nav = menu_of_existing_pages(config.nav, files)
+        config.nav = menu_of_existing_pages(config.nav, docs.files)
         year = site.newest
         # Material prints both without escaping (in the header, <title> and <meta>): they go in as HTML text.
         if isinstance(site, OrganisationsSite):
@@ -332,6 +339,21 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.date_the_build(year)
         self.hosting = None if live_preview else HostingBuild(address, preview)
         return config
+
+    def write_docs(self, docs: RenderedDocs) -> None:
+        """A live preview reads the pages from docs/ (it watches their sources and dates); a
+        build takes them from memory, while a copy of this process writes docs/ (docs_apart.py)."""
+        if self.live_preview:
+            say_written(docs, write_docs(docs, locked_by_caller=True))
+        else:
+            self.docs_apart = DocsWrittenApart(docs)
+
+    def wait_for_docs_writing(self) -> None:
+        """Before the write lock of docs/ is let go: the copy writing docs/ holds it too (a fork
+        shares a flock). It writes nothing here when the copy failed: the build did not finish."""
+        docs, self.docs_apart = self.docs_apart, None
+        if docs is not None:
+            docs.wait()
 
     def public_address(self, config) -> str | None:
         """The site's checked public address, from this plugin's `adres` or MkDocs' site_url."""
@@ -419,11 +441,17 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if self.live_preview and not self.dirty:
             # Also in the first build, to know which source each copy is of in the next.
             self.kept_site.copy_only_changed(files)
+        if self.docs_apart is not None:
+            files = with_generated_files(files, self.docs_apart.files, config)
         leave_out_unused_search_languages(files, config)
         if self.hosting is not None:
             for file in files:
-                if not file.is_documentation_page() and file.abs_src_path:
+                if file.is_documentation_page():
+                    continue
+                if file.abs_src_path:
                     self.hosting.ahead.add_file(Path(file.abs_src_path))
+                elif file.generated_by:
+                    self.hosting.ahead.add_content(file.src_uri, file.content_bytes)
         self.files = files
         self.pages.total = len(files.documentation_pages())
         if not self.preview_rebuild:
@@ -557,6 +585,10 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             raise BuildStopped(f"Content-Security-Policy: {error}") from error
 
     def on_post_build(self, config) -> None:
+        docs, self.docs_apart = self.docs_apart, None
+        if docs is not None:
+            with stopped_in_dutch():
+                docs.finish()
         pages = self.pages
         # `mkdocs serve --dirty` writes only the pages that changed.
         written = counted(pages.written, "pagina", "pagina's")
@@ -586,6 +618,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.release_write_locks()
 
     def on_build_error(self, error: Exception) -> None:
+        self.wait_for_docs_writing()
         if self.hosting is not None:
             self.hosting.ahead.cancel()
         if self.search_reading is not None:
@@ -768,6 +801,30 @@ def nav_outline(items) -> tuple:
 def file_state(path: Path) -> tuple:
     stat = path.stat()
     return (str(path), stat.st_size, stat.st_mtime_ns)
+
+
+def with_generated_files(files, generated: dict[str, str], config):
+    """MkDocs' files with the generated ones as this build rendered them, whatever docs/ held
+    when MkDocs looked (a copy of this process is writing it): in the order MkDocs' own walk of
+    docs/ gives them (the sitemap and Material's search index list pages in this order), before
+    the theme's files, which MkDocs adds after that walk."""
+    docs_dir = os.path.normpath(config.docs_dir)
+    from_docs, from_theme = [], []
+    for file in files:
+        if file.src_dir is None or os.path.normpath(file.src_dir) != docs_dir:
+            from_theme.append(file)
+        elif not made_by_the_generator(file.src_uri):
+            from_docs.append(file)
+    from_docs += [File.generated(config, path, content=text) for path, text in generated.items()]
+    from_docs.sort(key=walk_order)
+    return Files(from_docs + from_theme)
+
+
+def walk_order(file) -> tuple:
+    """Where MkDocs' walk of docs/ (get_files) finds a file: its folders in alphabetical order, each
+    folder's own files before its subfolders', and in one folder index (or README) first."""
+    folder, _, name = file.src_uri.rpartition("/")
+    return (tuple(folder.split("/")) if folder else (), _file_sort_key(name))
 
 
 def leave_out_unused_search_languages(files, config) -> None:

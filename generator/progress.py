@@ -42,8 +42,11 @@ class Stage:
             self.last_line = now
             self.emit(f"{self.name}: {format_number(done)} van {format_number(total)} {what} ({format_duration(now - self.started)})")
 
-    def finish(self, summary: str) -> None:
-        self.emit(f"{self.name}: {summary} ({format_duration(self.clock() - self.started)})")
+    def finish(self, summary: str, ended: float | None = None) -> None:
+        """`ended`: when the stage's work ended, by `clock`, when that was before now (work done
+        in another process while this one went on)."""
+        ended = self.clock() if ended is None else ended
+        self.emit(f"{self.name}: {summary} ({format_duration(ended - self.started)})")
 
 
 @dataclass(frozen=True)

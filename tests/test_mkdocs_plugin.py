@@ -77,7 +77,9 @@ def test_the_plugin_builds_with_privacycontrole_false(year: Path, tmp_path: Path
     set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
     config = load_config(str(project(year, tmp_path / "project", privacycontrole=False)))
 
-    plugin_of(config).on_config(config)
+    plugin = plugin_of(config)
+    plugin.on_config(config)
+    plugin.docs_apart.finish()
 
     assert "Ouder sprak met Sandra." in (Path(config.docs_dir) / "locaties" / "avontuurlijk.md").read_text(encoding="utf-8")
 
@@ -152,6 +154,7 @@ def test_a_rebuild_loads_the_data_again_only_when_a_file_changed(year: Path, tmp
 
     set_cell(year / "klachten.csv", 2, "omschrijving", "Een andere klacht over de opvang.")
     plugin.on_config(load_config(str(path)))
+    plugin.docs_apart.finish()
     assert len(loads) == 2
     assert "Een andere klacht over de opvang." in (Path(config.docs_dir) / "locaties" / "avontuurlijk.md").read_text(encoding="utf-8")
 

@@ -84,6 +84,11 @@ class CompressedAhead:
         if path.suffix in TEXT_SUFFIXES:
             self._made.append(self._pool.submit(_read_and_compress, path))
 
+    def add_content(self, name: str, data: bytes) -> None:
+        """A static file MkDocs writes from memory (one the plugin generated), by its name."""
+        if Path(name).suffix in TEXT_SUFFIXES:
+            self._made.append(self._pool.submit(_compressed_ahead, data))
+
     def add_page(self, html: str) -> None:
         # As MkDocs writes a page (mkdocs.commands.build._build_page).
         self._made.append(self._pool.submit(lambda: _compressed_ahead(html.encode("utf-8", errors="xmlcharrefreplace"))))

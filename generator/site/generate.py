@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -15,7 +16,7 @@ from generator.write_lock import DOCS_WRITER, exclusive_writer
 from generator.dutch import format_number
 from generator.errors import GeneratorError
 from generator.output_guard import check_docs_folder, mark_docs_folder
-from generator.progress import PAGES_STAGE, QUIET, Progress, counted
+from generator.progress import PAGES_STAGE, QUIET, Progress, Stage, counted
 from generator.site.environment import make_environment, templates_checked_once
 from generator.site.output import WriteResult, write_output
 from generator.site.pages import Page, template_values
@@ -70,6 +71,16 @@ def render_page(page: Page, year: YearContext, environment: jinja2.Environment) 
         raise TemplateProblem(f"sjabloon {page.template} voor {page.path}: {error}") from error
 
 
+@dataclass(frozen=True)
+class RenderedDocs:
+    """Every generated file of docs/ by its path there, rendered and checked, not yet written;
+    `stage` says how far, until the files are written."""
+
+    folder: Path
+    files: dict[str, str]
+    stage: Stage
+
+
 def generate_docs(
     data: SiteContext | YearContext | OrganisationsSite,
     docs_dir: Path,
@@ -81,25 +92,52 @@ def generate_docs(
     before_writing: Callable[[], None] | None = None,
 ) -> tuple[dict[str, str], WriteResult]:
     """Render every page, then write the ones that changed into docs_dir; the files and what was
-    written. `locked_by_caller`: the caller holds the write lock of docs_dir (the plugin, for its
-    whole build). `before_writing`: a check that must pass before anything is written (it
-    raises when it does not), done once the pages are rendered."""
-    # Refused before anything is rendered: this writes and removes generated pages in docs_dir.
+    written. `locked_by_caller`: see write_docs(). `before_writing`: see render_docs_for()."""
+    docs = render_docs_for(data, docs_dir, templates, with_pdf, progress, environment, before_writing)
+    written = write_docs(docs, locked_by_caller)
+    say_written(docs, written)
+    return docs.files, written
+
+
+def render_docs_for(
+    data: SiteContext | YearContext | OrganisationsSite,
+    docs_dir: Path,
+    templates: Path | None = None,
+    with_pdf: bool = False,
+    progress: Progress = QUIET,
+    environment: jinja2.Environment | None = None,
+    before_writing: Callable[[], None] | None = None,
+) -> RenderedDocs:
+    """Every page rendered for docs_dir, once docs_dir is known to be one the generator may
+    write into. `before_writing`: a check that must pass before anything is written (it raises
+    when it does not), done once the pages are rendered."""
+    # Refused before anything is rendered: writing these pages removes generated pages in docs_dir.
     site = as_site(data)
     docs_dir = check_docs_folder(docs_dir, _data_root(site))
     stage = progress.start(PAGES_STAGE)
     files = render_docs(site, templates, with_pdf, environment)
     if before_writing is not None:
         before_writing()
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    with nullcontext() if locked_by_caller else exclusive_writer(docs_dir, DOCS_WRITER):
-        mark_docs_folder(docs_dir)
-        written = write_output(files, docs_dir)
-    stage.finish(
-        f"{counted(len(files), 'bestand', 'bestanden')}, {format_number(len(written.written))} bijgewerkt, "
-        f"{format_number(len(written.removed))} verwijderd"
+    return RenderedDocs(docs_dir, files, stage)
+
+
+def write_docs(docs: RenderedDocs, locked_by_caller: bool = False) -> WriteResult:
+    """The files that changed written into docs/, the generated ones it holds and this build
+    does not make removed. `locked_by_caller`: the caller holds the write lock of docs/ (the
+    plugin, for its whole build)."""
+    docs.folder.mkdir(parents=True, exist_ok=True)
+    with nullcontext() if locked_by_caller else exclusive_writer(docs.folder, DOCS_WRITER):
+        mark_docs_folder(docs.folder)
+        return write_output(docs.files, docs.folder)
+
+
+def say_written(docs: RenderedDocs, written: WriteResult, ended: float | None = None) -> None:
+    """`ended`: when the writing ended, by the stage's clock, when it was not just now."""
+    docs.stage.finish(
+        f"{counted(len(docs.files), 'bestand', 'bestanden')}, {format_number(len(written.written))} bijgewerkt, "
+        f"{format_number(len(written.removed))} verwijderd",
+        ended,
     )
-    return files, written
 
 
 def _data_root(site: SiteContext | OrganisationsSite) -> Path:

@@ -58,6 +58,13 @@ def write_output(files: dict[str, str], docs_dir: Path) -> WriteResult:
     return result
 
 
+def made_by_the_generator(relative: str) -> bool:
+    """Whether a path in docs/ (with slashes) is the generator's: a generated file, or one in a
+    staging folder."""
+    first = relative.split("/", 1)[0]
+    return first in GENERATED_PATHS or first.startswith(STAGING_PREFIX)
+
+
 def generated_files(docs_dir: Path) -> set[str]:
     found = set()
     for name in GENERATED_PATHS:

@@ -26,12 +26,15 @@ The events, in the order of a build:
   the data folder the plugin reads, nor a folder the tool did not make: MkDocs empties it), take
   the write lock of the docs and the site folder for the whole build (a second build of the same
   pages refuses), load the years (only when a file of a year folder changed since the last build
-  of this plugin object), write the pages into docs/ (the privacy check runs in a process of its
-  own meanwhile, and nothing is written before it passed: privacy/apart.py), keep in the menu only
+  of this plugin object), render the pages (the privacy check runs in a process of its own
+  meanwhile, and nothing is written before it passed: privacy/apart.py) and start a copy of this
+  process that writes them into docs/ while MkDocs builds from the same pages in memory
+  (site/docs_apart.py; a live preview writes docs/ first and reads it), keep in the menu only
   the pages this build
   made (the years page only on a site of several years), take the site name from verslag.yaml,
   and date the build with the report's date (MkDocs reads SOURCE_DATE_EPOCH for the sitemap);
-- on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files leaves
+- on_pre_build, on_files, on_page_content, on_post_page: say how far MkDocs is; on_files hands
+  MkDocs the generated files from memory instead of what docs/ holds meanwhile, leaves
   out Material's files for search languages the site does not have, keeps MkDocs' Files, which
   give each page its address, and starts the search index of Zoeken en
   filteren (from the records and those addresses), written while MkDocs renders (in a
@@ -45,11 +48,11 @@ The events, in the order of a build:
   parts once for all pages outside the menu in one folder (generator/theme_parts.py); hand
   Material's search what that process read;
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
-- on_post_build: the Dutch header search, waits for the search index of Zoeken en filteren (a
+- on_post_build: waits for docs/ to be written, the Dutch header search, waits for the search index of Zoeken en filteren (a
   rebuild of a live preview starts it here and waits in the next on_pre_build or in
   on_shutdown: the browser reloads first), when asked the PDF, and last the
   hosting files (generator/hosting/publication.py); then the write lock is let go (on_build_error
-  too, after the search index is done).
+  too, after the search index is done and the copy writing docs/ has ended).
 A live preview (`mkdocs serve`) gets no policy and no hosting files: MkDocs adds an inline script
 to reload its pages, and the preview has no public address. A rebuild of a live preview renders
 only the pages whose Markdown changed, when nothing that every page shows (the menu, the site's
@@ -117,6 +120,7 @@ from generator.site.search_languages import never_loaded
 from generator.theme_parts import TEMPLATE_FUNCTION as THEME_PARTS_FUNCTION, ThemeParts
 from generator.view.template_cache import bytecode_cache
 from generator.site.navigation import menu_of_existing_pages
+from generator.system_errors import system_error_message
 from generator.site.pages import site_description
 from generator.site.output import GENERATED_PATHS, made_by_the_generator
 from generator.view.load import KeptLoads, folder_state, load_organisations, load_site, sites_folders_state
@@ -159,6 +163,9 @@ def stopped_in_dutch() -> Iterator[None]:
         raise BuildStopped(str(error)) from error
     except BuildStopped:
         raise
+    except OSError as error:
+        # What the system refused (a full disk, no permission), as the command line says it.
+        raise BuildStopped(system_error_message(error)) from error
     except Exception as error:
         if os.environ.get(DEBUG_VARIABLE):
             raise

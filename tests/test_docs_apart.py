@@ -5,6 +5,7 @@ docs/; docs/ ends up as the generator writes it; a copy that fails leaves the wr
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from pathlib import Path
@@ -14,7 +15,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 
 import generator.site.generate as generate_module
-from generator.mkdocs_plugin import PLUGIN_NAME, with_generated_files
+from generator.mkdocs_plugin import PLUGIN_NAME, BuildStopped, with_generated_files
 from generator.site.generate import render_docs
 from generator.site.output import generated_files
 from generator.view.load import load_site
@@ -102,3 +103,22 @@ def test_mkdocs_gets_the_pages_in_the_order_of_its_own_walk_of_docs(tmp_path: Pa
 
     assert [file.src_uri for file in before_writing] == [file.src_uri for file in walked]
     assert all(file.content_string == rendered[file.src_uri] for file in before_writing if file.src_uri in rendered)
+
+
+def test_a_full_disk_while_writing_docs_stops_the_build_in_dutch(project: Path, monkeypatch) -> None:
+    """Found by the copy, the failure is met again by the build's own writing, which says it."""
+    def full(files, docs_dir):
+        raise OSError(errno.ENOSPC, "No space left on device", str(docs_dir / "locaties"))
+
+    monkeypatch.setattr(generate_module, "write_output", full)
+    config = load_config(str(project))
+    plugin = config.plugins[PLUGIN_NAME]
+    plugin.on_config(config)
+    with pytest.raises(BuildStopped) as stopped:
+        plugin.on_post_build(config)
+
+    assert str(stopped.value).splitlines() == [
+        f"{Path(config.docs_dir) / 'locaties'}: de schijf is vol. Oplossing: maak ruimte vrij en probeer het opnieuw.",
+        "De site is niet gebouwd.",
+    ]
+    plugin.on_build_error(stopped.value)

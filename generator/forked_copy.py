@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.interrupt import HANDLED_SIGNALS, signals_held
+from generator.side_work import run_as_side_work
 
 # prctl(2): the signal a process gets when the thread that made it ends (Linux).
 PR_SET_PDEATHSIG = 1
@@ -97,6 +98,7 @@ def _work_in_copy(work: Callable[[], object], pipe: int, build: int) -> None:
             signal.signal(number, signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, HANDLED_SIGNALS)  # held by start()
         _end_with_build(build)
+        run_as_side_work()
         result = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(pipe, "wb") as output:
             output.write(result)

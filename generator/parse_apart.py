@@ -22,6 +22,8 @@ import sys
 import threading
 from collections.abc import Callable
 
+from generator.side_work import run_as_side_work
+
 # Linux: room in the pipe for the pages MkDocs converts while the process is still starting.
 PIPE_BYTES = 1 << 20
 _F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)
@@ -105,6 +107,7 @@ def serve(read_page: Callable[[str], object]) -> None:
     # A Ctrl-C in the terminal reaches this process too: it ends without a word, the build
     # says what happened.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    run_as_side_work()
     read = {}
     pages = sys.stdin.buffer
     while True:

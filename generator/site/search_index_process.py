@@ -29,6 +29,7 @@ from pathlib import Path
 
 from generator.interrupt import HANDLED_SIGNALS, Interrupted, stop_cleanly_on_signals
 from generator.progress import SEARCH_STAGE, Progress, counted
+from generator.side_work import run_as_side_work
 from generator.site.search_index import OUTPUT_FOLDER, SearchIndexProblem, write_search_index
 
 PROBLEM_EXIT = 3
@@ -119,6 +120,7 @@ def _stop_when_the_build_is_gone(finished: threading.Event) -> None:
 
 def main(arguments: list[str]) -> int:
     started = time.monotonic()
+    run_as_side_work()
     finished = threading.Event()
     with stop_cleanly_on_signals():
         try:

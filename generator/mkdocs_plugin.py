@@ -43,12 +43,12 @@ The events, in the order of a build:
   (hosting/compress.py, CompressedAhead), which compresses them on the other core meanwhile;
   on_files starts, and on_page_content feeds, the process that reads each converted page for
   Material's search on the other core (parse_apart.py; not in a live preview);
-- on_env: give the theme's templates what the sharing metadata and the 404 page show
+- on_env: wait for docs/ to be written (MkDocs copies the downloads from there next), give the theme's templates what the sharing metadata and the 404 page show
   (overrides/main.html, overrides/404.html), and the function that renders the menu and other
   parts once for all pages outside the menu in one folder (generator/theme_parts.py); hand
   Material's search what that process read;
 - on_post_page, on_post_template: give every page (the 404 page too) its Content-Security-Policy;
-- on_post_build: waits for docs/ to be written, the Dutch header search, waits for the search index of Zoeken en filteren (a
+- on_post_build: the Dutch header search, waits for the search index of Zoeken en filteren (a
   rebuild of a live preview starts it here and waits in the next on_pre_build or in
   on_shutdown: the browser reloads first), when asked the PDF, and last the
   hosting files (generator/hosting/publication.py); then the write lock is let go (on_build_error
@@ -78,7 +78,7 @@ import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,7 +114,7 @@ from generator.site.downloads import pdf_name
 from generator.site.earlier_addresses import keep_earlier_pdfs
 from generator.site.environment import make_environment
 from generator.site.docs_apart import DocsWrittenApart
-from generator.site.generate import RenderedDocs, render_docs_for, say_written, search_index_records, write_docs
+from generator.site.generate import RenderedDocs, render_docs, render_docs_for, say_written, search_index_records, write_docs
 from generator.site.search_index_process import SearchIndexBuild, SearchIndexStopped
 from generator.site.search_languages import never_loaded
 from generator.theme_parts import TEMPLATE_FUNCTION as THEME_PARTS_FUNCTION, ThemeParts
@@ -319,7 +319,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
                     site, docs_dir, settings.templates, settings.with_pdf, self.progress(),
                     environment=self.template_environment(settings.templates), before_writing=apart.finish if apart else None,
                 )
-                self.write_docs(docs)
+                self.write_docs(docs, lambda: render_docs(site, settings.templates, settings.with_pdf, self.template_environment(settings.templates)))
             except BaseException as error:
                 if apart is not None:
                     self.site = self.loaded_from = None  # not checked: loaded again by the next build
@@ -347,13 +347,13 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.hosting = None if live_preview else HostingBuild(address, preview)
         return config
 
-    def write_docs(self, docs: RenderedDocs) -> None:
+    def write_docs(self, docs: RenderedDocs, render_again: Callable[[], dict[str, str]]) -> None:
         """A live preview reads the pages from docs/ (it watches their sources and dates); a
         build takes them from memory, while a copy of this process writes docs/ (docs_apart.py)."""
         if self.live_preview:
-            say_written(docs, write_docs(docs, locked_by_caller=True))
+            say_written(docs.stage, len(docs.files), write_docs(docs, locked_by_caller=True))
         else:
-            self.docs_apart = DocsWrittenApart(docs)
+            self.docs_apart = DocsWrittenApart(docs, render_again)
 
     def wait_for_docs_writing(self) -> None:
         """Before the write lock of docs/ is let go: the copy writing docs/ holds it too (a fork
@@ -448,17 +448,19 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         if self.live_preview and not self.dirty:
             # Also in the first build, to know which source each copy is of in the next.
             self.kept_site.copy_only_changed(files)
+        generated: dict[str, str] = {}
         if self.docs_apart is not None:
-            files = with_generated_files(files, self.docs_apart.files, config)
+            generated = self.docs_apart.hand_over()
+            files = with_generated_files(files, generated, config)
         leave_out_unused_search_languages(files, config)
         if self.hosting is not None:
             for file in files:
                 if file.is_documentation_page():
                     continue
-                if file.abs_src_path:
+                if file.src_uri in generated:  # being written into docs/ by the copy
+                    self.hosting.ahead.add_content(file.src_uri, generated[file.src_uri].encode("utf-8"))
+                elif file.abs_src_path:
                     self.hosting.ahead.add_file(Path(file.abs_src_path))
-                elif file.generated_by:
-                    self.hosting.ahead.add_content(file.src_uri, file.content_bytes)
         self.files = files
         self.pages.total = len(files.documentation_pages())
         if not self.preview_rebuild:
@@ -513,7 +515,12 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
 
     def on_env(self, env, config, files):
         """What overrides/main.html and overrides/404.html show besides MkDocs' own values; the
-        theme's templates compiled by an earlier build (MkDocs compiles them for every build)."""
+        theme's templates compiled by an earlier build (MkDocs compiles them for every build).
+        First docs/ is written: MkDocs copies the downloads from there next."""
+        docs, self.docs_apart = self.docs_apart, None
+        if docs is not None:
+            with stopped_in_dutch():
+                docs.finish()
         report = self.site.newest.report
         address = self.hosting.address if self.hosting else None
         several = isinstance(self.site, OrganisationsSite)
@@ -592,10 +599,6 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             raise BuildStopped(f"Content-Security-Policy: {error}") from error
 
     def on_post_build(self, config) -> None:
-        docs, self.docs_apart = self.docs_apart, None
-        if docs is not None:
-            with stopped_in_dutch():
-                docs.finish()
         pages = self.pages
         # `mkdocs serve --dirty` writes only the pages that changed.
         written = counted(pages.written, "pagina", "pagina's")
@@ -811,10 +814,11 @@ def file_state(path: Path) -> tuple:
 
 
 def with_generated_files(files, generated: dict[str, str], config):
-    """MkDocs' files with the generated ones as this build rendered them, whatever docs/ held
-    when MkDocs looked (a copy of this process is writing it): in the order MkDocs' own walk of
-    docs/ gives them (the sitemap and Material's search index list pages in this order), before
-    the theme's files, which MkDocs adds after that walk."""
+    """MkDocs' files with the generated ones as this build made them, whatever docs/ held when
+    MkDocs looked (a copy of this process is writing it): the pages from memory, the downloads
+    from docs/ (MkDocs copies them after on_env, which waits for the copy); in the order MkDocs'
+    own walk of docs/ gives them (the sitemap and Material's search index list pages in this
+    order), before the theme's files, which MkDocs adds after that walk."""
     docs_dir = os.path.normpath(config.docs_dir)
     from_docs, from_theme = [], []
     for file in files:
@@ -822,7 +826,9 @@ def with_generated_files(files, generated: dict[str, str], config):
             from_theme.append(file)
         elif not made_by_the_generator(file.src_uri):
             from_docs.append(file)
-    from_docs += [File.generated(config, path, content=text) for path, text in generated.items()]
+    for path, text in generated.items():
+        file = File(path, config.docs_dir, config.site_dir, config.use_directory_urls)
+        from_docs.append(File.generated(config, path, content=text) if file.is_documentation_page() else file)
     from_docs.sort(key=walk_order)
     return Files(from_docs + from_theme)
 

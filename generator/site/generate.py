@@ -95,7 +95,7 @@ def generate_docs(
     written. `locked_by_caller`: see write_docs(). `before_writing`: see render_docs_for()."""
     docs = render_docs_for(data, docs_dir, templates, with_pdf, progress, environment, before_writing)
     written = write_docs(docs, locked_by_caller)
-    say_written(docs, written)
+    say_written(docs.stage, len(docs.files), written)
     return docs.files, written
 
 
@@ -131,10 +131,10 @@ def write_docs(docs: RenderedDocs, locked_by_caller: bool = False) -> WriteResul
         return write_output(docs.files, docs.folder)
 
 
-def say_written(docs: RenderedDocs, written: WriteResult, ended: float | None = None) -> None:
+def say_written(stage: Stage, file_count: int, written: WriteResult, ended: float | None = None) -> None:
     """`ended`: when the writing ended, by the stage's clock, when it was not just now."""
-    docs.stage.finish(
-        f"{counted(len(docs.files), 'bestand', 'bestanden')}, {format_number(len(written.written))} bijgewerkt, "
+    stage.finish(
+        f"{counted(file_count, 'bestand', 'bestanden')}, {format_number(len(written.written))} bijgewerkt, "
         f"{format_number(len(written.removed))} verwijderd",
         ended,
     )

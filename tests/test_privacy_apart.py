@@ -18,6 +18,7 @@ from mkdocs.config import load_config
 
 import generator.privacy.apart as apart_module
 import generator.privacy.review as review_module
+import generator.site.docs_apart as docs_apart_module
 from generator.dataset.dataset import load_dataset
 from generator.mkdocs_plugin import PLUGIN_NAME, BuildStopped
 from generator.privacy import PrivacyCheckApart, PrivacyNotReviewed, refuse_unreviewed
@@ -138,6 +139,7 @@ def plugin_project(tmp_path: Path) -> Path:
 
 def test_the_plugin_checks_apart_and_writes_nothing_before_the_verdict(tmp_path: Path, forks: list[int], monkeypatch) -> None:
     monkeypatch.setattr(PrivacyCheckApart, "possible", staticmethod(lambda: True))
+    monkeypatch.setattr(docs_apart_module, "copies_possible", lambda: True)  # also beside pytest-xdist's threads
     year = plugin_project(tmp_path)
     set_cell(year / "klachten.csv", 2, "omschrijving", "Ouder sprak met Sandra.")
     config = load_config(str(tmp_path / "project" / "mkdocs.yml"))

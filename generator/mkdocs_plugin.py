@@ -315,11 +315,12 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
             apart = PrivacyCheckApart() if settings.check_privacy and not live_preview and PrivacyCheckApart.possible() else None
             try:
                 site = self.load(settings, apart)
+                environment = self.template_environment(settings.templates)
                 docs = render_docs_for(
                     site, docs_dir, settings.templates, settings.with_pdf, self.progress(),
-                    environment=self.template_environment(settings.templates), before_writing=apart.finish if apart else None,
+                    environment=environment, before_writing=apart.finish if apart else None,
                 )
-                self.write_docs(docs, lambda: render_docs(site, settings.templates, settings.with_pdf, self.template_environment(settings.templates)))
+                self.start_docs_writing(docs, lambda: render_docs(site, settings.templates, settings.with_pdf, environment))
             except BaseException as error:
                 if apart is not None:
                     self.site = self.loaded_from = None  # not checked: loaded again by the next build
@@ -347,7 +348,7 @@ class KlachtenPlugin(BasePlugin[KlachtenConfig]):
         self.hosting = None if live_preview else HostingBuild(address, preview)
         return config
 
-    def write_docs(self, docs: RenderedDocs, render_again: Callable[[], dict[str, str]]) -> None:
+    def start_docs_writing(self, docs: RenderedDocs, render_again: Callable[[], dict[str, str]]) -> None:
         """A live preview reads the pages from docs/ (it watches their sources and dates); a
         build takes them from memory, while a copy of this process writes docs/ (docs_apart.py)."""
         if self.live_preview:

@@ -39,15 +39,13 @@ class DocsWrittenApart:
         self._render_again = render_again
         self._copy = ForkedCopy.start(lambda: _written(docs)) if copies_possible() else None
         self._written = None if self._copy is not None else _written(docs)
-        self._files: dict[str, str] | None = docs.files
+        self._files = docs.files
         self._docs = replace(docs, files={})  # the folder and the stage
         self._count = len(docs.files)
 
     def hand_over(self) -> dict[str, str]:
         """The rendered files, once: not kept here after that."""
-        files, self._files = self._files, None
-        if files is None:
-            raise RuntimeError("the rendered files were handed over already")
+        files, self._files = self._files, {}
         return files
 
     def finish(self) -> WriteResult:
